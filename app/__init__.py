@@ -1,0 +1,1 @@
+"""Handloom's PySide6 window."""

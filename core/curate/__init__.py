@@ -1,0 +1,1 @@
+"""curate stage of Handloom's core."""

@@ -1,0 +1,46 @@
+"""The demo project that ``make run`` opens: real instructions in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core import jobs
+from core.resources import data_dir, resource
+from core.store.project import Project, remove_project
+
+DEMO_NAME = "Demo.handloom"
+
+
+def demo_file() -> Path:
+    return resource("demo", "instructions.jsonl")
+
+
+def ensure_demo_project(path: Path | None = None) -> Path:
+    """Create the demo project (importing the shipped instructions) unless it exists."""
+    target = path or data_dir() / DEMO_NAME
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".creating")
+    remove_project(partial)
+    project = Project.create(partial)
+    try:
+        jobs.start(
+            project,
+            "import",
+            {
+                "files": [str(demo_file())],
+                "format": "jsonl",
+                "columns": {},
+                "language": None,
+                "licence": "CC0-1.0",
+                "skip_bad_rows": False,
+                "again": False,
+            },
+        )
+        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        project.close()
+    partial.replace(target)
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    return target

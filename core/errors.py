@@ -1,0 +1,39 @@
+"""Typed errors that carry a plain sentence for the person using Handloom.
+
+The window shows ``str(error)``; the command line prints it and exits non-zero.
+Anything that is not a ``HandloomError`` is a bug and may show a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class HandloomError(Exception):
+    """An expected failure with a sentence a person can act on."""
+
+
+class ProjectError(HandloomError):
+    """The project file cannot be opened, created or upgraded."""
+
+
+class ImportFileError(HandloomError):
+    """A file being imported is malformed; names the file and, where known, the line."""
+
+    def __init__(self, path: Path | str, line: int | None, problem: str) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.problem = problem
+        where = f"Line {line} of {self.path.name}" if line is not None else f"{self.path.name}"
+        super().__init__(f"{where}: {problem}")
+
+
+class JobCancelled(HandloomError):
+    """Raised inside a job when its cancel event is set; never shown as an error."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled.")
+
+
+class DiskFullError(HandloomError):
+    """The disk (or the project's page limit) is full; the last committed state is intact."""

@@ -1,0 +1,152 @@
+"""Typed read queries over instructions: filters, counts, pages and full-text search.
+
+The window's table and ``handloom list``/``stats`` both use these, so they share one
+definition of what a filter means. Pages are fetched by offset in rowid order, which the
+indexes serve without sorting, so the first screen of a million-row project is instant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from core.store.project import Project
+
+LIST_COLUMNS = (
+    "i.id, i.text, i.language, i.script, i.status, s.name AS source, i.source_line, "
+    "i.language_origin, i.licence, i.author, i.parent_id, i.created_by, i.created_at, "
+    "(SELECT group_concat(reason, ',') FROM exclusions e WHERE e.instruction_id = i.id) "
+    "AS reasons"
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the list to; ``None`` means no restriction."""
+
+    status: str | None = None
+    language: str | None = None
+    source: str | None = None
+    script: str | None = None
+    reason: str | None = None
+    search: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.status:
+            clauses.append("i.status = ?")
+            params.append(self.status)
+        if self.language:
+            if self.language == "unknown":
+                clauses.append("i.language IS NULL")
+            else:
+                clauses.append("i.language = ?")
+                params.append(self.language)
+        if self.source:
+            clauses.append("i.source_id IN (SELECT id FROM sources WHERE id = ? OR name = ?)")
+            params += [self.source, self.source]
+        if self.script:
+            clauses.append("i.script = ?")
+            params.append(self.script)
+        if self.reason:
+            clauses.append(
+                "i.id IN (SELECT instruction_id FROM exclusions WHERE reason = ?)"
+            )
+            params.append(self.reason)
+        if self.search and fts_query(self.search):
+            clauses.append(
+                "i.rowid IN (SELECT rowid FROM instructions_fts WHERE instructions_fts MATCH ?)"
+            )
+            params.append(fts_query(self.search))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into an FTS5 query: every word must occur, as a prefix
+    for the last one, so typing narrows results and punctuation cannot break the syntax."""
+    words = _TOKEN.findall(text)
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def count(project: Project, filters: Filters = Filters()) -> int:
+    where, params = filters.where()
+    return int(project.scalar(f"SELECT count(*) FROM instructions i{where}", params))
+
+
+def page(
+    project: Project, filters: Filters = Filters(), offset: int = 0, limit: int = 200
+) -> list[dict[str, Any]]:
+    """Rows ``offset``..``offset+limit`` of the filtered list, in import order."""
+    where, params = filters.where()
+    return project.query(
+        f"SELECT {LIST_COLUMNS} FROM instructions i LEFT JOIN sources s ON s.id = i.source_id"
+        f"{where} ORDER BY i.rowid LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+
+
+def get(project: Project, instruction_id: str) -> dict[str, Any] | None:
+    rows = project.query(
+        f"SELECT {LIST_COLUMNS}, i.original_text, i.provenance, i.redacted_from "
+        "FROM instructions i LEFT JOIN sources s ON s.id = i.source_id WHERE i.id = ?",
+        [instruction_id],
+    )
+    return rows[0] if rows else None
+
+
+def _grouped(project: Project, sql: str) -> dict[str, int]:
+    return {str(k if k is not None else "unknown"): int(v) for k, v in project.conn.execute(sql)}
+
+
+def stats(project: Project) -> dict[str, Any]:
+    """The figures of ``handloom stats``: totals, and counts by status, language, source
+    and exclusion reason."""
+    total = int(project.scalar("SELECT count(*) FROM instructions"))
+    by_status = _grouped(project, "SELECT status, count(*) FROM instructions GROUP BY status")
+    return {
+        "instructions": total,
+        "included": by_status.get("included", 0),
+        "by_status": by_status,
+        "by_language": _grouped(
+            project,
+            "SELECT language, count(*) FROM instructions GROUP BY language ORDER BY 2 DESC",
+        ),
+        "by_source": _grouped(
+            project,
+            "SELECT s.name, count(*) FROM instructions i JOIN sources s ON s.id = i.source_id "
+            "GROUP BY s.id ORDER BY 2 DESC",
+        ),
+        "excluded_by_reason": _grouped(
+            project, "SELECT reason, count(*) FROM exclusions GROUP BY reason ORDER BY 2 DESC"
+        ),
+    }
+
+
+def languages(project: Project, status: str | None = None) -> dict[str, int]:
+    """Instruction counts per language (optionally for one status), largest first."""
+    if status:
+        rows = project.conn.execute(
+            "SELECT language, count(*) FROM instructions WHERE status = ? "
+            "GROUP BY language ORDER BY 2 DESC",
+            [status],
+        )
+        return {str(k or "unknown"): int(v) for k, v in rows}
+    return _grouped(
+        project, "SELECT language, count(*) FROM instructions GROUP BY language ORDER BY 2 DESC"
+    )
+
+
+def sources(project: Project) -> list[dict[str, Any]]:
+    return project.query(
+        "SELECT id, name, location, format, licence, state, rows_imported, skipped_lines, error, "
+        "created_by, created_at FROM sources ORDER BY created_at"
+    )

@@ -1,0 +1,35 @@
+"""Shared fixtures: every test gets its own config/data folders and curator name."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("HANDLOOM_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("HANDLOOM_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("HANDLOOM_USER", "Test Curator")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator["Project"]:  # noqa: F821
+    from core.store.project import Project
+
+    p = Project.create(tmp_path / "test.handloom")
+    yield p
+    p.close()
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
