@@ -6,7 +6,8 @@ from pathlib import Path
 
 from core import jobs
 from core.resources import data_dir, resource
-from core.store.project import Project, remove_project
+from core.projects import new_project
+from core.store.project import remove_project
 
 DEMO_NAME = "Demo.handloom"
 
@@ -22,7 +23,7 @@ def ensure_demo_project(path: Path | None = None) -> Path:
         return target
     partial = target.with_name(target.name + ".creating")
     remove_project(partial)
-    project = Project.create(partial)
+    project = new_project(partial)
     try:
         jobs.start(
             project,

@@ -46,6 +46,7 @@ class JobFunction(Protocol):
 JOB_KINDS: dict[str, str] = {
     "import": "core.ingest.job:run",
     "curate": "core.curate.job:run",
+    "generate": "core.generate.job:run",
 }
 
 
@@ -204,6 +205,12 @@ class _ProgressWriter:
             self.forward(done, total, message)
         if time.monotonic() - self.last_saved >= 1.0:
             self.save()
+
+    def stream(self, key: str, text: str) -> None:
+        """Pass streamed output (a response being written) to a window that shows it."""
+        forward = getattr(self.forward, "stream", None)
+        if forward is not None:
+            forward(key, text)
 
     def save(self) -> None:
         done, total, message = self.latest

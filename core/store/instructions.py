@@ -128,6 +128,10 @@ def stats(project: Project) -> dict[str, Any]:
         "excluded_by_reason": _grouped(
             project, "SELECT reason, count(*) FROM exclusions GROUP BY reason ORDER BY 2 DESC"
         ),
+        "responses": int(project.scalar("SELECT count(*) FROM responses")),
+        "completion_tokens": int(
+            project.scalar("SELECT coalesce(sum(completion_tokens), 0) FROM responses")
+        ),
     }
 
 

@@ -117,6 +117,81 @@ def m0001_foundation(db: Database) -> None:
     )
 
 
+@migrations()
+def m0002_models_and_responses(db: Database) -> None:
+    """The model registry and generated responses, with full-text search over responses.
+
+    A response is unique per (instruction, model, generation settings, sample number), so
+    running the same generation again only fills in what is missing.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE models (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            path TEXT,
+            size INTEGER,
+            sha256 TEXT,
+            architecture TEXT,
+            parameters INTEGER,
+            context_length INTEGER,
+            quantisation TEXT,
+            licence TEXT,
+            languages TEXT,
+            chat_template TEXT,
+            template_choice TEXT,
+            base_id TEXT REFERENCES models(id),
+            adapter_path TEXT,
+            endpoint TEXT,
+            remote_model TEXT,
+            bundled TEXT,
+            metadata TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE responses (
+            id TEXT PRIMARY KEY,
+            instruction_id TEXT NOT NULL REFERENCES instructions(id) ON DELETE CASCADE,
+            model_id TEXT NOT NULL REFERENCES models(id),
+            job_id TEXT REFERENCES jobs(id),
+            settings_key TEXT NOT NULL,
+            sample_index INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            prompt_tokens INTEGER,
+            completion_tokens INTEGER,
+            seconds REAL,
+            first_token_seconds REAL,
+            finish_reason TEXT,
+            selected INTEGER NOT NULL DEFAULT 0,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (instruction_id, model_id, settings_key, sample_index)
+        );
+        CREATE INDEX responses_model ON responses(model_id, settings_key);
+        CREATE INDEX responses_job ON responses(job_id);
+        CREATE VIRTUAL TABLE responses_fts USING fts5(
+            text, content='responses', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER responses_fts_insert AFTER INSERT ON responses BEGIN
+            INSERT INTO responses_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER responses_fts_delete AFTER DELETE ON responses BEGIN
+            INSERT INTO responses_fts(responses_fts, rowid, text)
+            VALUES ('delete', old.rowid, old.text);
+        END;
+        CREATE TRIGGER responses_fts_update AFTER UPDATE OF text ON responses BEGIN
+            INSERT INTO responses_fts(responses_fts, rowid, text)
+            VALUES ('delete', old.rowid, old.text);
+            INSERT INTO responses_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

@@ -1,108 +1,23 @@
-"""``handloom``: the headless command line over the same core jobs the window runs.
-
-With no subcommand it opens the window. Expected problems print one sentence on stderr
-and exit 1; Ctrl+C stops a job so that running the same command again resumes it.
-"""
+"""Commands of the foundation: projects, import, curation, listing, jobs."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import sys
-import threading
-import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from collections.abc import Sequence
+
+from core.cli.common import TerminalProgress, command, emit, open_project, run_job
 from core.errors import HandloomError
 
-Command = Callable[[argparse.Namespace], int]
-_COMMANDS: dict[str, Command] = {}
-
-
-def command(name: str) -> Callable[[Command], Command]:
-    def register(fn: Command) -> Command:
-        _COMMANDS[name] = fn
-        return fn
-
-    return register
-
-
-class TerminalProgress:
-    """A one-line progress display on stderr, redrawn at most ten times a second."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.last = 0.0
-        self.started = time.monotonic()
-
-    def __call__(self, done: int, total: int, message: str = "") -> None:
-        if not self.enabled or time.monotonic() - self.last < 0.1:
-            return
-        self.last = time.monotonic()
-        if total:
-            width = 30
-            filled = int(width * min(done, total) / total)
-            bar = "#" * filled + "-" * (width - filled)
-            text = f"\r{message[:40]:40} [{bar}] {done:,}/{total:,}"
-        else:
-            text = f"\r{message[:40]:40} {done:,}"
-        sys.stderr.write(text)
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-
-
-def open_project(path: str, *, create: bool = False) -> Any:
-    from core import jobs
-    from core.store.project import Project
-
-    project = Project.open(Path(path), create=create)
-    jobs.mark_interrupted(project)
-    return project
-
-
-def run_job(args: argparse.Namespace, kind: str, config: dict[str, Any]) -> dict[str, Any]:
-    """Run (or resume) a job with a terminal progress bar; returns the job's result."""
-    from core import jobs
-
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not getattr(args, "json", False))
-    cancel = threading.Event()
-    try:
-        record = jobs.start_or_resume(project, kind, config, progress, cancel)
-    except KeyboardInterrupt:
-        progress.close()
-        raise HandloomError(
-            "Stopped. Run the same command again to continue where it stopped."
-        ) from None
-    finally:
-        progress.close()
-        project.close()
-    if record.state == "cancelled":
-        raise HandloomError("Cancelled. Run the same command again to continue.")
-    return record.result or {}
-
-
-def emit(args: argparse.Namespace, data: Any, text: Callable[[Any], str]) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(text(data))
-
-
-# -- commands ------------------------------------------------------------------------------
 
 
 @command("init")
 def cmd_init(args: argparse.Namespace) -> int:
-    from core.store.project import Project
+    from core.projects import new_project
 
-    project = Project.create(Path(args.project))
+    project = new_project(Path(args.project))
     project.close()
     print(f"Created {args.project}")
     return 0
@@ -293,19 +208,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- parser --------------------------------------------------------------------------------
-
-
-def build_parser() -> argparse.ArgumentParser:
+def add_parsers(sub: Any) -> None:
+    """The foundation's subcommands."""
     from core.ingest.formats import FORMATS
-
-    parser = argparse.ArgumentParser(
-        prog="handloom",
-        description="Build instruction-tuning datasets from human-written instructions. "
-        "Without a command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version="handloom 0.1.0")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create a new project file")
     p.add_argument("project")
@@ -361,29 +266,4 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("job", nargs="?", help="job id (default: the newest resumable job)")
     p.add_argument("--json", action="store_true")
 
-    return parser
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0].endswith(".handloom") and len(argv) == 1):
-        from app.main import main as open_window
-
-        return open_window(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not args.command:
-        parser.print_help()
-        return 2
-    try:
-        return _COMMANDS[args.command](args)
-    except HandloomError as e:
-        print(f"handloom: {e}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

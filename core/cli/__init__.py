@@ -1,0 +1,50 @@
+"""``handloom``: the headless command line over the same core jobs the window runs.
+
+With no subcommand it opens the window. Expected problems print one sentence on stderr
+and exit 1; Ctrl+C stops a job so that running the same command again resumes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from core.cli import foundation, generation
+from core.cli.common import COMMANDS
+from core.errors import HandloomError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handloom",
+        description="Build instruction-tuning datasets from human-written instructions. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version="handloom 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    foundation.add_parsers(sub)
+    generation.add_parsers(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (len(argv) == 1 and argv[0].endswith(".handloom")):
+        from app.main import main as open_window
+
+        return open_window(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except HandloomError as e:
+        print(f"handloom: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

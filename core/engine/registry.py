@@ -1,0 +1,276 @@
+"""The project's model registry: GGUF files, base + adapter pairs, and remote endpoints.
+
+A registered model records what its GGUF header says (architecture, size, context,
+quantisation, licence, languages, chat template) plus its size and sha256, so a project
+handed to someone else still says exactly which model wrote which response.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.curator import current_curator
+from core.engine import bundled
+from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
+from core.errors import HandloomError
+from core.resources import data_dir
+from core.store.ids import new_id, now
+from core.store.project import Project
+
+
+class ModelNotFound(HandloomError):
+    """A model name that is not registered in the project."""
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    id: str
+    name: str
+    kind: str  # "gguf", "gguf+adapter" or "remote"
+    path: str | None
+    size: int | None
+    sha256: str | None
+    architecture: str | None
+    parameters: int | None
+    context_length: int | None
+    quantisation: str | None
+    licence: str | None
+    languages: list[str]
+    chat_template: str | None
+    template_choice: str | None
+    base_id: str | None
+    adapter_path: str | None
+    endpoint: str | None
+    remote_model: str | None
+    bundled: str | None
+
+    def file(self) -> Path:
+        """The GGUF file on this machine (bundled models are located afresh)."""
+        if self.path is None:
+            raise HandloomError(f"{self.name} is a remote model and has no file.")
+        path = bundled.resolve(self.path)
+        if not path.exists():
+            raise HandloomError(f"The model file of {self.name} is missing: {path}.")
+        return path
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "path": str(bundled.resolve(self.path)) if self.path else None,
+            "size": self.size,
+            "sha256": self.sha256,
+            "architecture": self.architecture,
+            "parameters": self.parameters,
+            "context_length": self.context_length,
+            "quantisation": self.quantisation,
+            "licence": self.licence,
+            "languages": self.languages,
+            "has_chat_template": bool(self.chat_template),
+            "template_choice": self.template_choice,
+            "base_id": self.base_id,
+            "adapter_path": self.adapter_path,
+            "endpoint": self.endpoint,
+            "remote_model": self.remote_model,
+            "bundled": bool(self.bundled),
+        }
+
+
+_COLUMNS = (
+    "id, name, kind, path, size, sha256, architecture, parameters, context_length, quantisation, "
+    "licence, languages, chat_template, template_choice, base_id, adapter_path, endpoint, "
+    "remote_model, bundled"
+)
+
+
+def _record(row: dict[str, Any]) -> ModelRecord:
+    data = dict(row)
+    data["languages"] = json.loads(row["languages"] or "[]")
+    return ModelRecord(**data)
+
+
+def sha256_of(path: Path) -> str:
+    """The file's sha256, remembered per machine by path, size and modification time."""
+    stat = path.stat()
+    key = f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
+    cache_file = data_dir() / "sha256-cache.json"
+    try:
+        cache = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    if key in cache:
+        return str(cache[key])
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 22):
+            digest.update(block)
+    cache[key] = digest.hexdigest()
+    tmp = cache_file.with_suffix(".tmp")
+    tmp.write_text(json.dumps(cache), encoding="utf-8")
+    tmp.replace(cache_file)
+    return str(cache[key])
+
+
+def _insert(project: Project, values: dict[str, Any]) -> ModelRecord:
+    values = {"id": new_id(), **values, "created_by": current_curator(), "created_at": now()}
+    if project.scalar("SELECT 1 FROM models WHERE name = ?", [values["name"]]):
+        raise HandloomError(
+            f"A model called '{values['name']}' is already registered; choose another --name."
+        )
+    with project.write() as conn:
+        conn.execute(
+            f"INSERT INTO models({','.join(values)}) VALUES ({','.join('?' * len(values))})",
+            list(values.values()),
+        )
+    return get(project, values["id"])
+
+
+def _from_header(info: ModelFileInfo) -> dict[str, Any]:
+    return {
+        "size": info.file_size,
+        "architecture": info.architecture,
+        "parameters": info.parameters,
+        "context_length": info.context_length,
+        "quantisation": info.quantization,
+        "licence": info.license,
+        "languages": json.dumps(list(info.languages)),
+        "chat_template": info.chat_template,
+        "metadata": json.dumps(
+            {
+                "general.name": info.name,
+                "size_label": info.size_label,
+                "bos_token": info.bos_token,
+                "eos_token": info.eos_token,
+            },
+            ensure_ascii=False,
+        ),
+    }
+
+
+def add_gguf(
+    project: Project, path: Path | str, name: str | None = None, template_choice: str | None = None
+) -> ModelRecord:
+    """Register a GGUF model file after checking its header."""
+    path = Path(path).resolve()
+    if not path.is_file():
+        raise HandloomError(f"There is no model file at {path}.")
+    info = read_model_info(path)
+    return _insert(
+        project,
+        {
+            "name": name or info.name or path.stem,
+            "kind": "gguf",
+            "path": str(path),
+            "sha256": sha256_of(path),
+            "template_choice": template_choice,
+            **_from_header(info),
+        },
+    )
+
+
+def add_adapter(
+    project: Project, base: str, adapter: Path | str, name: str, template_choice: str | None = None
+) -> ModelRecord:
+    """Register a tuned model as base GGUF + GGUF LoRA adapter."""
+    base_record = get(project, base)
+    adapter = Path(adapter).resolve()
+    info = read_adapter_info(adapter)
+    values = {
+        k: v
+        for k, v in base_record.to_json().items()
+        if k in ("architecture", "parameters", "context_length", "quantisation")
+    }
+    return _insert(
+        project,
+        {
+            **values,
+            "name": name,
+            "kind": "gguf+adapter",
+            "path": base_record.path,
+            "size": info.file_size,
+            "sha256": sha256_of(adapter),
+            "licence": base_record.licence,
+            "languages": json.dumps(base_record.languages),
+            "chat_template": base_record.chat_template,
+            "template_choice": template_choice or base_record.template_choice,
+            "base_id": base_record.id,
+            "adapter_path": str(adapter),
+        },
+    )
+
+
+def add_remote(
+    project: Project, name: str, endpoint: str, remote_model: str, licence: str | None = None
+) -> ModelRecord:
+    """Register a model served by an OpenAI-compatible server (llama-server, vLLM, Ollama)."""
+    if not endpoint.startswith(("http://", "https://")):
+        raise HandloomError(f"'{endpoint}' is not an http:// or https:// address.")
+    return _insert(
+        project,
+        {
+            "name": name,
+            "kind": "remote",
+            "endpoint": endpoint.rstrip("/"),
+            "remote_model": remote_model,
+            "licence": licence,
+            "languages": "[]",
+        },
+    )
+
+
+def add_bundled(project: Project) -> list[ModelRecord]:
+    """Register the bundled models (done for every new project)."""
+    added = []
+    for model in bundled.BUNDLED:
+        if project.scalar("SELECT 1 FROM models WHERE bundled = ?", [model.key]):
+            continue
+        path = bundled.locate(model.key)
+        info = read_model_info(path)
+        values = _from_header(info)
+        values["licence"] = info.license or model.licence
+        added.append(
+            _insert(
+                project,
+                {
+                    "name": model.name,
+                    "kind": "gguf",
+                    "path": bundled.PREFIX + model.key,
+                    "sha256": sha256_of(path),
+                    "template_choice": model.template_choice,
+                    "bundled": model.key,
+                    **values,
+                },
+            )
+        )
+    return added
+
+
+def list_models(project: Project) -> list[ModelRecord]:
+    return [_record(r) for r in project.query(f"SELECT {_COLUMNS} FROM models ORDER BY created_at")]
+
+
+def get(project: Project, name_or_id: str) -> ModelRecord:
+    rows = project.query(
+        f"SELECT {_COLUMNS} FROM models WHERE name = ? OR id = ?", [name_or_id, name_or_id]
+    )
+    if not rows:
+        names = ", ".join(m.name for m in list_models(project)) or "none yet"
+        raise ModelNotFound(
+            f"There is no model called '{name_or_id}' in this project (registered: {names})."
+        )
+    return _record(rows[0])
+
+
+def remove(project: Project, name: str) -> None:
+    record = get(project, name)
+    if project.scalar("SELECT 1 FROM responses WHERE model_id = ? LIMIT 1", [record.id]):
+        raise HandloomError(
+            f"{record.name} wrote responses in this project, so it stays registered."
+        )
+    with project.write() as conn:
+        conn.execute("DELETE FROM models WHERE id = ?", [record.id])

@@ -1,0 +1,20 @@
+"""Creating a project the way a person expects it: with the bundled models ready."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.engine import registry
+from core.store.project import Project, remove_project
+
+
+def new_project(path: Path | str) -> Project:
+    """Create a project file and register the bundled models in it."""
+    project = Project.create(Path(path))
+    try:
+        registry.add_bundled(project)
+    except BaseException:
+        project.close()
+        remove_project(Path(path))
+        raise
+    return project
