@@ -175,7 +175,13 @@ def _import_file(
             last_line = row.line
             if row.line <= resume_after:
                 continue
-            item = to_instruction(row, mapping, path)
+            try:
+                item = to_instruction(row, mapping, path)
+            except ImportFileError:
+                if not skip_bad:
+                    raise
+                skipped.append(row.line)
+                continue
             if item is not None:
                 batch.append(item)
             if len(batch) >= BATCH:
@@ -257,7 +263,7 @@ def _store_batch(
                 item.licence or source["licence"],
                 item.author,
                 item.consent,
-                orjson.dumps(item.provenance).decode() if item.provenance else None,
+                orjson.dumps(item.provenance, default=str).decode() if item.provenance else None,
                 duplicate_key(item.text),
                 "excluded" if item.moderation_flagged else "included",
                 curator,

@@ -1,0 +1,1 @@
+"""Tests of the import readers and the mapping of rows to instructions."""
