@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from core.curate import rules
-from core.curate.dedup import find_duplicates
 from core.curate.near_dup import find_near_duplicates
 from core.curate.pii import find_pii, redact
 from core.curate.templates import find_templated

@@ -1,0 +1,126 @@
+"""Language codes: one spelling per language, whatever the source wrote.
+
+Instructions arrive labelled in many ways: ISO 639-1 (``sw``), ISO 639-3 (``swh``),
+ISO 639-2/B (``fre``), BCP-47 tags (``pt-BR``), English names as LMSYS-Chat and
+Aya give them (``Portuguese``, ``Standard Arabic``), names in the language itself
+(``Kiswahili``) and language-identifier labels (``__label__swh``, ``swh_Latn``).
+Handloom stores one code per language so that filters, counts and dataset cards
+agree: ISO 639-1 where the language has one, else ISO 639-3.
+
+Rules beyond plain lookup, so that a model's label and a person's label meet:
+
+- Script and region are dropped (``zh-Hant`` -> ``zh``, ``sr-Latn`` -> ``sr``);
+  the script is stored separately (see ``core.curate.scripts``).
+- An individual language that belongs to a macrolanguage with a code of its own is
+  stored as the macrolanguage (``swh`` -> ``sw``, ``quy`` -> ``qu``, ``arb`` ->
+  ``ar``, ``cmn`` -> ``zh``), following the IANA registry. A member that has its
+  own two-letter code keeps it (``id`` stays ``id``, ``nn`` stays ``nn``).
+- Two CLDR spellings are overridden so that a person's label and an identifier's
+  label agree: Filipino (``fil``) is stored as Tagalog (``tl``), the ISO 639-1
+  code identifiers emit for it, and Norwegian Bokmål (``nb``), nine in ten
+  written Norwegian texts, as Norwegian (``no``), which CLD2 and fastText emit.
+- "Undetermined", "multiple", "no linguistic content" and private-use codes are
+  not languages: they normalise to ``None``.
+
+The tables come from ``langcodes`` and ``language_data`` (IANA subtag registry
+and CLDR names), not from hand-written lists. Lookups are cached because import
+normalises one label per row.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from langcodes import Language, LanguageTagError
+from langcodes import find as find_language_by_name
+from langcodes.data_dicts import MACROLANGUAGES
+
+from core.errors import HandloomError
+
+# Codes that are valid BCP-47 but say "no particular language".
+_NOT_A_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
+
+# Where Handloom stores another code than CLDR would (see the module docstring).
+_PREFERRED = {"fil": "tl", "nb": "no"}
+
+
+class UnknownLanguageError(HandloomError):
+    """A code or name that no language table knows."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        super().__init__(f"“{value}” is not a language code or language name Handloom knows.")
+
+
+@lru_cache(maxsize=16384)
+def normalise_language(value: str) -> str | None:
+    """Return Handloom's code for a language code, tag, label or name, or None if unknown.
+
+    Cached: the same few hundred labels repeat across a million imported rows.
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    if not text:
+        return None
+    code = _from_code(text)
+    if code is None:
+        code = _from_name(text)
+    return code
+
+
+@lru_cache(maxsize=1024)
+def language_names(code: str) -> tuple[str, str]:
+    """Return (English name, name in the language itself) for a code or name.
+
+    Used for menus and dataset cards, where a community should see its own name
+    for its language ("Kiswahili", "አማርኛ") beside the English one.
+    """
+    normal = normalise_language(code)
+    if normal is None:
+        raise UnknownLanguageError(code)
+    language = Language.get(normal, normalize=False)
+    return language.display_name(), language.autonym()
+
+
+def _from_code(text: str) -> str | None:
+    """Read ``text`` as a language code or tag (BCP-47, POSIX locale, fastText label)."""
+    tag = text.removeprefix("__label__")
+    tag = tag.split(".", 1)[0].split("@", 1)[0].replace("_", "-")
+    if not tag or not tag.isascii():
+        return None
+    try:
+        language = Language.get(tag)
+    except (LanguageTagError, ValueError):
+        return None
+    if not language.is_valid():
+        return None
+    return _fold(language.language)
+
+
+def _from_name(text: str) -> str | None:
+    """Read ``text`` as a language name in English or in the language itself."""
+    try:
+        language = find_language_by_name(text)
+    except (LookupError, LanguageTagError, ValueError):
+        return None
+    return _fold(language.language)
+
+
+def _fold(code: str | None) -> str | None:
+    """Apply Handloom's storage rules to a bare language subtag."""
+    if code is None:
+        return None
+    code = code.lower()
+    if (
+        not (2 <= len(code) <= 3 and code.isalpha())
+        or code in _NOT_A_LANGUAGE
+        or _is_private_use(code)
+    ):
+        return None
+    if len(code) == 3:
+        code = MACROLANGUAGES.get(code, code)
+    return _PREFERRED.get(code, code)
+
+
+def _is_private_use(code: str) -> bool:
+    """True for the ISO 639 private-use range qaa-qtz, which means nothing shared."""
+    return len(code) == 3 and code[0] == "q" and "a" <= code[1] <= "t"
