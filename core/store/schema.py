@@ -192,6 +192,279 @@ def m0002_models_and_responses(db: Database) -> None:
     )
 
 
+@migrations()
+def m0003_translation_and_review(db: Database) -> None:
+    """Translations (an instruction with a parent), prompt templates, glossaries and reviews.
+
+    A review is an append-only event: accepting, rejecting, editing, rating or noting an
+    instruction or a response. The newest event of each kind decides; an edit keeps the
+    text it replaced, and undo marks an event undone rather than deleting it.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE translations (
+            instruction_id TEXT PRIMARY KEY REFERENCES instructions(id) ON DELETE CASCADE,
+            original_id TEXT NOT NULL REFERENCES instructions(id),
+            source_language TEXT,
+            target_language TEXT NOT NULL,
+            model_id TEXT REFERENCES models(id),
+            job_id TEXT REFERENCES jobs(id),
+            prompt TEXT,
+            settings TEXT,
+            machine_text TEXT NOT NULL,
+            flags TEXT,
+            back_translation TEXT,
+            chrf REAL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (original_id, target_language, model_id)
+        );
+        CREATE INDEX translations_original ON translations(original_id);
+        CREATE TABLE prompt_templates (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            source_language TEXT,
+            target_language TEXT,
+            text TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, name, version)
+        );
+        CREATE TABLE glossary_terms (
+            id TEXT PRIMARY KEY,
+            source_language TEXT,
+            target_language TEXT NOT NULL,
+            source_term TEXT NOT NULL,
+            target_term TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (source_language, target_language, source_term)
+        );
+        CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            rating INTEGER,
+            note TEXT,
+            previous_text TEXT,
+            new_text TEXT,
+            undone_at TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX reviews_target ON reviews(target_kind, target_id, created_at);
+        CREATE INDEX reviews_reviewer ON reviews(created_by);
+        """,
+    )
+
+
+@migrations()
+def m0004_judging_and_selection(db: Database) -> None:
+    """Rubrics, judgements (by a model or a person), rule-based flags and second turns."""
+    run_script(
+        db,
+        """
+        CREATE TABLE rubrics (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (name, version)
+        );
+        CREATE TABLE judgements (
+            id TEXT PRIMARY KEY,
+            response_id TEXT REFERENCES responses(id) ON DELETE CASCADE,
+            followup_id TEXT,
+            judge_model_id TEXT REFERENCES models(id),
+            judge_person TEXT,
+            rubric_id TEXT REFERENCES rubrics(id),
+            score REAL NOT NULL,
+            rationale TEXT,
+            raw TEXT,
+            settings TEXT,
+            job_id TEXT REFERENCES jobs(id),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX judgements_response ON judgements(response_id);
+        CREATE UNIQUE INDEX judgements_once ON judgements(response_id, judge_model_id, rubric_id)
+            WHERE judge_model_id IS NOT NULL AND response_id IS NOT NULL;
+        CREATE TABLE response_flags (
+            response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            flag TEXT NOT NULL,
+            detail TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (response_id, flag)
+        ) WITHOUT ROWID;
+        CREATE TABLE followups (
+            id TEXT PRIMARY KEY,
+            response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            model_id TEXT NOT NULL REFERENCES models(id),
+            job_id TEXT REFERENCES jobs(id),
+            user_text TEXT NOT NULL,
+            assistant_text TEXT NOT NULL,
+            score REAL,
+            kept INTEGER NOT NULL DEFAULT 0,
+            settings TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (response_id, model_id)
+        );
+        """,
+    )
+
+
+@migrations()
+def m0005_training(db: Database) -> None:
+    """Fine-tuning runs, their metrics and the exact rows each was trained on."""
+    run_script(
+        db,
+        """
+        CREATE TABLE trainings (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            base_model_id TEXT NOT NULL REFERENCES models(id),
+            tuned_model_id TEXT REFERENCES models(id),
+            job_id TEXT REFERENCES jobs(id),
+            backend TEXT,
+            config TEXT NOT NULL,
+            output_dir TEXT,
+            state TEXT NOT NULL,
+            result TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE train_metrics (
+            training_id TEXT NOT NULL REFERENCES trainings(id) ON DELETE CASCADE,
+            step INTEGER NOT NULL,
+            loss REAL,
+            eval_loss REAL,
+            learning_rate REAL,
+            tokens_per_second REAL,
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (training_id, step)
+        ) WITHOUT ROWID;
+        CREATE TABLE train_rows (
+            training_id TEXT NOT NULL REFERENCES trainings(id) ON DELETE CASCADE,
+            response_id TEXT NOT NULL REFERENCES responses(id),
+            followup_id TEXT,
+            split TEXT NOT NULL,
+            PRIMARY KEY (training_id, response_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+@migrations()
+def m0006_evaluation_and_arena(db: Database) -> None:
+    """Evaluation sets, their answers per model, and arena votes by people or a judge."""
+    run_script(
+        db,
+        """
+        CREATE TABLE eval_sets (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            description TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE eval_items (
+            id TEXT PRIMARY KEY,
+            eval_set_id TEXT NOT NULL REFERENCES eval_sets(id) ON DELETE CASCADE,
+            instruction_id TEXT REFERENCES instructions(id),
+            text TEXT NOT NULL,
+            language TEXT,
+            position INTEGER NOT NULL,
+            UNIQUE (eval_set_id, position)
+        );
+        CREATE TABLE eval_answers (
+            id TEXT PRIMARY KEY,
+            eval_item_id TEXT NOT NULL REFERENCES eval_items(id) ON DELETE CASCADE,
+            model_id TEXT NOT NULL REFERENCES models(id),
+            settings_key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            completion_tokens INTEGER,
+            finish_reason TEXT,
+            job_id TEXT REFERENCES jobs(id),
+            created_at TEXT NOT NULL,
+            UNIQUE (eval_item_id, model_id, settings_key)
+        );
+        CREATE TABLE arena_votes (
+            id TEXT PRIMARY KEY,
+            eval_item_id TEXT NOT NULL REFERENCES eval_items(id),
+            model_a TEXT NOT NULL REFERENCES models(id),
+            model_b TEXT NOT NULL REFERENCES models(id),
+            shown_left TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            voter TEXT,
+            judge_model_id TEXT REFERENCES models(id),
+            judge_order TEXT,
+            rationale TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX arena_votes_item ON arena_votes(eval_item_id);
+        CREATE TABLE answer_grades (
+            id TEXT PRIMARY KEY,
+            eval_answer_id TEXT NOT NULL REFERENCES eval_answers(id) ON DELETE CASCADE,
+            judge_model_id TEXT REFERENCES models(id),
+            score REAL NOT NULL,
+            rationale TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+@migrations()
+def m0007_export_and_publishing(db: Database) -> None:
+    """Exports written, pushes waiting for a connection, and merges from other curators."""
+    run_script(
+        db,
+        """
+        CREATE TABLE exports (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            options TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            card TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE push_queue (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            repo_id TEXT NOT NULL,
+            private INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            pushed_url TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE merges (
+            id TEXT PRIMARY KEY,
+            other_path TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 
