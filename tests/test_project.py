@@ -72,20 +72,20 @@ def test_upgrade_takes_a_backup_first(tmp_path: Path) -> None:
     def m9000_add_birds(db):  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE birds(name TEXT)")
 
-    schema.migrations._migrations.append(schema.migrations._Migration("m9000_add_birds", m9000_add_birds))
+    schema.MIGRATIONS.append(m9000_add_birds)
     try:
         p = Project.open(f)
         assert p.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'birds'") == 1
         assert p.scalar("PRAGMA user_version") == len(schema.known_migrations())
         p.close()
-        backup = backup_path(f, 1)
+        backup = backup_path(f, len(schema.known_migrations()) - 1)
         assert backup.exists()
         old = sqlite3.connect(backup)
         assert old.execute("SELECT value FROM settings WHERE key='marker'").fetchone() == ("before",)
         assert old.execute("SELECT count(*) FROM sqlite_master WHERE name='birds'").fetchone() == (0,)
         old.close()
     finally:
-        schema.migrations._migrations.pop()
+        schema.MIGRATIONS.pop()
 
 
 def test_a_failed_write_leaves_nothing_behind(project: Project) -> None:

@@ -1,1 +1,12 @@
-"""One module per page of the main window."""
+"""One module per page of the main window.
+
+A later stage adds its page by writing one module with a ``Page`` subclass and adding one
+line to ``PAGES`` ("module:Class", imported when the window is built, in this order).
+"""
+
+from __future__ import annotations
+
+PAGES: list[str] = [
+    "app.pages.import_page:ImportPage",
+    "app.pages.curate:CuratePage",
+]

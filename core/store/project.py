@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from core.errors import DiskFullError, ProjectError
 from core.store import schema
 
@@ -42,7 +40,7 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
         return []
     rows = conn.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-        [schema.migrations.name],
+        [schema.MIGRATION_SET],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -63,7 +61,13 @@ class Project:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+
+    @property
+    def db(self) -> Any:
+        """A ``sqlite_utils.Database`` over this connection, for code that wants its helpers."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     # -- opening ---------------------------------------------------------------------
 
@@ -137,7 +141,7 @@ class Project:
         """Apply every pending migration in one exclusive transaction."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            schema.migrations.apply(self.db)
+            schema.apply(self.conn)
             self.conn.execute(f"PRAGMA user_version = {len(schema.known_migrations())}")
             self.conn.execute("COMMIT")
         except BaseException as e:

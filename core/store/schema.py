@@ -8,13 +8,21 @@ which knows migrations this code does not, is recognised and refused.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import Any
 
-from sqlite_utils import Database, Migrations
+MIGRATION_SET = "handloom"
+Database = Any  # a sqlite_utils.Database; sqlite_utils is imported only when migrating
+MIGRATIONS: list[Callable[[Any], None]] = []
 
-migrations = Migrations("handloom")
+
+def migration(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Register a migration; the ladder runs in the order the functions are defined."""
+    MIGRATIONS.append(fn)
+    return fn
 
 
-@migrations()
+@migration
 def m0001_foundation(db: Database) -> None:
     """Settings, sources, instructions with reversible exclusions, jobs, and full-text search."""
     run_script(
@@ -117,7 +125,7 @@ def m0001_foundation(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0002_models_and_responses(db: Database) -> None:
     """The model registry and generated responses, with full-text search over responses.
 
@@ -192,7 +200,7 @@ def m0002_models_and_responses(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0003_translation_and_review(db: Database) -> None:
     """Translations (an instruction with a parent), prompt templates, glossaries and reviews.
 
@@ -262,7 +270,7 @@ def m0003_translation_and_review(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0004_judging_and_selection(db: Database) -> None:
     """Rubrics, judgements (by a model or a person), rule-based flags and second turns."""
     run_script(
@@ -308,7 +316,7 @@ def m0004_judging_and_selection(db: Database) -> None:
             model_id TEXT NOT NULL REFERENCES models(id),
             job_id TEXT REFERENCES jobs(id),
             user_text TEXT NOT NULL,
-            assistant_text TEXT NOT NULL,
+            assistant_text TEXT,
             score REAL,
             kept INTEGER NOT NULL DEFAULT 0,
             settings TEXT,
@@ -320,7 +328,7 @@ def m0004_judging_and_selection(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0005_training(db: Database) -> None:
     """Fine-tuning runs, their metrics and the exact rows each was trained on."""
     run_script(
@@ -361,7 +369,7 @@ def m0005_training(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0006_evaluation_and_arena(db: Database) -> None:
     """Evaluation sets, their answers per model, and arena votes by people or a judge."""
     run_script(
@@ -424,7 +432,7 @@ def m0006_evaluation_and_arena(db: Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m0007_export_and_publishing(db: Database) -> None:
     """Exports written, pushes waiting for a connection, and merges from other curators."""
     run_script(
@@ -483,4 +491,19 @@ def run_script(db: Database, script: str) -> None:
 
 def known_migrations() -> list[str]:
     """Names of every migration this version of Handloom knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [fn.__name__ for fn in MIGRATIONS]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations with ``sqlite_utils.Migrations``.
+
+    sqlite_utils is imported here, not at start-up: it imports pandas when pandas is
+    installed, which would cost the window a second before it appears.
+    """
+    from sqlite_utils import Database as SqliteUtilsDatabase
+    from sqlite_utils import Migrations
+
+    ladder = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        ladder()(fn)
+    ladder.apply(SqliteUtilsDatabase(conn))

@@ -1,0 +1,102 @@
+"""A small horizontal bar chart drawn with QPainter (QtCharts is not in PySide6-Essentials)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+BAR_HEIGHT = 18
+GAP = 4
+OTHER = "other"
+
+
+def top_with_other(counts: dict[str, int], top: int = 15) -> list[tuple[str, int]]:
+    """The ``top`` largest entries, then everything else summed as ``other``."""
+    ordered = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    head, tail = ordered[:top], ordered[top:]
+    if tail:
+        head.append((OTHER, sum(v for _, v in tail)))
+    return head
+
+
+class BarChart(QWidget):
+    """Labelled horizontal bars with counts; clicking a bar emits its key."""
+
+    clicked = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bars: list[tuple[str, int]] = []
+        self.tooltips: dict[str, str] = {}
+        self.color = QColor("#4a7ab5")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[tuple[str, int]], tooltips: dict[str, str] | None = None) -> None:
+        self.bars = bars
+        self.tooltips = tooltips or {}
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(240, max(1, len(self.bars)) * (BAR_HEIGHT + GAP) + GAP)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, self.sizeHint().height())
+
+    def _label_width(self) -> int:
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(k) for k, _ in self.bars), default=0) + 8
+
+    def _count_width(self) -> int:
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(f"{v:,}") for _, v in self.bars), default=0) + 8
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.bars:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No instructions yet")
+            return
+        label_w, count_w = self._label_width(), self._count_width()
+        room = max(10, self.width() - label_w - count_w - 4)
+        largest = max(v for _, v in self.bars) or 1
+        text = self.palette().text().color()
+        for i, (key, value) in enumerate(self.bars):
+            y = GAP + i * (BAR_HEIGHT + GAP)
+            painter.setPen(text)
+            painter.drawText(
+                QRect(0, y, label_w - 6, BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                key,
+            )
+            width = max(2, round(room * value / largest))
+            color = QColor("#9aa5b1") if key == OTHER else self.color
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(label_w, y + 2, width, BAR_HEIGHT - 4, 3, 3)
+            painter.setPen(text)
+            painter.drawText(
+                QRect(label_w + width + 4, y, count_w, BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:,}",
+            )
+
+    def _bar_at(self, y: int) -> str | None:
+        i = (y - GAP) // (BAR_HEIGHT + GAP)
+        return self.bars[i][0] if 0 <= i < len(self.bars) else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        key = self._bar_at(int(event.position().y()))
+        tip = self.tooltips.get(key, key) if key else ""
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        key = self._bar_at(int(event.position().y()))
+        if key and key != OTHER:
+            self.clicked.emit(key)

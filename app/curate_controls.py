@@ -1,0 +1,186 @@
+"""The curate controls: which filters to apply, turned into the "curate" job's config.
+
+Each filter owns one exclusion reason; running it again with another setting replaces that
+reason's exclusions, and "Lift" clears a reason entirely, so nothing here is destructive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+# The exclusion reasons of core.curate.job.REASONS, repeated here so that opening the window
+# does not import the curate filters (and their numeric libraries); a test keeps them equal.
+REASONS = (
+    "duplicate",
+    "near_duplicate",
+    "template",
+    "pii",
+    "moderation",
+    "length",
+    "language",
+    "script",
+    "regex",
+)
+
+
+def split_codes(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+class CurateControls(QGroupBox):
+    """Emits ``run_requested(config)``; shows the running job's progress and a Cancel."""
+
+    run_requested = Signal(dict)
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Filters")
+        form = QFormLayout()
+        self.dedup = QCheckBox("Exact duplicates")
+        self.dedup.setToolTip("Exclude repeats of an earlier instruction, keeping the first")
+        self.near_dup = QCheckBox("Near duplicates ≥")
+        self.near_dup.setToolTip("Exclude instructions this similar to an earlier one (0.5–1)")
+        self.near_threshold = QDoubleSpinBox()
+        self.near_threshold.setRange(0.5, 1.0)
+        self.near_threshold.setSingleStep(0.05)
+        self.near_threshold.setValue(0.8)
+        self.templates = QCheckBox("Templates, groups ≥")
+        self.templates.setToolTip(
+            "Exclude prompts filled into the same template this many times or more"
+        )
+        self.template_group = QSpinBox()
+        self.template_group.setRange(2, 100_000)
+        self.template_group.setValue(5)
+        self.min_chars = self._chars_spin()
+        self.max_chars = self._chars_spin()
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("keep only, e.g. sw, yo, en")
+        self.scripts = QLineEdit()
+        self.scripts.setPlaceholderText("keep only, e.g. Latn, Ethi")
+        self.pii = QComboBox()
+        self.pii.addItem("Keep", None)
+        self.pii.addItem("Exclude", "exclude")
+        self.pii.addItem("Redact", "redact")
+        self.regex = QLineEdit()
+        self.regex.setPlaceholderText("exclude matches, e.g. (?i)password")
+
+        form.addRow(self.dedup)
+        form.addRow(self._pair(self.near_dup, self.near_threshold))
+        form.addRow(self._pair(self.templates, self.template_group))
+        form.addRow("Fewest characters", self.min_chars)
+        form.addRow("Most characters", self.max_chars)
+        form.addRow("Languages", self.languages)
+        form.addRow("Scripts", self.scripts)
+        form.addRow("Personal data", self.pii)
+        form.addRow("Pattern", self.regex)
+
+        self.run_button = QPushButton("Apply filters")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(lambda: self.run_requested.emit(self.config()))
+        self.lift_reason = QComboBox()
+        self.lift_reason.addItems(REASONS)
+        self.lift_button = QPushButton("Include again")
+        self.lift_button.setToolTip("Include again everything excluded for the chosen reason")
+        self.lift_button.clicked.connect(
+            lambda: self.run_requested.emit(self.lift_config(self.lift_reason.currentText()))
+        )
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.run_button)
+        lift = QHBoxLayout()
+        lift.addWidget(QLabel("Excluded as"))
+        lift.addWidget(self.lift_reason, 1)
+        lift.addWidget(self.lift_button)
+        layout.addLayout(lift)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        layout.addLayout(running)
+
+    @staticmethod
+    def _chars_spin() -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, 1_000_000)
+        spin.setSpecialValueText("no limit")
+        return spin
+
+    @staticmethod
+    def _pair(check: QCheckBox, spin: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(check)
+        row.addWidget(spin)
+        row.addStretch(1)
+        spin.setEnabled(False)
+        check.toggled.connect(spin.setEnabled)
+        return box
+
+    def config(self) -> dict[str, Any]:
+        """The curate job's config for what is ticked and filled in."""
+        return {
+            "dedup": self.dedup.isChecked(),
+            "near_dup": self.near_threshold.value() if self.near_dup.isChecked() else None,
+            "min_chars": self.min_chars.value() or None,
+            "max_chars": self.max_chars.value() or None,
+            "languages": split_codes(self.languages.text()),
+            "scripts": split_codes(self.scripts.text()),
+            "regex": self.regex.text().strip() or None,
+            "pii": self.pii.currentData(),
+            "templates": self.templates.isChecked(),
+            "template_min_group": self.template_group.value(),
+            "clear": [],
+        }
+
+    @staticmethod
+    def lift_config(reason: str) -> dict[str, Any]:
+        return {
+            "dedup": False,
+            "near_dup": None,
+            "min_chars": None,
+            "max_chars": None,
+            "languages": [],
+            "scripts": [],
+            "regex": None,
+            "pii": None,
+            "templates": False,
+            "template_min_group": 5,
+            "clear": [reason],
+        }
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.lift_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        if running:
+            self.progress.setRange(0, 0)  # busy until the first progress report
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setFormat(f"{message} – %p%" if message else "%p%")

@@ -1,0 +1,87 @@
+"""The instruction table view: fixed row heights (so a million rows cost nothing to lay out)
+and right-to-left drawing for Arabic, Hebrew and other right-to-left texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from app.instruction_model import RTL_ROLE, InstructionTableModel
+
+DRAG_PAUSE_MS = 120  # rows are fetched when a scroll-bar drag pauses this long
+
+
+class DirectionalDelegate(QStyledItemDelegate):
+    """Draws a right-to-left text with a right-to-left paragraph direction (and so aligned
+    right, with punctuation where its reader expects it)."""
+
+    def initStyleOption(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.data(RTL_ROLE):
+            option.direction = Qt.LayoutDirection.RightToLeft
+
+
+class InstructionTable(QTableView):
+    """A table tuned for very many rows: no per-row size computation, no sorting."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setItemDelegate(DirectionalDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(False)
+        columns.setHighlightSections(False)
+        # While the scroll bar is dragged through a million rows, fetch nothing until the
+        # drag pauses or ends: each far jump costs an offset count, so fetching on every
+        # step of the drag would stall it.
+        self.drag_pause = QTimer(self)
+        self.drag_pause.setSingleShot(True)
+        self.drag_pause.setInterval(DRAG_PAUSE_MS)
+        self.drag_pause.timeout.connect(self._fetch_visible)
+        bar = self.verticalScrollBar()
+        bar.sliderPressed.connect(self._drag_started)
+        bar.sliderReleased.connect(self._fetch_visible)
+        bar.valueChanged.connect(self._scrolled)
+
+    def _lazy_model(self) -> InstructionTableModel | None:
+        model = self.model()
+        return model if isinstance(model, InstructionTableModel) else None
+
+    def _drag_started(self) -> None:
+        if model := self._lazy_model():
+            model.deferred = True
+
+    def _scrolled(self, _value: int) -> None:
+        if self.verticalScrollBar().isSliderDown():
+            self.drag_pause.start()
+
+    def _fetch_visible(self) -> None:
+        if model := self._lazy_model():
+            model.deferred = False
+            self.viewport().repaint()  # fetches the rows now in view
+            model.deferred = self.verticalScrollBar().isSliderDown()
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().setModel(model)
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 70), (2, 50), (3, 70), (4, 120), (5, 110)):
+            self.setColumnWidth(column, width)

@@ -1,0 +1,132 @@
+"""Jobs that stopped before finishing (interrupted by a crash, failed, cancelled), each
+with a Resume button: resuming runs the same recorded job, which continues where it
+stopped. Dismissed jobs are remembered in the project so they stay out of the way."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import ops
+from app.session import Session
+
+DISMISSED_KEY = "app.dismissed_jobs"
+SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
+MAX_SHOWN = 5
+
+_KIND_NAMES = {"import": "Import", "curate": "Curation"}
+
+
+def describe(record: Any) -> str:
+    """One line about a stopped job: what, how far, and why it stopped."""
+    what = _KIND_NAMES.get(record.kind, record.kind.capitalize())
+    if record.kind == "import":
+        names = [str(f).rsplit("/", 1)[-1] for f in record.config.get("files", [])]
+        if names:
+            what += " of " + ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+    where = f" at {record.done:,} of {record.total:,}" if record.total else ""
+    why = record.error or record.message or ""
+    return f"{what} {record.state}{where}." + (f" {why}" if why else "")
+
+
+class JobsPanel(QFrame):
+    """A short list of resumable jobs; hidden when there are none."""
+
+    resumed = Signal(str)  # job id
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("jobsPanel")
+        self.setStyleSheet(
+            "#jobsPanel { background: #fff8e1; border: 1px solid #f0dca0; border-radius: 4px; }"
+        )
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(10, 4, 6, 4)
+        self.records: list[Any] = []
+        session.project_opened.connect(self.refresh)
+        session.job_finished.connect(self.refresh)
+        session.job_started.connect(self._job_started)
+        self.hide()
+
+    def _job_started(self, _kind: str) -> None:
+        self._enable(False)
+
+    def refresh(self, *_: object) -> None:
+        """Re-read the stopped jobs from the project."""
+        project = self.session.project
+        self.records = []
+        if project is not None:
+            from core import jobs
+
+            dismissed = set(self._dismissed())
+            stopped = [
+                r
+                for r in jobs.list_jobs(project, SHOWN)
+                if r.id not in dismissed and not self._just_reported(r)
+            ]
+            self.records = stopped[-MAX_SHOWN:]
+        self._rebuild()
+
+    def _just_reported(self, record: Any) -> bool:
+        """A job started in this window that failed: the message bar has just said why."""
+        return record.state == "failed" and record.created_at >= self.session.opened_at
+
+    def _rebuild(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for record in self.records:
+            self.rows.addWidget(self._row(record))
+        self.setVisible(bool(self.records))
+        self._enable(not self.session.busy)
+
+    def _row(self, record: Any) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"job-{record.id}")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(describe(record))
+        label.setWordWrap(True)
+        resume = QPushButton("Resume")
+        resume.setObjectName("resume")
+        resume.clicked.connect(lambda: self.resume(record.id))
+        dismiss = QPushButton("Dismiss")
+        dismiss.setObjectName("dismiss")
+        dismiss.clicked.connect(lambda: self.dismiss(record.id))
+        layout.addWidget(label, 1)
+        layout.addWidget(resume)
+        layout.addWidget(dismiss)
+        return row
+
+    def _enable(self, enabled: bool) -> None:
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(enabled)
+
+    def resume(self, job_id: str) -> None:
+        path = self.session.path
+        if path is None or self.session.busy:
+            return
+        kind = next((r.kind for r in self.records if r.id == job_id), "job")
+        self.resumed.emit(job_id)
+        self.session.run_job(ops.resume_job(path, job_id), kind)
+
+    def dismiss(self, job_id: str) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        project.set_setting(DISMISSED_KEY, json.dumps([*self._dismissed(), job_id]))
+        self.refresh()
+
+    def _dismissed(self) -> list[str]:
+        project = self.session.project
+        raw = project.setting(DISMISSED_KEY) if project is not None else None
+        try:
+            value = json.loads(raw) if raw else []
+        except ValueError:
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else []

@@ -1,0 +1,78 @@
+"""``handloom`` with no subcommand: show the window, then open a project in it.
+
+The project is the ``.handloom`` file given on the command line, else the last one used,
+else the demo project (created in the background on first run). Nothing heavy is imported
+before the window shows, and nothing is printed: Qt's own messages go to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from app.window import MainWindow
+
+log = logging.getLogger("handloom.qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG
+    log.log(level, "%s", message)
+
+
+def _log_to_file() -> None:
+    """Unexpected errors keep their tracebacks in handloom.log in the user's data folder."""
+    if logging.getLogger().handlers:
+        return
+    try:
+        from core.resources import data_dir
+
+        logging.basicConfig(
+            filename=str(data_dir() / "handloom.log"),
+            level=logging.INFO,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
+def open_initial_project(window: MainWindow, argv: Sequence[str]) -> None:
+    """Open the project named in ``argv``, else the last one, else the demo project."""
+    named = [a for a in argv if a.endswith(".handloom")]
+    if named:
+        window.open_project(Path(named[0]))
+        return
+    last = window.settings.value("last_project")
+    if last and Path(str(last)).is_file() and window.open_project(Path(str(last))):
+        return
+    window.open_demo()
+
+
+def show_window(argv: Sequence[str]) -> MainWindow:
+    """Show the window at once; the project opens as soon as the event loop runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = MainWindow()
+    window.show()
+    QTimer.singleShot(0, lambda: open_initial_project(window, argv))
+    QTimer.singleShot(0, window.ask_curator_name)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window until it is closed; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _log_to_file()
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "handloom"])
+    app.setApplicationName("Handloom")
+    app.setOrganizationName("Handloom")
+    window = show_window(argv)
+    status = app.exec()
+    del window
+    return int(status)

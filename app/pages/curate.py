@@ -1,0 +1,297 @@
+"""The Curate page: every instruction in a lazy table with search and filters, the language
+distribution, exclusion counts, and the filters that exclude (reversibly) what should go."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import ops
+from app.bar_chart import BarChart, top_with_other
+from app.curate_controls import REASONS, CurateControls
+from app.instruction_detail import InstructionDetail
+from app.instruction_model import InstructionTableModel, language_label
+from app.instruction_table import InstructionTable
+from app.pages.base import Page
+from app.session import Session
+from core.store import instructions
+from core.store.instructions import Filters
+
+SEARCH_DELAY_MS = 200
+
+
+def _combo(everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(11)
+    combo.view().setMinimumWidth(260)  # the open list shows long labels in full
+    return combo
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace a filter combo's choices (label, value), keeping the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for label, value in items:
+        combo.addItem(label, value)
+    found = combo.findData(current)
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)
+
+
+class CuratePage(Page):
+    title = "Curate"
+    start_here_with_data = True
+    stats_shown = Signal()  # the counts and the language chart were redrawn
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        # Every Qt object here has a parent, so Qt (not Python's garbage collector, which may
+        # run on a worker thread) decides when it is destroyed: on the GUI thread.
+        self.model = InstructionTableModel(session.project, parent=self)
+        self.stats: dict[str, Any] = {}
+        self._stats_worker: Any = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search instructions…")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.language = _combo("All languages")
+        self.status = _combo("Any status")
+        self.status.addItem("Included", "included")
+        self.status.addItem("Excluded", "excluded")
+        self.source = _combo("All sources")
+        self.reason = _combo("Any reason")
+        for reason in REASONS:
+            self.reason.addItem(reason.replace("_", " "), reason)
+        for combo in (self.language, self.status, self.source, self.reason):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.shown_count = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for widget in (self.language, self.status, self.source, self.reason, self.shown_count):
+            bar.addWidget(widget)
+
+        self.table = InstructionTable()
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._select)
+        self.detail = InstructionDetail()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.detail)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.chart = BarChart()
+        self.chart.clicked.connect(self._filter_language)
+        self.exclusions = QListWidget()
+        self.exclusions.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.exclusions.itemClicked.connect(self._filter_reason)
+        self.controls = CurateControls()
+        self.controls.run_requested.connect(self.run_curation)
+        self.controls.cancel_requested.connect(session.cancel_job)
+
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(self.totals)
+        column.addWidget(QLabel("<b>Languages</b>"))
+        column.addWidget(self.chart)
+        column.addWidget(QLabel("<b>Excluded, by reason</b>"))
+        column.addWidget(self.exclusions)
+        column.addWidget(self.controls)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        session.job_started.connect(self._job_started)
+        session.job_finished.connect(self._job_finished)
+        self._show_count()
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in (self.language, self.status, self.source, self.reason):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.model.set_project(self.session.project)
+        self.detail.clear()
+        self._show_count()
+        self.load_stats()
+
+    def data_changed(self) -> None:
+        if self.model.project is not self.session.project:
+            self.model.set_project(self.session.project)
+        else:
+            self.model.refresh()
+        self._show_count()
+        self.load_stats()
+
+    # -- filtering --------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        return Filters(
+            status=self.status.currentData(),
+            language=self.language.currentData(),
+            source=self.source.currentData(),
+            reason=self.reason.currentData(),
+            search=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.model.set_filters(self.filters())
+        self.detail.clear()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.stats.get("instructions")
+        shown = self.model.rowCount()
+        self.shown_count.setText(
+            f"{shown:,} of {total:,}"
+            if total is not None and shown != total
+            else f"{shown:,} instructions"
+        )
+
+    def _filter_language(self, code: str) -> None:
+        self.language.setCurrentIndex(max(self.language.findData(code), 0))
+
+    def _filter_reason(self, item: QListWidgetItem) -> None:
+        self.reason.setCurrentIndex(
+            max(self.reason.findData(item.data(Qt.ItemDataRole.UserRole)), 0)
+        )
+
+    def _select(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        project = self.session.project
+        row = self.model.row(current.row()) if current.isValid() else None
+        if project is None or row is None:
+            self.detail.clear()
+            return
+        exclusions = project.query(
+            "SELECT reason, detail FROM exclusions WHERE instruction_id = ? ORDER BY reason",
+            [row["id"]],
+        )
+        self.detail.show_instruction(instructions.get(project, row["id"]), exclusions)
+
+    # -- statistics (off the GUI thread: a million rows take a moment to count) ---------
+
+    def load_stats(self) -> None:
+        path = self.session.path
+        if path is None:
+            self.show_stats({})
+            return
+        worker = ops.load_stats(path)
+        self._stats_worker = worker
+        worker.succeeded.connect(self._stats_loaded)
+        self.session.run(worker)
+
+    def _stats_loaded(self, stats: dict[str, Any]) -> None:
+        if self.sender() is self._stats_worker:  # not an older request that finished late
+            self.show_stats(stats)
+
+    def show_stats(self, stats: dict[str, Any]) -> None:
+        self.stats = stats
+        by_language: dict[str, int] = stats.get("by_language", {})
+        names = {code: language_label(code) for code in list(by_language)[:200]}
+        self.chart.set_bars(top_with_other(by_language), names)
+        _refill(
+            self.language,
+            [
+                (f"{code} – {names.get(code, code)} ({n:,})", code)
+                for code, n in by_language.items()
+            ],
+        )
+        _refill(
+            self.source,
+            [(f"{name} ({n:,})", name) for name, n in stats.get("by_source", {}).items()],
+        )
+        self.exclusions.clear()
+        for reason, n in stats.get("excluded_by_reason", {}).items():
+            item = QListWidgetItem(f"{reason.replace('_', ' ')}: {n:,}")
+            item.setData(Qt.ItemDataRole.UserRole, reason)
+            self.exclusions.addItem(item)
+        if not stats.get("excluded_by_reason") and stats:
+            self.exclusions.addItem("Nothing is excluded yet.")
+        total = stats.get("instructions", 0)
+        included = stats.get("included", 0)
+        self.totals.setText(
+            f"<b>{total:,}</b> instructions, <b>{included:,}</b> included, "
+            f"{total - included:,} excluded, in {len(by_language):,} languages"
+            if stats
+            else ""
+        )
+        self._show_count()
+        self.stats_shown.emit()
+
+    # -- curating ---------------------------------------------------------------------
+
+    def run_curation(self, config: dict[str, Any]) -> None:
+        path = self.session.path
+        if path is None or self.session.busy:
+            return
+        worker = ops.run_job(path, "curate", config)
+        worker.progressed.connect(self.controls.show_progress)
+        worker.succeeded.connect(self._curated)
+        worker.finished.connect(self._curation_ended)
+        self.controls.set_running(True)
+        self.session.run_job(worker, "curate")
+
+    def _curated(self, record: Any) -> None:
+        result = record.result or {}
+        parts = [f"{result.get('included', 0):,} instructions included"]
+        parts += [
+            f"{n:,} excluded as {r.replace('_', ' ')}"
+            for r, n in sorted((result.get("excluded_by_reason") or {}).items())
+        ]
+        self.session.notice.emit("Curation finished: " + "; ".join(parts) + ".")
+
+    def _curation_ended(self) -> None:
+        self.controls.set_running(False)
+
+    def _job_started(self, _kind: str) -> None:
+        self.controls.run_button.setEnabled(False)
+        self.controls.lift_button.setEnabled(False)
+
+    def _job_finished(self, _kind: str, _record: Any) -> None:
+        self.controls.run_button.setEnabled(True)
+        self.controls.lift_button.setEnabled(True)

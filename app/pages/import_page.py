@@ -1,0 +1,248 @@
+"""The Import page: choose or drop files (or name a Hub dataset), check the preview and the
+guessed columns, say the licence, and run the "import" job with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app import ops
+from app.import_files import FileChooser
+from app.import_preview import MappingEditor, PreviewModel
+from app.instruction_table import DirectionalDelegate
+from app.pages.base import Page
+from app.session import Session
+
+
+def describe_import(result: dict[str, Any]) -> str:
+    """The summary shown when an import ends: rows per file and skipped line numbers."""
+    lines = []
+    for f in result.get("files", []):
+        line = f"{Path(f['file']).name}: {f['imported']:,} instructions imported ({f['format']})"
+        skipped = f.get("skipped_lines") or []
+        if skipped:
+            shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
+            line += f"; skipped {len(skipped):,} bad lines: {shown}"
+        lines.append(line + ".")
+    return "\n".join(lines) or "Nothing was imported."
+
+
+class ImportPage(Page):
+    title = "Import"
+    preview_ready = Signal()  # a preview was shown (or could not be read)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setAcceptDrops(True)
+        self.preview_model = PreviewModel(self)
+        self.preview_worker: Any = None
+
+        self.chooser = FileChooser()
+        self.chooser.shown_changed.connect(self.refresh_preview)
+        self.chooser.files_changed.connect(self._files_changed)
+
+        self.preview_table = QTableView()
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.setItemDelegate(DirectionalDelegate(self.preview_table))
+        self.preview_table.setWordWrap(False)
+        self.preview_table.verticalHeader().setDefaultSectionSize(
+            self.preview_table.fontMetrics().height() + 8
+        )
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        preview_box = QGroupBox("Preview")
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview_table)
+        preview_layout.addWidget(self.preview_note)
+
+        self.mapping = MappingEditor()
+        self.mapping.changed.connect(
+            lambda: self.preview_model.mark_instruction(self.mapping.column("instruction"))
+        )
+        self.licence = QLineEdit()
+        self.licence.setPlaceholderText("e.g. CC-BY-4.0, or who allowed its use")
+        self.language = QLineEdit()
+        self.language.setPlaceholderText("detect per row")
+        self.skip_bad = QCheckBox("Skip bad rows (and list their lines)")
+        self.again = QCheckBox("Import even if imported before")
+        options = QGroupBox("Columns and options")
+        QVBoxLayout(options).addWidget(self.mapping)
+        form = self.mapping.form
+        form.addRow("Licence of the data", self.licence)
+        form.addRow("Language of every row", self.language)
+        form.addRow(self.skip_bad)
+        form.addRow(self.again)
+
+        middle = QSplitter()
+        middle.addWidget(preview_box)
+        middle.addWidget(options)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 1)
+        middle.setSizes([800, 360])
+
+        self.import_button = QPushButton("Import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(session.cancel_job)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.import_button)
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.cancel_button)
+        run_row.addStretch(0)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chooser)
+        layout.addWidget(middle, 1)
+        layout.addLayout(run_row)
+        layout.addWidget(self.summary)
+        session.job_started.connect(self._update_buttons)
+        session.job_finished.connect(self._update_buttons)
+        self._update_buttons()
+        self.refresh_preview()
+
+    # -- choosing files ---------------------------------------------------------------
+
+    def add_files(self, paths: list[str | Path]) -> None:
+        """Add files (absolute paths) or Hub dataset names to the import and preview them."""
+        self.chooser.add_files(paths)
+
+    def _files_changed(self) -> None:
+        self.summary.clear()
+        self._update_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        self.add_files([str(Path(p).resolve()) for p in paths if p])
+        event.acceptProposedAction()
+
+    # -- preview (in the worker: a Parquet or Hub preview imports pyarrow or datasets) --
+
+    def refresh_preview(self) -> None:
+        self.preview_worker = None
+        location = self.chooser.current()
+        self.preview_model.clear()
+        self.mapping.clear()
+        self.preview_note.clear()
+        if location is None:
+            self.preview_note.setText("Choose or drop a file to see its first rows here.")
+            return
+        self.preview_note.setText("Reading the first rows…")
+        worker = ops.preview_file(location, self.chooser.chosen_format())
+        worker.succeeded.connect(self._preview_read)
+        worker.failed.connect(self._preview_failed)
+        worker.finished.connect(self._preview_ended)
+        self.preview_worker = worker
+        self.session.run(worker)
+
+    # Only the newest preview counts: an older one may finish after the person moved on.
+
+    def _preview_read(self, preview: Any) -> None:
+        if self.sender() is self.preview_worker:
+            self.show_preview(preview)
+
+    def _preview_failed(self, _sentence: str) -> None:
+        if self.sender() is self.preview_worker:
+            self.preview_note.setText("This file cannot be previewed (see above).")
+
+    def _preview_ended(self) -> None:
+        if self.sender() is self.preview_worker:
+            self.preview_ready.emit()
+
+    def show_preview(self, preview: Any) -> None:
+        self.preview_model.set_preview(preview.columns, preview.rows)
+        self.mapping.set_mapping(preview.mapping, preview.columns)
+        self.preview_model.mark_instruction(self.mapping.column("instruction"))
+        self.preview_table.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            self.preview_table.setColumnWidth(
+                column, min(self.preview_table.columnWidth(column), 360)
+            )
+        note = f"The first {len(preview.rows)} rows, read as {preview.format}."
+        if preview.bad_rows:
+            lines = ", ".join(str(n) for n in preview.bad_rows[:10])
+            which = "Line" if len(preview.bad_rows) == 1 else "Lines"
+            note += f" {which} {lines} could not be read; tick “Skip bad rows” to import the rest."
+        self.preview_note.setText(note)
+
+    # -- importing --------------------------------------------------------------------
+
+    def config(self) -> dict[str, Any]:
+        """The import job's config for the chosen files and options."""
+        return {
+            "files": self.chooser.locations(),
+            "format": self.chooser.chosen_format(),
+            "columns": self.mapping.overrides(),
+            "language": self.language.text().strip() or None,
+            "licence": self.licence.text().strip() or None,
+            "skip_bad_rows": self.skip_bad.isChecked(),
+            "again": self.again.isChecked(),
+        }
+
+    def start_import(self) -> None:
+        path = self.session.path
+        if path is None or self.session.busy or not self.chooser.locations():
+            return
+        worker = ops.run_job(path, "import", self.config())
+        worker.progressed.connect(self._progress)
+        worker.succeeded.connect(self._imported)
+        worker.cancelled.connect(self._import_cancelled)
+        worker.failed.connect(self._import_failed)
+        self.summary.setText("")
+        self.progress.setRange(0, 0)
+        self.session.run_job(worker, "import")
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if message else "%p%")
+
+    def _import_cancelled(self) -> None:
+        self.summary.setText("Import cancelled; Resume (above) continues it.")
+
+    def _import_failed(self, _sentence: str) -> None:
+        self.summary.setText("The import stopped (see the message above).")
+
+    def _imported(self, record: Any) -> None:
+        self.chooser.clear()
+        self.summary.setText(describe_import(record.result or {}))
+
+    def _update_buttons(self, *_: object) -> None:
+        busy = self.session.busy
+        self.import_button.setEnabled(
+            not busy and bool(self.chooser.locations()) and self.session.project is not None
+        )
+        self.progress.setVisible(busy and self.session.job is not None and self._own_job())
+        self.cancel_button.setVisible(self.progress.isVisible())
+
+    def _own_job(self) -> bool:
+        return self.session.job_kind == "import"
+
+    def project_opened(self) -> None:
+        self.summary.clear()
+        self._update_buttons()

@@ -1,0 +1,284 @@
+"""The main window: a sidebar with one page per pipeline stage, the File menu, the message
+bar and the stopped-jobs panel. Pages come from ``app.pages.PAGES``."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import ops
+from app.jobs_panel import JobsPanel
+from app.message_bar import MessageBar
+from app.pages import PAGES
+from app.pages.base import Page
+from app.session import Session
+from app.worker import Worker, thread_pool
+from core.errors import HandloomError
+
+MAX_RECENT = 8
+P = TypeVar("P", bound=Page)
+
+
+def window_settings(parent: QObject | None = None) -> QSettings:
+    """Window state (recent projects, geometry) in the user's Handloom config folder."""
+    from core.curator import config_dir
+
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat, parent)
+
+
+def _load_page(target: str, session: Session) -> Page:
+    module_name, class_name = target.split(":")
+    page_class = getattr(importlib.import_module(module_name), class_name)
+    return page_class(session)  # type: ignore[no-any-return]
+
+
+class MainWindow(QMainWindow):
+    """Handloom's window; ``open_project`` is what the File menu, argv and recent list use."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session = Session(self)
+        self.settings = window_settings(self)
+        self.setWindowTitle("Handloom")
+        self.resize(QSize(1200, 780))
+        self.messages = MessageBar()
+        self.jobs_panel = JobsPanel(self.session)
+        self.session.error.connect(self.messages.show_error)
+        self.session.notice.connect(self.messages.show_info)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setStyleSheet(
+            "#sidebar { font-size: 15px; } #sidebar::item { padding: 10px 12px; }"
+        )
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for target in PAGES:
+            page = _load_page(target, self.session)
+            self.pages.append(page)
+            self.sidebar.addItem(page.title)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.center = QStackedWidget()
+        self.center.addWidget(self._welcome())
+        self.center.addWidget(work)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addWidget(self.messages)
+        column.addWidget(self.jobs_panel)
+        column.addWidget(self.center, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        self.session.project_opened.connect(self._project_opened)
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- pages -----------------------------------------------------------------------
+
+    def page(self, page_class: type[P]) -> P:
+        """The window's instance of ``page_class``."""
+        return next(p for p in self.pages if isinstance(p, page_class))
+
+    def show_page(self, page: Page) -> None:
+        self.sidebar.setCurrentRow(self.pages.index(page))
+
+    def _show_page(self, index: int) -> None:
+        if index >= 0:
+            self.stack.setCurrentIndex(index)
+            self.pages[index].shown()
+
+    def _welcome(self) -> QWidget:
+        welcome = QWidget()
+        layout = QVBoxLayout(welcome)
+        layout.addStretch(1)
+        title = QLabel(
+            "<h2>No project is open</h2>A project is one file that holds your "
+            "instructions, responses and reviews."
+        )
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for text, slot in (
+            ("New project…", self.new_project),
+            ("Open project…", self.choose),
+            ("Open the demo project", self.open_demo),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return welcome
+
+    # -- the File menu ---------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        for text, keys, slot in (
+            ("&New project…", QKeySequence.StandardKey.New, self.new_project),
+            ("&Open project…", QKeySequence.StandardKey.Open, self.choose),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def recent_projects(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(p) for p in items if p]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.recent_projects() if Path(p).exists()]
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
+        if not recent:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_projects() if p != text]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("last_project", text)
+        self.settings.sync()
+
+    def new_project(self) -> None:
+        from core.store.project import default_projects_dir
+
+        folder = default_projects_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New project", str(folder / "Untitled.handloom"), "Handloom projects (*.handloom)"
+        )
+        if name:
+            path = Path(name if name.endswith(".handloom") else name + ".handloom")
+            self.create_project(path)
+
+    def choose(self) -> None:
+        from core.store.project import default_projects_dir
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open project", str(default_projects_dir()), "Handloom projects (*.handloom)"
+        )
+        if name:
+            self.open_project(Path(name))
+
+    # -- opening ---------------------------------------------------------------------
+
+    def open_project(self, path: Path) -> bool:
+        """Open a project file; a problem is shown as its sentence. True if it opened."""
+        if self.session.busy:
+            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            return False
+        try:
+            self.session.open(path)
+        except HandloomError as e:
+            self.messages.show_error(str(e))
+            return False
+        self._remember(path)
+        return True
+
+    def create_project(self, path: Path) -> Worker | None:
+        """Create ``path`` in the background, then open it; the worker, or None if refused."""
+        if path.exists():
+            self.messages.show_error(f"{path.name} already exists; open it instead.")
+            return None
+        if self.session.busy:
+            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            return None
+        worker = ops.new_project(path)
+        worker.succeeded.connect(self._created)
+        self.messages.show_info(f"Creating {path.name}…")
+        return self.session.run(worker)
+
+    def _created(self, path: Path) -> None:
+        self.open_project(Path(path))
+
+    def open_demo(self) -> None:
+        """Create the demo project in the background, then open it."""
+        worker = ops.create_demo_project()
+        worker.succeeded.connect(self._demo_ready)
+        self.session.run(worker)
+
+    def _demo_ready(self, path: Path | None) -> None:
+        if path is not None and self.session.project is None:
+            self.open_project(Path(path))
+
+    def _project_opened(self) -> None:
+        path = self.session.path
+        self.messages.clear()
+        if path is None:
+            self.setWindowTitle("Handloom")
+            self.center.setCurrentIndex(0)
+            return
+        self.setWindowTitle(f"{path.name} — Handloom")
+        self.center.setCurrentIndex(1)
+        has_rows = self.session.project.scalar("SELECT 1 FROM instructions LIMIT 1")
+        start = [i for i, p in enumerate(self.pages) if has_rows and p.start_here_with_data]
+        self.sidebar.setCurrentRow(start[0] if start else 0)
+
+    # -- the person ------------------------------------------------------------------
+
+    def ask_curator_name(self) -> None:
+        """Ask once for the name recorded on everything this person makes."""
+        from core.curator import current_curator, has_chosen_name, set_curator
+
+        if has_chosen_name():
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            "Your name",
+            "Handloom records who imported, reviewed or changed each item.\n"
+            "What name should it use for you?",
+            text=current_curator(),
+        )
+        if ok and name.strip():
+            set_curator(name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        self.session.cancel_job()
+        thread_pool().waitForDone(10_000)
+        self.session.close()
+        super().closeEvent(event)

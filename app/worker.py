@@ -1,0 +1,129 @@
+"""The one worker that runs anything slow off the GUI thread.
+
+A ``Worker`` wraps a plain function ``fn(progress, cancel) -> result`` (a core job, a
+preview, a statistics query). Progress callbacks become a ``progressed`` signal that fires
+at most every ``interval`` seconds, dropping stale values (calibre's habit), so a job that
+reports a million times repaints a few times a second. Cancel sets the job's
+``threading.Event``. Expected failures (``HandloomError``) arrive as their sentence on
+``failed``; anything else is logged with its traceback and reported as one sentence too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("handloom.app")
+
+Progress = Callable[[int, int, str], None]
+WorkFunction = Callable[[Progress, threading.Event], Any]
+
+_pool: QThreadPool | None = None
+_owner: QObject | None = None
+
+
+def _workers_owner() -> QObject:
+    """The GUI-thread parent of every worker.
+
+    A parented QObject is owned by Qt, so the pool thread dropping its last Python reference
+    never destroys a worker from the wrong thread; each worker deletes itself (deleteLater,
+    on the GUI thread) once its ``finished`` signal has been delivered.
+    """
+    global _owner
+    if _owner is None:
+        _owner = QObject()
+    return _owner
+
+
+def thread_pool() -> QThreadPool:
+    """Handloom's own pool: a long job never starves a quick preview of a thread."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(4)
+    return _pool
+
+
+class _Runnable(QRunnable):
+    """What the pool runs. The pool deletes it when ``run`` returns (on the pool thread,
+    through PySide's own wrapper, which holds the interpreter lock while doing so)."""
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.worker = worker
+
+    def run(self) -> None:
+        self.worker._run()
+
+
+class Worker(QObject):
+    """Runs ``fn`` in the thread pool; every outcome ends with ``finished``."""
+
+    progressed = Signal(int, int, str)  # done, total, message
+    succeeded = Signal(object)  # whatever fn returned
+    failed = Signal(str)  # the sentence to show
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, fn: WorkFunction, *, name: str = "", interval: float = 0.08) -> None:
+        super().__init__(_workers_owner())
+        self.fn = fn
+        self.name = name
+        self.interval = interval
+        self.cancel_event = threading.Event()
+        self.running = False
+        self._last_emit = 0.0
+        self._pending: tuple[int, int, str] | None = None
+
+    def start(self) -> Worker:
+        self.running = True
+        self.finished.connect(self.deleteLater)
+        thread_pool().start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= self.interval:
+            self._last_emit = now
+            self._pending = None
+            self.progressed.emit(int(done), int(total), message)
+        else:
+            self._pending = (int(done), int(total), message)
+
+    def _run(self) -> None:
+        from core.errors import HandloomError, JobCancelled
+
+        try:
+            result = self.fn(self._progress, self.cancel_event)
+        except JobCancelled:
+            self._flush()
+            self.cancelled.emit()
+        except HandloomError as e:
+            self._flush()
+            self.failed.emit(str(e))
+        except Exception as e:  # a bug: keep the traceback in the log, show one sentence
+            log.exception("%s failed unexpectedly", self.name or "A background task")
+            self.failed.emit(f"Unexpected error ({type(e).__name__}): {e}")
+        else:
+            self._flush()
+            if self.cancel_event.is_set() or getattr(result, "state", None) == "cancelled":
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.finished.emit()
+
+    def _flush(self) -> None:
+        """Deliver the last progress value that throttling held back."""
+        if self._pending is not None:
+            self.progressed.emit(*self._pending)
+            self._pending = None

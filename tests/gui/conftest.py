@@ -1,0 +1,44 @@
+"""GUI tests run offscreen and drive the real window; they wait on signals, never on sleeps.
+
+The root conftest already gives every test its own config and data folders (so the window's
+QSettings and the curator's name never touch the real ones) and sets HANDLOOM_USER, so the
+window does not ask for a name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from app.window import MainWindow  # noqa: E402  (after choosing the offscreen platform)
+
+SHOTS = Path("/tmp/handloom-shots")
+JOB_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window with no project open."""
+    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.close()
+
+
+def shot(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+    """Save a screenshot of ``widget`` to /tmp/handloom-shots/NAME.png."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # let pending layout requests settle before grabbing
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
