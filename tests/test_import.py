@@ -247,3 +247,21 @@ def test_a_killed_import_resumes_without_duplicates(tmp_path: Path) -> None:
     assert project.scalar("SELECT count(*) FROM jobs") == 1
     assert project.integrity_ok()
     project.close()
+
+
+def test_a_large_import_is_searchable_and_the_trigger_survives(project: Project, tmp_path: Path) -> None:
+    rows = [{"instruction": f"Question {i} about weaving baskets?"} for i in range(300)]
+    rows[123] = {"instruction": "How do I dye sisal fibres with natural colours?"}
+    _import(project, write_jsonl(tmp_path / "many.jsonl", rows))
+    found = instructions.page(project, instructions.Filters(search="sisal"))
+    assert [r["source_line"] for r in found] == [124]
+    assert instructions.count(project, instructions.Filters(search="baskets")) == 299
+    assert project.scalar(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'instructions_fts_insert'"
+    ) == 1
+    with project.write() as conn:  # a single later insert is still indexed by the trigger
+        conn.execute(
+            "INSERT INTO instructions(id, text, status, created_by, created_at) "
+            "VALUES ('x', 'Where do herons nest?', 'included', 'me', 'now')"
+        )
+    assert instructions.count(project, instructions.Filters(search="herons")) == 1

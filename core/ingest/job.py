@@ -8,6 +8,7 @@ nothing (its rows so far are removed) unless the user asked to skip bad rows.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from core.ingest.records import ImportedInstruction, SourceRow
 from core.jobs import Progress
 from core.languages import normalise_language
 from core.store.ids import new_id, now
+from core.store.fulltext import bulk_insert
 from core.store.project import Project
 
 BATCH = 10_000
@@ -150,6 +152,8 @@ def _import_file(
     resume_after = int(source["last_line"])
     done = int(source["rows_imported"])
     label = f"Importing {source['name']}"
+    seconds: dict[str, float] = {}
+    began = time.perf_counter()
     try:
         rows = read_rows(path, fmt, skip_bad_rows=skip_bad, bad_rows=skipped)
         head: list[SourceRow] = []
@@ -164,7 +168,7 @@ def _import_file(
 
         def flush() -> None:
             nonlocal batch, done
-            _store_batch(project, source, batch, identifier, last_line, skipped)
+            _store_batch(project, source, batch, identifier, last_line, skipped, seconds)
             done += len(batch)
             batch = []
             progress(done, max(estimate, done), label)
@@ -198,7 +202,10 @@ def _import_file(
             "UPDATE sources SET state = 'done', skipped_lines = ? WHERE id = ?",
             [orjson.dumps(sorted(set(skipped))).decode(), source["id"]],
         )
-    return _file_report(project.query("SELECT * FROM sources WHERE id = ?", [source["id"]])[0])
+    report = _file_report(project.query("SELECT * FROM sources WHERE id = ?", [source["id"]])[0])
+    seconds["read_and_map"] = time.perf_counter() - began - sum(seconds.values())
+    report["seconds"] = {k: round(v, 2) for k, v in seconds.items()}
+    return report
 
 
 def _chain(head: list[SourceRow], rest: Any) -> Any:
@@ -221,8 +228,10 @@ def _store_batch(
     identifier: LanguageIdentifier,
     last_line: int,
     skipped: list[int],
+    seconds: dict[str, float],
 ) -> None:
     """Label and insert one batch with the source's progress, in one transaction."""
+    started = time.perf_counter()
     curator = current_curator()
     stamp = now()
     source_language = source["language"]
@@ -242,6 +251,8 @@ def _store_batch(
         detected = identifier.identify([batch[i].text for i in unlabelled])
         for i, (code, confidence) in zip(unlabelled, detected, strict=True):
             languages[i] = (code, "detected", confidence)
+    labelled = time.perf_counter()
+    seconds["language"] = seconds.get("language", 0.0) + labelled - started
     records = []
     flagged = []
     for item, (language, origin, confidence) in zip(batch, languages, strict=True):
@@ -270,8 +281,10 @@ def _store_batch(
                 stamp,
             )
         )
+    prepared = time.perf_counter()
+    seconds["script_and_keys"] = seconds.get("script_and_keys", 0.0) + prepared - labelled
     with project.write() as conn:
-        conn.executemany(_INSERT, records)
+        bulk_insert(conn, _INSERT, records)
         if flagged:
             conn.executemany(
                 "INSERT INTO exclusions(instruction_id, reason, detail, job_id, created_by, "
@@ -288,6 +301,7 @@ def _store_batch(
                 source["id"],
             ],
         )
+    seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - prepared
 
 
 def _discard_source(project: Project, source_id: str, error: str) -> None:

@@ -110,3 +110,6 @@ def test_import_rate_against_raw_insert(tmp_path: Path) -> None:
     print(f"handloom import + dedup + lang id  {ours:>12,.0f} rows/s  ({total_seconds:.1f} s)")
     print(f"duplicates marked                  {duplicates:>12,}")
     print(f"ratio (handloom / raw insert)      {ours / raw_rate:>12.2f}   target >= 0.33")
+    print("where the import's time goes (seconds):")
+    for stage, spent in record.result["files"][0]["seconds"].items():
+        print(f"  {stage:32} {spent:>8.1f}  ({spent / import_seconds:.0%})")
