@@ -47,6 +47,10 @@ JOB_KINDS: dict[str, str] = {
     "import": "core.ingest.job:run",
     "curate": "core.curate.job:run",
     "generate": "core.generate.job:run",
+    "judge": "core.judge.job:run",
+    "flag": "core.judge.flags:run",
+    "followup": "core.judge.followup:run",
+    "translate": "core.translate.job:run",
 }
 
 

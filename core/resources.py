@@ -29,3 +29,13 @@ def data_dir() -> Path:
     path = Path(os.environ.get("HANDLOOM_DATA_DIR") or user_data_dir("handloom"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def models_dir() -> Path:
+    """Where bundled models are assembled and file checksums are remembered.
+
+    ``HANDLOOM_MODELS_DIR`` overrides it (the tests share one across a session).
+    """
+    path = Path(os.environ.get("HANDLOOM_MODELS_DIR") or data_dir() / "models")
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -11,12 +11,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session")
+def _shared_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder per test session for assembled bundled models and checksums."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("HANDLOOM_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("HANDLOOM_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("HANDLOOM_USER", "Test Curator")
+    monkeypatch.setenv("HANDLOOM_MODELS_DIR", str(_shared_models))
 
 
 @pytest.fixture

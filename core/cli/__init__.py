@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from core.cli import foundation, generation, publishing
+from core.cli import foundation, generation, judging, publishing, translation
 from core.cli.common import COMMANDS
 from core.errors import HandloomError
 
@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     foundation.add_parsers(sub)
     generation.add_parsers(sub)
+    judging.add_parsers(sub)
+    translation.add_parsers(sub)
     publishing.add_parsers(sub)
     return parser
 

