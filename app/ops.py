@@ -28,6 +28,21 @@ def run_job(path: Path, kind: str, config: dict[str, Any]) -> Worker:
     return Worker(work, name=f"{kind} job")
 
 
+def start_or_resume(path: Path, kind: str, config: dict[str, Any], *, stream: bool = False
+                    ) -> Worker:
+    """Continue the unfinished job of ``kind`` with exactly this config, or start one; with
+    ``stream`` the worker's ``streamed`` signal carries the text being written."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core import jobs
+        from core.store.project import Project
+
+        with Project.open(path) as project:
+            return jobs.start_or_resume(project, kind, config, progress, cancel)
+
+    return Worker(work, name=f"{kind} job", stream=stream)
+
+
 def resume_job(path: Path, job_id: str) -> Worker:
     """Run an interrupted, failed or cancelled job again from where it stopped."""
 

@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addMenu(self.recent_menu)
+        self.merge_action = QAction("&Merge another copy…", self)
+        self.merge_action.setEnabled(False)
+        self.merge_action.triggered.connect(self.choose_merge)
+        menu.addAction(self.merge_action)
         menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -203,6 +208,26 @@ class MainWindow(QMainWindow):
         if name:
             self.open_project(Path(name))
 
+    def choose_merge(self) -> None:
+        folder = self.session.path.parent if self.session.path else Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Merge another copy", str(folder), "Handloom projects (*.handloom)"
+        )
+        if name:
+            self.merge_copy(Path(name))
+
+    def merge_copy(self, other: Path) -> QDialog | None:
+        """Show what merging ``other`` would bring in (a dry run), then merge on request."""
+        from app.merge_dialog import MergeDialog
+
+        if self.session.project is None or self.session.busy:
+            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            return None
+        dialog = MergeDialog(self.session, other, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.start()
+        return dialog
+
     # -- opening ---------------------------------------------------------------------
 
     def open_project(self, path: Path) -> bool:
@@ -247,6 +272,7 @@ class MainWindow(QMainWindow):
     def _project_opened(self) -> None:
         path = self.session.path
         self.messages.clear()
+        self.merge_action.setEnabled(path is not None)
         if path is None:
             self.setWindowTitle("Handloom")
             self.center.setCurrentIndex(0)

@@ -6,6 +6,12 @@ at most every ``interval`` seconds, dropping stale values (calibre's habit), so 
 reports a million times repaints a few times a second. Cancel sets the job's
 ``threading.Event``. Expected failures (``HandloomError``) arrive as their sentence on
 ``failed``; anything else is logged with its traceback and reported as one sentence too.
+
+A worker made with ``stream=True`` also passes text that a job streams (``progress.stream(key,
+text)``, new text of a response being written) to its ``streamed`` signal: the pieces are
+joined per key and sent at most every ``stream_interval`` seconds, and never while the GUI
+has not yet taken the previous batch, so a slow window receives fewer, larger updates
+instead of a growing queue of stale ones.
 """
 
 from __future__ import annotations
@@ -49,6 +55,19 @@ def thread_pool() -> QThreadPool:
     return _pool
 
 
+class _Reporter:
+    """The ``progress`` a work function receives: a callable, with ``stream`` when wanted
+    (core jobs look for that attribute before asking the engine to stream)."""
+
+    def __init__(self, worker: Worker) -> None:
+        self._worker = worker
+        if worker.streaming:
+            self.stream = worker._stream
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        self._worker._progress(done, total, message)
+
+
 class _Runnable(QRunnable):
     """What the pool runs. The pool deletes it when ``run`` returns (on the pool thread,
     through PySide's own wrapper, which holds the interpreter lock while doing so)."""
@@ -65,20 +84,38 @@ class Worker(QObject):
     """Runs ``fn`` in the thread pool; every outcome ends with ``finished``."""
 
     progressed = Signal(int, int, str)  # done, total, message
+    streamed = Signal(object)  # {key: new text since the last batch}, with stream=True
     succeeded = Signal(object)  # whatever fn returned
     failed = Signal(str)  # the sentence to show
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, fn: WorkFunction, *, name: str = "", interval: float = 0.08) -> None:
+    def __init__(
+        self,
+        fn: WorkFunction,
+        *,
+        name: str = "",
+        interval: float = 0.08,
+        stream: bool = False,
+        stream_interval: float = 0.06,
+    ) -> None:
         super().__init__(_workers_owner())
         self.fn = fn
         self.name = name
         self.interval = interval
+        self.streaming = stream
+        self.stream_interval = stream_interval
         self.cancel_event = threading.Event()
         self.running = False
         self._last_emit = 0.0
         self._pending: tuple[int, int, str] | None = None
+        self._chunks: dict[str, str] = {}
+        self._chunks_lock = threading.Lock()
+        self._last_stream = 0.0
+        self._stream_taken = threading.Event()  # the GUI has the previous batch
+        self._stream_taken.set()
+        # Connected first, so it runs on the GUI thread before any page's slot.
+        self.streamed.connect(self._batch_taken)
 
     def start(self) -> Worker:
         self.running = True
@@ -89,7 +126,28 @@ class Worker(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    def _stream(self, key: str, text: str) -> None:
+        """Called by the job (on the pool thread) with new text of the sequence ``key``."""
+        with self._chunks_lock:
+            self._chunks[key] = self._chunks.get(key, "") + text
+        if time.monotonic() - self._last_stream >= self.stream_interval:
+            self._send_stream()
+
+    def _send_stream(self, force: bool = False) -> None:
+        if not self.streaming or not (force or self._stream_taken.is_set()):
+            return
+        with self._chunks_lock:
+            batch, self._chunks = self._chunks, {}
+        if batch:
+            self._last_stream = time.monotonic()
+            self._stream_taken.clear()
+            self.streamed.emit(batch)
+
+    def _batch_taken(self, _batch: object) -> None:
+        self._stream_taken.set()
+
     def _progress(self, done: int, total: int, message: str = "") -> None:
+        self._send_stream()  # a finished response's last words come before its count
         now = time.monotonic()
         if now - self._last_emit >= self.interval:
             self._last_emit = now
@@ -102,7 +160,7 @@ class Worker(QObject):
         from core.errors import HandloomError, JobCancelled
 
         try:
-            result = self.fn(self._progress, self.cancel_event)
+            result = self.fn(_Reporter(self), self.cancel_event)
         except JobCancelled:
             self._flush()
             self.cancelled.emit()
@@ -123,7 +181,8 @@ class Worker(QObject):
             self.finished.emit()
 
     def _flush(self) -> None:
-        """Deliver the last progress value that throttling held back."""
+        """Deliver the last streamed text and progress value that throttling held back."""
+        self._send_stream(force=True)
         if self._pending is not None:
             self.progressed.emit(*self._pending)
             self._pending = None

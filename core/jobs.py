@@ -51,6 +51,7 @@ JOB_KINDS: dict[str, str] = {
     "flag": "core.judge.flags:run",
     "followup": "core.judge.followup:run",
     "translate": "core.translate.job:run",
+    "arena_answers": "core.compare.answers:run", "arena_judge": "core.compare.judge:run",
 }
 
 
@@ -202,6 +203,11 @@ class _ProgressWriter:
         self.forward = forward
         self.last_saved = 0.0
         self.latest: tuple[int, int, str] = (0, 0, "")
+        # Streamed output (a response being written) is offered only to a caller that shows
+        # it, so that jobs run from the command line do not ask the engine to stream.
+        target = getattr(forward, "stream", None)
+        if target is not None:
+            self.stream = target
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         self.latest = (done, total, message)
@@ -209,12 +215,6 @@ class _ProgressWriter:
             self.forward(done, total, message)
         if time.monotonic() - self.last_saved >= 1.0:
             self.save()
-
-    def stream(self, key: str, text: str) -> None:
-        """Pass streamed output (a response being written) to a window that shows it."""
-        forward = getattr(self.forward, "stream", None)
-        if forward is not None:
-            forward(key, text)
 
     def save(self) -> None:
         done, total, message = self.latest

@@ -9,4 +9,8 @@ from __future__ import annotations
 PAGES: list[str] = [
     "app.pages.import_page:ImportPage",
     "app.pages.curate:CuratePage",
+    "app.pages.models:ModelsPage",
+    "app.pages.generate:GeneratePage",
+    "app.pages.judge:JudgePage",
+    "app.pages.publish:PublishPage",
 ]

@@ -32,6 +32,17 @@ def cmd_models(args: argparse.Namespace) -> int:
             else:
                 record = registry.add_gguf(project, args.path, args.name, args.template)
             emit(args, record.to_json(), lambda m: f"Registered {m['name']}")
+        elif args.action == "template":
+            if not args.path or not args.template:
+                raise HandloomError(
+                    "Say which model and which template: handloom models template PROJECT "
+                    "NAME --template chatml (or --template none for the model's own)."
+                )
+            choice = None if args.template == "none" else args.template
+            record = registry.set_template_choice(project, args.path, choice)
+            emit(args, record.to_json(),
+                 lambda m: f"{m['name']} now uses "
+                 f"{m['template_choice'] or 'its own chat template'}")
         elif args.action == "remove":
             registry.remove(project, args.path)
             emit(args, {"removed": args.path}, lambda d: f"Removed {d['removed']}")
@@ -120,14 +131,14 @@ def cmd_responses(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any) -> None:
     """The generation stage's subcommands."""
     p = sub.add_parser("models", help="register and list models")
-    p.add_argument("action", choices=("list", "add", "remove"))
+    p.add_argument("action", choices=("list", "add", "remove", "template"))
     p.add_argument("project")
     p.add_argument("path", nargs="?", metavar="PATH.gguf|NAME",
                    help="the GGUF file to add (or, with --endpoint, the server's model name)")
     p.add_argument("--name", help="the name to show for the model")
     p.add_argument("--template", metavar="NAME",
                    help="chat template for a model without one: chatml, gemma, llama3, "
-                   "instruction-response, completion")
+                   "instruction-response, completion (with 'template': none = the model's own)")
     p.add_argument("--endpoint", metavar="URL", help="register a model on an OpenAI-compatible server")
     p.add_argument("--licence")
     p.add_argument("--json", action="store_true")

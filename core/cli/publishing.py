@@ -137,6 +137,11 @@ def _noun(table: str, count: int) -> str:
     return name[:-1] if count == 1 and name.endswith("s") else name
 
 
+def _were(count: int, noun: str) -> str:
+    """'1 item was', '3 items were'."""
+    return f"{count:,} {noun} was" if count == 1 else f"{count:,} {noun}s were"
+
+
 def describe_merge(r: dict[str, Any]) -> str:
     """The merge report as sentences."""
     head = "Would bring in" if r["dry_run"] else "Brought in"
@@ -147,19 +152,20 @@ def describe_merge(r: dict[str, Any]) -> str:
                      "upgraded and the file itself left untouched.")
     matched = sum(r["matched"].values())
     if matched:
-        lines.append(f"{matched:,} items were made in both copies; the ones here were kept.")
+        lines.append(f"{_were(matched, 'item')} made in both copies; the ones here were kept.")
     lines += [f"Renamed {x['table'][:-1]} “{x['from']}” to “{x['to']}”." for x in r["renamed"]]
     if r["extra_samples"]:
-        lines.append(f"{r['extra_samples']:,} responses generated in both copies differ; "
-                     "theirs were kept as extra samples.")
+        lines.append(f"{_were(r['extra_samples'], 'response')} generated in both copies "
+                     "differently; theirs were kept as extra samples.")
     if r["undos"]:
-        lines.append(f"{r['undos']:,} reviews undone in the other copy are undone here too.")
+        lines.append(f"{_were(r['undos'], 'review')} undone in the other copy; undone here "
+                     "too.")
     if r["curation_kept_here"]:
-        lines.append(f"{r['curation_kept_here']:,} instructions are curated differently there; "
-                     "the curation here was kept.")
+        lines.append(f"{_were(r['curation_kept_here'], 'instruction')} curated differently "
+                     "there; the curation here was kept.")
     if r["review_conflict_count"]:
-        lines.append(f"{r['review_conflict_count']:,} items were reviewed differently; both "
-                     "reviews are kept and the newest decides:")
+        lines.append(f"{_were(r['review_conflict_count'], 'item')} reviewed differently; "
+                     "both reviews are kept and the newest decides:")
         for c in r["review_conflicts"][:20]:
             lines.append(
                 f"  {c['target_kind']} {c['target_id']}: here {c['here']['action']} by "

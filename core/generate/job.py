@@ -126,11 +126,11 @@ def run(
     curator = current_curator()
     settings_json = orjson.dumps(settings.to_json()).decode()
     errors: list[str] = []
-    started = time.monotonic()
     tokens = 0
     done = 0
     progress(0, todo, f"Loading {model.name}")
     with open_backend(model, config) as backend:
+        started = time.monotonic()  # rates count generation, not loading the model
         requests = _pending(project, model.id, settings, config, backend.render, backend.stop)
         for result in backend.generate(requests, on_tokens=stream, cancel=cancel):
             if result.finish_reason == "error":

@@ -147,9 +147,11 @@ def export_dataset(
 
 def preview(project: Project, options: ExportOptions | None = None,
             progress: Progress | None = None,
-            cancel: threading.Event | None = None) -> dict[str, Any]:
+            cancel: threading.Event | None = None, *, card: bool = False,
+            pretty_name: str | None = None) -> dict[str, Any]:
     """What an export with ``options`` would hold and its licence, without writing it: the
-    Publish page shows this (conflicts included) before anything is published."""
+    Publish page shows this (conflicts included) before anything is published. With
+    ``card``, also the README.md the export would write (``None`` when no row passes)."""
     options = (options or ExportOptions()).checked()
     tally = Tally()
     for _ in rows(project, options, tally):
@@ -158,9 +160,16 @@ def preview(project: Project, options: ExportOptions | None = None,
                 progress(tally.considered, 0, "Counting")
             if cancel is not None and cancel.is_set():
                 raise JobCancelled()
-    return {"rows": tally.rows, "splits": dict(tally.splits),
-            "languages": dict(tally.languages.most_common()), "removed": tally.removed,
-            "licence": licence_report(project, tally).to_json()}
+    report = licence_report(project, tally)
+    result: dict[str, Any] = {
+        "rows": tally.rows, "splits": dict(tally.splits),
+        "languages": dict(tally.languages.most_common()), "removed": tally.removed,
+        "licence": report.to_json()}
+    if card:
+        result["card"] = dataset_card.build(
+            project, options, tally, report, pretty_name or project.path.stem
+        ) if tally.rows else None
+    return result
 
 
 def _write(project: Project, folder: Path, options: ExportOptions, progress: Progress | None,

@@ -38,7 +38,11 @@ class PushError(HandloomError):
 
 class LicenceConflictError(PushError):
     """Publishing stopped because the licences conflict or are unknown; the window may
-    offer to publish anyway (``accept_conflicts``)."""
+    offer to publish anyway (``accept_conflicts``), listing ``conflicts`` (sentences)."""
+
+    def __init__(self, message: str, conflicts: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts or []
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,8 @@ def _refuse(problems: list[Problem], accept_conflicts: bool) -> None:
         raise LicenceConflictError(
             "Publishing stopped because of licence conflicts: "
             + " ".join(p.message for p in conflicts)
-            + " Resolve them, or publish anyway with --accept-licence-conflicts.")
+            + " Resolve them, or publish anyway with --accept-licence-conflicts.",
+            [p.message for p in conflicts])
 
 
 def queue_dataset(

@@ -1,0 +1,193 @@
+"""The Generate page's settings: model and decoding parameters, turned into the "generate"
+job's config (the same keys and defaults as ``handloom generate``, so that a job started
+from the command line and one started here with the same settings are the same job)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+DEFAULTS: dict[str, Any] = {
+    "samples": 1,
+    "parallel": 8,
+    "max_tokens": 512,
+    "temperature": 0.7,
+    "top_p": 0.95,
+    "seed": None,
+    "system": None,
+    "language": None,
+    "limit": None,
+    "api_key_env": None,
+    "concurrency": 4,
+}
+
+
+def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setGroupSeparatorShown(True)
+    return spin
+
+
+def _real(low: float, high: float, step: float, value: float, parent: QWidget) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setDecimals(2)
+    spin.setValue(value)
+    return spin
+
+
+class GenerateForm(QGroupBox):
+    """Emits ``changed`` whenever a setting that changes what is pending moves."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Settings", parent)
+        self.models: list[dict[str, Any]] = []
+        self.model = QComboBox(self)
+        self.model.setMinimumContentsLength(16)
+        self.model.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.samples = _spin(1, 64, DEFAULTS["samples"], self)
+        self.samples.setToolTip("Responses per instruction (the seed method keeps the best of 6)")
+        self.parallel = _spin(1, 64, DEFAULTS["parallel"], self)
+        self.parallel.setToolTip("Sequences decoded together by llama.cpp")
+        self.concurrency = _spin(1, 256, DEFAULTS["concurrency"], self)
+        self.concurrency.setToolTip("Requests in flight to the server")
+        self.api_key_env = QLineEdit(self)
+        self.api_key_env.setPlaceholderText("variable holding the API key, if any")
+        self.max_tokens = _spin(1, 32_768, DEFAULTS["max_tokens"], self)
+        self.temperature = _real(0.0, 5.0, 0.05, DEFAULTS["temperature"], self)
+        self.top_p = _real(0.01, 1.0, 0.05, DEFAULTS["top_p"], self)
+        self.seed = _spin(-1, 2_147_483_647, -1, self)
+        self.seed.setSpecialValueText("random")
+        self.seed.setToolTip("A fixed seed makes the responses reproducible")
+        self.language = QComboBox(self)
+        self.language.addItem("every language", None)
+        self.limit = _spin(0, 100_000_000, 0, self)
+        self.limit.setSpecialValueText("all")
+        self.limit.setToolTip("Only the first N included instructions")
+        self.system = QPlainTextEdit(self)
+        self.system.setPlaceholderText("A system prompt for every request (optional)")
+        self.system.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+
+        self.form = QFormLayout(self)
+        self.form.addRow("Model", self.model)
+        self.form.addRow("Responses each", self.samples)
+        self.form.addRow("Parallel", self.parallel)
+        self.form.addRow("Concurrency", self.concurrency)
+        self.form.addRow("API key from", self.api_key_env)
+        self.form.addRow("Max tokens", self.max_tokens)
+        self.form.addRow("Temperature", self.temperature)
+        self.form.addRow("Top-p", self.top_p)
+        self.form.addRow("Seed", self.seed)
+        self.form.addRow("Language", self.language)
+        self.form.addRow("Instructions", self.limit)
+        self.form.addRow(QLabel("System prompt", self))
+        self.form.addRow(self.system)
+
+        self.model.currentIndexChanged.connect(self._model_changed)
+        for spin in (self.samples, self.max_tokens, self.seed, self.limit):
+            spin.valueChanged.connect(self.changed)
+        for real in (self.temperature, self.top_p):
+            real.valueChanged.connect(self.changed)
+        self.language.currentIndexChanged.connect(self.changed)
+        self.system.textChanged.connect(self.changed)
+        self._model_changed()
+
+    def set_models(self, models: list[dict[str, Any]]) -> None:
+        """Fill the model choice (GGUF and server models), keeping the current one."""
+        current = self.model.currentData()
+        self.models = [m for m in models if m["kind"] in ("gguf", "gguf+adapter", "remote")]
+        self.model.blockSignals(True)
+        self.model.clear()
+        for m in self.models:
+            label = m["name"] + ("  (server)" if m["kind"] == "remote" else "")
+            self.model.addItem(label, m["name"])
+        found = self.model.findData(current)
+        self.model.setCurrentIndex(found if found >= 0 else 0)
+        self.model.blockSignals(False)
+        self._model_changed()
+
+    def set_languages(self, counts: dict[str, int]) -> None:
+        current = self.language.currentData()
+        self.language.blockSignals(True)
+        while self.language.count() > 1:
+            self.language.removeItem(1)
+        for code, n in counts.items():
+            self.language.addItem(f"{code} ({n:,})", code)
+        self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.language.blockSignals(False)
+
+    def chosen_model(self) -> dict[str, Any] | None:
+        index = self.model.currentIndex()
+        return self.models[index] if 0 <= index < len(self.models) else None
+
+    def _model_changed(self) -> None:
+        remote = (self.chosen_model() or {}).get("kind") == "remote"
+        for widget, shown in (
+            (self.parallel, not remote),
+            (self.concurrency, remote),
+            (self.api_key_env, remote),
+        ):
+            widget.setVisible(shown)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(shown)
+        self.changed.emit()
+
+    def config(self) -> dict[str, Any]:
+        """The job's config; the keys and defaults of ``handloom generate``."""
+        model = self.chosen_model()
+        return {
+            "model": model["name"] if model else None,
+            "samples": self.samples.value(),
+            "parallel": self.parallel.value(),
+            "max_tokens": self.max_tokens.value(),
+            "temperature": round(self.temperature.value(), 2),
+            "top_p": round(self.top_p.value(), 2),
+            "seed": self.seed.value() if self.seed.value() >= 0 else None,
+            "system": self.system.toPlainText().strip() or None,
+            "language": self.language.currentData(),
+            "limit": self.limit.value() or None,
+            "api_key_env": self.api_key_env.text().strip() or None,
+            "concurrency": self.concurrency.value(),
+        }
+
+    def set_config(self, config: dict[str, Any]) -> None:
+        """Show a recorded job's settings (to resume it, or to start again like it)."""
+        values = {**DEFAULTS, **config}
+        found = self.model.findData(values.get("model"))
+        if found >= 0:
+            self.model.setCurrentIndex(found)
+        self.samples.setValue(int(values["samples"]))
+        self.parallel.setValue(int(values["parallel"] or DEFAULTS["parallel"]))
+        self.max_tokens.setValue(int(values["max_tokens"]))
+        self.temperature.setValue(float(values["temperature"]))
+        self.top_p.setValue(float(values["top_p"]))
+        self.seed.setValue(-1 if values["seed"] is None else int(values["seed"]))
+        self.system.setPlainText(values["system"] or "")
+        found = self.language.findData(values["language"])
+        if found < 0 and values["language"]:
+            self.language.addItem(str(values["language"]), values["language"])
+            found = self.language.count() - 1
+        self.language.setCurrentIndex(max(found, 0))
+        self.limit.setValue(int(values["limit"] or 0))
+        self.api_key_env.setText(values["api_key_env"] or "")
+        self.concurrency.setValue(int(values["concurrency"] or DEFAULTS["concurrency"]))

@@ -1,0 +1,151 @@
+"""The small dialogs of the Publish page: where to publish (a dataset or a tuned model),
+which Hub dataset to pull, and "publish anyway?" when licences conflict.
+
+They are opened with ``open()`` (window-modal, no nested event loop) and report through
+``accepted``; the page reads their fields then.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+TOKEN_NOTE = (
+    "Handloom uses your Hugging Face login (<code>hf auth login</code>) or the HF_TOKEN "
+    "variable; the token is never shown or saved in the project. Offline, the upload waits "
+    "in this project's push queue."
+)
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class PublishDialog(QDialog):
+    """Asks for the repository (owner/name), private or public, and for a model which one."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        title: str,
+        intro: str,
+        licence_html: str = "",
+        models: list[str] | None = None,
+        repo_id: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.model = QComboBox(self)
+        for name in models or []:
+            self.model.addItem(name)
+        self.repo = QLineEdit(repo_id, self)
+        self.repo.setPlaceholderText("owner/name")
+        self.private = QCheckBox("Private repository (only you and your organisation see it)", self)
+        form = QFormLayout()
+        if models:
+            form.addRow("Tuned model", self.model)
+        else:
+            self.model.hide()  # a dataset: there is no model to choose
+        form.addRow("Hub repository", self.repo)
+        form.addRow(self.private)
+        self.buttons = QDialogButtonBox(self)
+        self.publish_button = self.buttons.addButton(
+            "Publish", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.repo.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(intro, self))
+        layout.addLayout(form)
+        if licence_html:
+            layout.addWidget(_note(licence_html, self))
+        layout.addWidget(_note(TOKEN_NOTE, self))
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        owner, _, name = self.repo.text().strip().partition("/")
+        self.publish_button.setEnabled(bool(owner and name))
+
+    def repo_id(self) -> str:
+        return self.repo.text().strip()
+
+
+class PullDialog(QDialog):
+    """Asks for a Hub dataset name and, optionally, the licence its instructions carry."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pull from the Hub")
+        self.setMinimumWidth(480)
+        self.dataset = QLineEdit(self)
+        self.dataset.setPlaceholderText("owner/name or owner/name:split")
+        self.licence = QLineEdit(self)
+        self.licence.setPlaceholderText("taken from the dataset's card")
+        form = QFormLayout()
+        form.addRow("Hub dataset", self.dataset)
+        form.addRow("Licence", self.licence)
+        buttons = QDialogButtonBox(self)
+        self.pull_button = buttons.addButton("Pull", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.dataset.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _note(
+                "Import the instructions of a dataset on the Hugging Face Hub "
+                "into this project (it needs a connection).",
+                self,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._check()
+
+    def _check(self) -> None:
+        self.pull_button.setEnabled("/" in self.dataset.text())
+
+
+class ConflictBox(QMessageBox):
+    """ "Publish anyway?" with the conflicts listed; ``anyway`` is its yes button."""
+
+    def __init__(self, parent: QWidget, what: str, conflicts: list[str]) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Licence conflicts")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        items = "".join(f"<li>{html.escape(c)}</li>" for c in conflicts)
+        self.setText(
+            f"<b>The licences of {html.escape(what)} conflict.</b><ul>{items}</ul>"
+            "Publishing it may break the terms above. Publish anyway?"
+        )
+        self.anyway: QPushButton = self.addButton(
+            "Publish anyway", QMessageBox.ButtonRole.AcceptRole
+        )
+        self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def chose_anyway(self) -> bool:
+        return self.clickedButton() is self.anyway

@@ -1,0 +1,243 @@
+"""The Judge page's controls: the judge run (model, parallel, tokens, which responses), the
+rubric editor (Save stores a new version), and the threshold, flags, selection and
+follow-up controls. The page runs the jobs; these widgets only ask."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
+
+
+def fill_models(combo: QComboBox, models: list[dict[str, Any]]) -> None:
+    """Replace a model choice's entries (names), keeping the current one when it remains."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for m in models:
+        combo.addItem(m["name"] + ("  (server)" if m["kind"] == "remote" else ""), m["name"])
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    return spin
+
+
+class JudgeRun(QGroupBox):
+    """The judge job's settings, a Judge and a Cancel button, and its progress."""
+
+    judge_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Judge the responses", parent)
+        self.model = QComboBox(self)
+        self.parallel = _spin(1, 64, 4, self)
+        self.max_tokens = _spin(24, 4096, 320, self)
+        self.max_tokens.setToolTip("Room for the judge's rationale and score")
+        self.only_unjudged = QCheckBox("Only responses no judge has scored", self)
+        self.retry_failed = QCheckBox("Judge unreadable judgements again", self)
+        self.judge_button = QPushButton("Judge", self)
+        self.judge_button.clicked.connect(self.judge_requested)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat("%v of %m")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("Judge model", self.model)
+        form.addRow("Parallel", self.parallel)
+        form.addRow("Max tokens", self.max_tokens)
+        form.addRow(self.only_unjudged)
+        form.addRow(self.retry_failed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.judge_button)
+        buttons.addWidget(self.cancel_button)
+        form.addRow(buttons)
+        form.addRow(self.progress)
+        form.addRow(self.message)
+        self.set_running(False)
+
+    def config(self) -> dict[str, Any]:
+        """The "judge" job's config without the rubric (the keys of ``handloom judge``)."""
+        return {
+            "model": self.model.currentData(),
+            "parallel": self.parallel.value(),
+            "context": 4096,
+            "only_unjudged": self.only_unjudged.isChecked(),
+            "max_tokens": self.max_tokens.value(),
+            "temperature": 0.0,
+            "seed": None,
+            "retry_failed": self.retry_failed.isChecked(),
+            "flags": True,
+            "api_key_env": None,
+            "concurrency": 4,
+        }
+
+    def set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running or self.progress.value() > 0)
+        if running:
+            self.progress.setRange(0, 0)
+            self.message.setText("Starting…")
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1) if total or done else 0)
+        self.progress.setValue(done)
+        self.message.setText(message)
+
+
+class RubricEditor(QGroupBox):
+    """The current rubric; Save stores the text as a new version (old ones stay)."""
+
+    save_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Rubric", parent)
+        self.saved_text = ""
+        self.text = QPlainTextEdit(self)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.text.textChanged.connect(self._edited)
+        self.version = QLabel(self)
+        self.version.setWordWrap(True)
+        self.save_button = QPushButton("Save as a new version", self)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.current_text()))
+        column = QVBoxLayout(self)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.version, 1)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        self._edited()
+
+    def show_rubric(self, rubric: dict[str, Any] | None, versions: int) -> None:
+        if rubric is None:
+            self.saved_text = ""
+            self.text.clear()
+            self.version.clear()
+            return
+        self.saved_text = rubric["text"]
+        if self.current_text() != rubric["text"]:
+            self.text.setPlainText(rubric["text"])
+        self.version.setText(
+            f"Version {rubric['version']} of {versions}, by {rubric['created_by']}"
+        )
+        self._edited()
+
+    def current_text(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _edited(self) -> None:
+        self.save_button.setEnabled(
+            bool(self.current_text()) and self.current_text() != self.saved_text.strip()
+        )
+
+
+class SelectionControls(QGroupBox):
+    """The threshold slider with the pairs it keeps, the flags to exclude, Select best, and
+    the follow-up job (a second turn kept at ``min score`` or more)."""
+
+    threshold_changed = Signal(int)
+    flags_changed = Signal()
+    select_requested = Signal()
+    followups_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Keep and select", parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.valueChanged.connect(self.threshold_changed)
+        self.remaining = QLabel(self)
+        self.remaining.setWordWrap(True)
+        self.flags: dict[str, QCheckBox] = {}
+        flag_box = QWidget(self)
+        flag_column = QVBoxLayout(flag_box)
+        flag_column.setContentsMargins(0, 0, 0, 0)
+        flag_column.setSpacing(2)
+        for name in RULE_FLAGS:
+            box = QCheckBox(name.replace("_", " "), flag_box)
+            box.setToolTip("Leave out responses with this flag")
+            box.toggled.connect(self.flags_changed)
+            self.flags[name] = box
+            flag_column.addWidget(box)
+        self.select_button = QPushButton("Select best", self)
+        self.select_button.setToolTip(
+            "For each instruction mark its best response at the threshold or above as "
+            "selected; a person's accept or reject in review comes first"
+        )
+        self.select_button.clicked.connect(self.select_requested)
+        self.selected = QLabel(self)
+
+        self.writer = QComboBox(self)
+        self.min_score = QDoubleSpinBox(self)
+        self.min_score.setRange(0, 10)
+        self.min_score.setDecimals(1)
+        self.min_score.setValue(9.0)
+        self.answer_tokens = _spin(16, 32_768, 512, self)
+        self.answer_tokens.setToolTip("Longest answer to the follow-up question, in tokens")
+        self.followup_button = QPushButton("Write follow-ups", self)
+        self.followup_button.setToolTip(
+            "Add a second turn to every selected pair; keep it when the judge scores it "
+            "at least the minimum"
+        )
+        self.followup_button.clicked.connect(self.followups_requested)
+
+        form = QFormLayout(self)
+        form.addRow("Threshold", self.slider)
+        form.addRow(self.remaining)
+        form.addRow("Leave out", flag_box)
+        row = QHBoxLayout()
+        row.addWidget(self.select_button)
+        row.addWidget(self.selected, 1)
+        form.addRow(row)
+        form.addRow(QLabel("<b>Second turn</b>", self))
+        form.addRow("Written by", self.writer)
+        self.min_score.setMaximumWidth(self.fontMetrics().horizontalAdvance("10.0") + 48)
+        self.answer_tokens.setMaximumWidth(self.min_score.maximumWidth() + 24)
+        form.addRow("Answer tokens", self.answer_tokens)
+        form.addRow("Keep at score", self.min_score)
+        row = QHBoxLayout()
+        row.addWidget(self.followup_button)
+        row.addStretch(1)
+        form.addRow(row)
+
+    def excluded_flags(self) -> list[str]:
+        return [name for name, box in self.flags.items() if box.isChecked()]
+
+    def show_flag_counts(self, counts: dict[str, int]) -> None:
+        for name, box in self.flags.items():
+            box.setText(f"{name.replace('_', ' ')} ({counts.get(name, 0):,})")
+
+    def show_remaining(self, thresholds: list[dict[str, Any]], judged: int) -> None:
+        t = self.slider.value()
+        row = thresholds[t] if t < len(thresholds) else {"pairs": 0, "instructions": 0}
+        self.remaining.setText(
+            f"At <b>{t}</b> or more: <b>{row['pairs']:,}</b> pairs remain, for "
+            f"{row['instructions']:,} instructions ({judged:,} judged)."
+        )

@@ -1,0 +1,299 @@
+"""The Generate page: choose a model and its parameters, see how many responses are still
+to write, run the "generate" job while its outputs stream in, pause (the job resumes where
+it stopped), cancel or resume, and browse the results per instruction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import generate_ops, ops, stopped_jobs
+from app.generate_form import GenerateForm
+from app.pages.base import Page
+from app.response_browser import ResponseBrowser
+from app.session import Session
+from app.stream_view import StreamView
+from app.worker import Worker
+
+
+class GeneratePage(Page):
+    title = "Generate"
+    pending_shown = Signal(int, int)  # still to write, wanted
+    generation_ended = Signal(str)  # "done", "paused", "cancelled" or "failed"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.worker: Worker | None = None
+        self.stopping = ""  # "paused" or "cancelled" once the person asked
+        self.resumable: Any = None  # the newest stopped generate job, offered for Resume
+        self._pending_worker: Worker | None = None
+        self._titles: dict[str, str] = {}
+
+        self.form = GenerateForm(self)
+        self.pending_timer = QTimer(self)
+        self.pending_timer.setSingleShot(True)
+        self.pending_timer.setInterval(250)
+        self.form.changed.connect(self.pending_timer.start)
+        self.pending_timer.timeout.connect(self.count_pending)
+        self.pending = QLabel(self)
+        self.pending.setWordWrap(True)
+
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton("Pause", self)
+        self.pause_button.setToolTip("Stop now; Resume continues where it stopped")
+        self.pause_button.clicked.connect(self.pause)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop and forget this run (responses written stay)")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resume_button = QPushButton("Resume", self)
+        self.resume_button.clicked.connect(self.resume)
+        buttons = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.pause_button,
+            self.cancel_button,
+            self.resume_button,
+        ):
+            buttons.addWidget(button)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat("%v of %m")
+        self.progress.hide()  # until a run starts
+        self.rate = QLabel(self)
+        self.rate.setWordWrap(True)
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.addWidget(self.form)
+        column.addWidget(self.pending)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.rate)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+
+        self.stream_view = StreamView(self)
+        self.stream_view.title_of = self._title_of
+        writing = QGroupBox("Being written", self)
+        QVBoxLayout(writing).addWidget(self.stream_view)
+        self.browser = ResponseBrowser(session, self)
+        results = QGroupBox("Responses by instruction", self)
+        QVBoxLayout(results).addWidget(self.browser)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(writing)
+        right.addWidget(results)
+        right.setSizes([260, 440])
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        session.job_started.connect(self._update_buttons)
+        session.job_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self._titles.clear()
+        self.stream_view.clear()
+        self.progress.reset()
+        self.progress.hide()
+        self.rate.clear()
+        self.browser.search.clear()
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        path = self.session.path
+        self.resumable = self._find_resumable()
+        self._update_buttons()
+        if path is None:
+            self.form.set_models([])
+            self.pending.clear()
+            self.browser.show_instructions([])
+            return
+        worker = generate_ops.choices(path)
+        worker.succeeded.connect(self._choices_read)
+        self.session.run(worker)
+        self.browser.refresh()
+
+    def _choices_read(self, result: tuple[list[dict[str, Any]], dict[str, int]]) -> None:
+        models, languages = result
+        self.form.set_models(models)
+        self.form.set_languages(languages)
+        self.count_pending()
+
+    # -- what is still to write ---------------------------------------------------------
+
+    def count_pending(self) -> None:
+        self.pending_timer.stop()
+        path, config = self.session.path, self.form.config()
+        if path is None or not config["model"]:
+            self.pending.setText("Register a model on the Models page first." if path else "")
+            return
+        worker = generate_ops.pending(path, config)
+        self._pending_worker = worker
+        worker.succeeded.connect(self._pending_counted)
+        worker.failed.connect(self._pending_failed)
+        worker.start()
+
+    def _pending_counted(self, counts: tuple[int, int]) -> None:
+        if self.sender() is not self._pending_worker:
+            return
+        todo, wanted = counts
+        if wanted == 0:
+            text = "There are no included instructions to answer with these settings."
+        elif todo == 0:
+            text = f"All {wanted:,} responses with these settings are written."
+        else:
+            text = f"<b>{todo:,}</b> of {wanted:,} responses with these settings still to write."
+        self.pending.setText(text)
+        self.pending_shown.emit(todo, wanted)
+
+    def _pending_failed(self, sentence: str) -> None:
+        if self.sender() is self._pending_worker:
+            self.pending.setText(sentence)
+
+    # -- running ------------------------------------------------------------------------
+
+    def start(self) -> Worker | None:
+        """Generate with the settings shown (continuing a stopped run with the same ones)."""
+        return self._run(self.form.config())
+
+    def resume(self) -> Worker | None:
+        """Continue the stopped run offered for resuming, with its own settings."""
+        if self.resumable is None:
+            return None
+        config = dict(self.resumable.config)
+        self.form.set_config(config)
+        return self._run(config)
+
+    def pause(self) -> None:
+        if self.worker is not None:
+            self.stopping = "paused"
+            self.worker.cancel()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.stopping = "cancelled"
+            self.worker.cancel()
+
+    def _run(self, config: dict[str, Any]) -> Worker | None:
+        path = self.session.path
+        if path is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            return None
+        if not config.get("model"):
+            self.session.error.emit("Choose a model to generate with.")
+            return None
+        worker = ops.start_or_resume(path, "generate", config, stream=True)
+        worker.progressed.connect(self._progressed)
+        worker.streamed.connect(self.stream_view.add)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.finished.connect(self._ended)  # before the session's: see _ended
+        self.worker, self.stopping = worker, ""
+        remote = (self.form.chosen_model() or {}).get("kind") == "remote"
+        self.stream_view.start(config["concurrency"] if remote else config["parallel"])
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.rate.setText("Starting…")
+        self.session.run_job(worker, "generate")
+        self._update_buttons()
+        return worker
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1) if total or done else 0)
+        self.progress.setValue(done)
+        self.rate.setText(message)
+
+    def _succeeded(self, record: Any) -> None:
+        r = record.result or {}
+        self.rate.setText(
+            f"Wrote {r.get('written', 0):,} responses ({r.get('completion_tokens', 0):,} "
+            f"tokens, {r.get('tokens_per_second', 0)} tokens/s)."
+        )
+        self.generation_ended.emit("done")
+
+    def _failed(self, sentence: str) -> None:
+        self.rate.setText("Stopped by an error; Resume retries what is missing.")
+        self.generation_ended.emit("failed")
+
+    def _cancelled(self) -> None:
+        paused = self.stopping != "cancelled"
+        self.rate.setText("Paused; Resume continues where it stopped." if paused else "Cancelled.")
+        self.generation_ended.emit("paused" if paused else "cancelled")
+
+    def _ended(self) -> None:
+        """Runs before the session reports the end, so a cancelled run is dismissed before
+        the stopped-jobs panel looks for jobs to offer."""
+        if self.stopping == "cancelled":
+            record = self._find_resumable()
+            if record is not None and self.session.project is not None:
+                stopped_jobs.dismiss(self.session.project, record.id)
+        self.worker, self.stopping = None, ""
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+
+    # -- stopped runs --------------------------------------------------------------------
+
+    def _find_resumable(self) -> Any:
+        project = self.session.project
+        return stopped_jobs.newest(project, "generate") if project is not None else None
+
+    def _update_buttons(self, *_: object) -> None:
+        mine = self.worker is not None
+        self.start_button.setEnabled(not self.session.busy and self.session.project is not None)
+        self.pause_button.setEnabled(mine)
+        self.cancel_button.setEnabled(mine)
+        self.resume_button.setEnabled(not self.session.busy and self.resumable is not None)
+        if self.resumable is not None and not mine:
+            r = self.resumable
+            where = f" at {r.done:,} of {r.total:,}" if r.total else ""
+            self.resume_button.setToolTip(
+                f"Continue generating with {r.config.get('model')} ({r.state}{where})"
+            )
+        else:
+            self.resume_button.setToolTip("")
+
+    def _title_of(self, key: str) -> str:
+        """'first words of the instruction · #sample' for a streamed sequence."""
+        if key not in self._titles:
+            instruction_id, _, sample = key.rpartition(":")
+            project = self.session.project
+            text = (
+                project.scalar("SELECT text FROM instructions WHERE id = ?", [instruction_id])
+                if project is not None
+                else None
+            )
+            first = (text or key).strip().split("\n", 1)[0]
+            first = first[:90] + ("…" if len(first) > 90 else "")
+            self._titles[key] = f"{first}  · #{sample}" if sample.isdigit() else first
+        return self._titles[key]

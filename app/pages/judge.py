@@ -1,0 +1,295 @@
+"""The Judge page: run the judge with the editable rubric, see the score distribution per
+language and model, move the threshold while watching how many pairs remain, select the
+best response per instruction and add judged second turns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import judge_ops, ops
+from app.histogram import HistogramGrid
+from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
+from app.pages.base import Page
+from app.session import Session
+from app.worker import Worker
+
+MAX_CHARTS = 12
+
+
+class JudgePage(Page):
+    title = "Judge"
+    overview_shown = Signal()  # the charts and counts were redrawn
+    judging_ended = Signal(str)  # "done", "cancelled" or "failed" (judge and follow-ups)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.overview: dict[str, Any] = {}
+        self._reader: Worker | None = None
+        self.run = JudgeRun(self)
+        self.run.judge_requested.connect(self.judge)
+        self.run.cancel_requested.connect(session.cancel_job)
+        self.rubric = RubricEditor(self)
+        self.rubric.save_requested.connect(self.save_rubric)
+        self.selection = SelectionControls(self)
+        self.selection.threshold_changed.connect(self._threshold_moved)
+        self.selection.flags_changed.connect(self.refresh)
+        self.selection.select_requested.connect(self.select_best)
+        self.selection.followups_requested.connect(self.followups)
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.addWidget(self.run)
+        column.addWidget(self.rubric, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(340)
+
+        self.group_by = QComboBox(self)
+        self.group_by.addItem("All responses", "overall")
+        self.group_by.addItem("Per language", "by_language")
+        self.group_by.addItem("Per model", "by_model")
+        self.group_by.currentIndexChanged.connect(self._draw_charts)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.charts = HistogramGrid(self)
+        chart_scroll = QScrollArea(self)
+        chart_scroll.setWidget(self.charts)
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scores = QGroupBox("Scores", self)
+        score_column = QVBoxLayout(scores)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.group_by)
+        score_column.addLayout(top)
+        score_column.addWidget(chart_scroll, 1)
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(4, 0, 0, 0)
+        right_column.addWidget(scores, 1)
+        right_column.addWidget(self.selection)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        session.job_started.connect(self._update_buttons)
+        session.job_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.rubric.text.clear()  # the new project's rubric replaces any unsaved edit
+        self.refresh()
+
+    def data_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        path = self.session.path
+        if path is None:
+            self.show_overview({})
+            return
+        worker = judge_ops.overview(path, self.selection.excluded_flags())
+        self._reader = worker
+        worker.succeeded.connect(self._read)
+        self.session.run(worker)
+
+    def _read(self, overview: dict[str, Any]) -> None:
+        if self.sender() is self._reader:  # not an older read that finished late
+            self.show_overview(overview)
+
+    def show_overview(self, overview: dict[str, Any]) -> None:
+        self.overview = overview
+        models = overview.get("models", [])
+        fill_models(self.run.model, models)
+        fill_models(self.selection.writer, models)
+        self.rubric.show_rubric(overview.get("rubric"), overview.get("versions", 0))
+        self.selection.show_flag_counts(overview.get("flags", {}))
+        dist = overview.get("distribution") or {}
+        responses = sum(dist.get(k, 0) for k in ("judged", "failed", "unjudged"))
+        if not overview:
+            summary = ""
+        elif not responses:
+            summary = "There are no responses to judge yet: generate some first."
+        else:
+            summary = (
+                f"<b>{dist.get('judged', 0):,}</b> responses judged, {dist.get('failed', 0):,} "
+                f"unreadable, {dist.get('unjudged', 0):,} not judged yet; "
+                f"<b>{overview.get('selected', 0):,}</b> selected."
+            )
+        self.summary.setText(summary)
+        self._draw_charts()
+        self._threshold_moved(self.selection.slider.value())
+        self._update_buttons()
+        self.overview_shown.emit()
+
+    def _draw_charts(self) -> None:
+        from app.instruction_model import language_label
+
+        dist = self.overview.get("distribution") or {}
+        key = self.group_by.currentData()
+        if key == "overall" or not dist:
+            groups = [("All responses", dist.get("overall", [0] * 11))]
+        else:
+            series = sorted(dist.get(key, {}).items(), key=lambda kv: -sum(kv[1]))
+            groups = [
+                (language_label(name) if key == "by_language" else name, counts)
+                for name, counts in series[:MAX_CHARTS]
+            ]
+        self.charts.set_groups(groups)
+
+    def _threshold_moved(self, threshold: int) -> None:
+        """Live: every threshold's counts were read with the overview."""
+        self.charts.set_threshold(threshold)
+        thresholds = self.overview.get("thresholds") or []
+        judged = (self.overview.get("distribution") or {}).get("judged", 0)
+        self.selection.show_remaining(thresholds, judged)
+
+    # -- judging --------------------------------------------------------------------------
+
+    def judge(self) -> Worker | None:
+        config = self.run.config()
+        if not self._can_start(config["model"]):
+            return None
+        assert self.session.path is not None
+        worker = judge_ops.judge(self.session.path, self.rubric.current_text(), config)
+        worker.progressed.connect(self.run.show_progress)
+        worker.succeeded.connect(self._judged)
+        worker.cancelled.connect(self._judging_cancelled)
+        worker.failed.connect(self._judging_failed)
+        worker.finished.connect(self._judging_finished)
+        self.run.set_running(True)
+        return self.session.run_job(worker, "judge")
+
+    def _judged(self, record: Any) -> None:
+        r = record.result or {}
+        mean = r.get("mean_score")
+        self.run.message.setText(
+            f"{r.get('judge')} (rubric v{r.get('rubric_version')}) judged "
+            f"{r.get('judged', 0):,} responses, {r.get('failed', 0):,} unreadable, "
+            f"{r.get('empty', 0):,} empty scored 0; mean score "
+            f"{mean if mean is not None else '-'}."
+        )
+        self.judging_ended.emit("done")
+
+    def _judging_cancelled(self) -> None:
+        self.run.message.setText("Cancelled; Judge again continues where it stopped.")
+        self.judging_ended.emit("cancelled")
+
+    def _judging_failed(self, sentence: str) -> None:
+        self.run.message.setText(sentence)
+        self.judging_ended.emit("failed")
+
+    def _judging_finished(self) -> None:
+        self.run.set_running(False)
+
+    def save_rubric(self, text: str) -> None:
+        if self.session.path is not None:
+            worker = judge_ops.project_call(self.session.path, "core.judge.rubric", "save", text)
+            worker.succeeded.connect(self.refresh)
+            self.session.run(worker)
+
+    # -- selecting and extending ------------------------------------------------------------
+
+    def select_best(self) -> Worker | None:
+        if not self._can_start("select"):
+            return None
+        assert self.session.path is not None
+        worker = judge_ops.project_call(
+            self.session.path,
+            "core.judge.select",
+            "best_of",
+            min_score=float(self.selection.slider.value()),
+            exclude_flags=self.selection.excluded_flags(),
+        )
+        worker.succeeded.connect(self._selected)
+        return self.session.run_job(worker, "select")
+
+    def _selected(self, report: dict[str, Any]) -> None:
+        self.selection.selected.setText(
+            f"{report['selected']:,} of {report['instructions']:,} instructions have a "
+            "selected response."
+        )
+        self.session.notice.emit(
+            f"Selected the best response for {report['selected']:,} of "
+            f"{report['instructions']:,} instructions "
+            f"(score {report['min_score']:g} or more; {report['accepted_by_person']:,} "
+            "accepted by a person)."
+        )
+
+    def followups(self) -> Worker | None:
+        writer = self.selection.writer.currentData()
+        if not self._can_start(writer):
+            return None
+        assert self.session.path is not None
+        config = {
+            "model": writer,
+            "judge": self.run.model.currentData(),
+            "rubric": (self.overview.get("rubric") or {}).get("id"),
+            "min_score": float(self.selection.min_score.value()),
+            "parallel": self.run.parallel.value(),
+            "context": 4096,
+            "max_tokens": self.selection.answer_tokens.value(),
+            "judge_max_tokens": self.run.max_tokens.value(),
+            "temperature": 0.7,
+            "seed": None,
+        }
+        worker = ops.start_or_resume(self.session.path, "followup", config)
+        worker.progressed.connect(self.run.show_progress)
+        worker.succeeded.connect(self._followed_up)
+        worker.cancelled.connect(self._judging_cancelled)
+        worker.failed.connect(self._judging_failed)
+        worker.finished.connect(self._judging_finished)
+        self.run.set_running(True)
+        return self.session.run_job(worker, "followup")
+
+    def _followed_up(self, record: Any) -> None:
+        r = record.result or {}
+        n = r.get("followups", 0)
+        self.run.message.setText(
+            f"{n:,} follow-up{'' if n == 1 else 's'}, {r.get('kept', 0):,} kept at score "
+            f"{r.get('min_score', 9):g} or more, {r.get('failed', 0):,} failed."
+        )
+        self.judging_ended.emit("done")
+
+    def _can_start(self, model: str | None) -> bool:
+        if self.session.path is None:
+            return False
+        if self.session.busy:
+            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            return False
+        if not model:
+            self.session.error.emit("Choose a model first.")
+            return False
+        return True
+
+    def _update_buttons(self, *_: object) -> None:
+        idle = not self.session.busy and self.session.project is not None
+        for button in (
+            self.run.judge_button,
+            self.selection.select_button,
+            self.selection.followup_button,
+        ):
+            button.setEnabled(idle)

@@ -1,0 +1,276 @@
+"""The Models page: the models registered in the project, adding a GGUF file or a model on a
+server, and choosing the chat template of a model whose file has none."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.pages.base import Page
+from app.server_dialog import ServerDialog
+from app.session import Session
+from app.worker import Progress, Worker
+
+COLUMNS = (
+    "Name",
+    "Kind",
+    "Architecture",
+    "Parameters",
+    "Size",
+    "Quantisation",
+    "Licence",
+    "Languages",
+    "Chat template",
+)
+TEMPLATE_COLUMN = COLUMNS.index("Chat template")
+_KINDS = {"gguf": "GGUF file", "gguf+adapter": "GGUF + adapter", "remote": "server"}
+NO_CHOICE = "none: plain completion"
+
+
+def _size(n: int | None) -> str:
+    if not n:
+        return ""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} B"
+
+
+def _parameters(n: int | None) -> str:
+    if not n:
+        return ""
+    return f"{n / 1e9:.1f}B" if n >= 1e9 else f"{n / 1e6:.0f}M"
+
+
+def _read_models(path: Path) -> Worker:
+    """The registered models (as JSON) and the named chat templates one can choose."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.engine import registry
+        from core.engine.chat_template import NAMED_TEMPLATES
+        from core.store.project import Project
+
+        with Project.open(path, read_only=True) as project:
+            models = [m.to_json() for m in registry.list_models(project)]
+        return models, [(t.name, t.title) for t in NAMED_TEMPLATES.values()]
+
+    return Worker(work, name="models")
+
+
+def _change(path: Path, change: str, *args: Any) -> Worker:
+    """Run one registry change (``add_gguf``, ``add_remote``, ``set_template_choice``)."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.engine import registry
+        from core.store.project import Project
+
+        with Project.open(path) as project:
+            return getattr(registry, change)(project, *args).to_json()
+
+    return Worker(work, name="model registry")
+
+
+class ModelsPage(Page):
+    title = "Models"
+    models_shown = Signal()  # the table was redrawn from the project
+    model_changed = Signal(dict)  # a model was registered or its template chosen
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.models: list[dict[str, Any]] = []
+        self.templates: list[tuple[str, str]] = []
+        self._reader: Worker | None = None
+
+        intro = QLabel(
+            "Models write and judge the responses. Every project has the two bundled models; "
+            "add a GGUF file from this computer, or a model on a server for bigger jobs.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEMPLATE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.add_file_button = QPushButton("Add GGUF file…", self)
+        self.add_file_button.clicked.connect(self.choose_gguf)
+        self.add_server_button = QPushButton("Add model on a server…", self)
+        self.add_server_button.clicked.connect(self.choose_server)
+        self.status = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_file_button)
+        buttons.addWidget(self.add_server_button)
+        buttons.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.refresh()
+
+    def data_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        path = self.session.path
+        if path is None:
+            self.show_models([], [])
+            return
+        worker = _read_models(path)
+        self._reader = worker
+        worker.succeeded.connect(self._models_read)
+        self.session.run(worker)
+
+    def _models_read(self, result: tuple[list[dict[str, Any]], list[tuple[str, str]]]) -> None:
+        if self.sender() is self._reader:  # not an older read that finished late
+            self.show_models(*result)
+
+    def show_models(self, models: list[dict[str, Any]], templates: list[tuple[str, str]]) -> None:
+        self.models, self.templates = models, templates
+        for row in range(len(models), self.table.rowCount()):
+            old = self.table.cellWidget(row, TEMPLATE_COLUMN)
+            if old is not None:
+                old.hide()
+        self.table.setRowCount(len(models))
+        for row, m in enumerate(models):
+            cells = (
+                m["name"] + ("  (bundled)" if m.get("bundled") else ""),
+                _KINDS.get(m["kind"], m["kind"]),
+                m.get("architecture") or "",
+                _parameters(m.get("parameters")),
+                _size(m.get("size")),
+                m.get("quantisation") or "",
+                m.get("licence") or "not stated",
+                ", ".join(m.get("languages") or []),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+            self._template_cell(row, m)
+        self._show_detail()
+        self.models_shown.emit()
+
+    def _template_cell(self, row: int, model: dict[str, Any]) -> None:
+        old = self.table.cellWidget(row, TEMPLATE_COLUMN)
+        if old is not None:
+            old.hide()  # deleted later by Qt; hidden now so it never shows over the new one
+            self.table.removeCellWidget(row, TEMPLATE_COLUMN)
+        if model["kind"] == "remote":
+            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem("the server's"))
+            return
+        if model.get("has_chat_template") and not model.get("template_choice"):
+            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem("the model's own"))
+            return
+        self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem(""))
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"template-{model['name']}")
+        combo.addItem(NO_CHOICE if not model.get("has_chat_template") else "the model's own", None)
+        for name, title in self.templates:
+            combo.addItem(name, name)
+            combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(combo.findData(model.get("template_choice")), 0))
+        combo.setToolTip("The prompt format for a model whose file has no chat template")
+        combo.setProperty("model", model["name"])
+        combo.currentIndexChanged.connect(self._template_chosen)
+        self.table.setCellWidget(row, TEMPLATE_COLUMN, combo)
+
+    def _template_chosen(self, _index: int) -> None:
+        combo = self.sender()
+        if isinstance(combo, QComboBox):
+            self.set_template(str(combo.property("model")), combo.currentData())
+
+    def _show_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        model = self.models[rows[0].row()] if rows else None
+        if model is None:
+            self.detail.setText(f"{len(self.models)} models registered." if self.models else "")
+            return
+        where = model.get("endpoint") or model.get("path") or ""
+        parts = [f"<b>{model['name']}</b>: {where}"]
+        if model.get("remote_model"):
+            parts.append(f"serves “{model['remote_model']}”")
+        if model.get("context_length"):
+            parts.append(f"context {model['context_length']:,} tokens")
+        if model.get("sha256"):
+            parts.append(f"sha256 {model['sha256'][:16]}…")
+        self.detail.setText(" · ".join(parts))
+
+    # -- changing the registry ----------------------------------------------------------
+
+    def choose_gguf(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Add a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if name:
+            self.add_gguf(Path(name))
+
+    def add_gguf(self, file: Path, name: str | None = None) -> Worker | None:
+        """Register a GGUF file (its header is checked and it is hashed in the background)."""
+        self.status.setText(f"Reading {file.name}…")
+        return self._run("add_gguf", str(file), name)
+
+    def choose_server(self) -> None:
+        dialog = ServerDialog(self)
+        if dialog.exec():
+            self.add_server(*dialog.values())
+        dialog.deleteLater()
+
+    def add_server(
+        self, name: str, endpoint: str, model: str, licence: str | None = None
+    ) -> Worker | None:
+        if not model:
+            self.session.error.emit("Say which model the server should run.")
+            return None
+        return self._run("add_remote", name, endpoint, model, licence)
+
+    def set_template(self, model: str, choice: str | None) -> Worker | None:
+        return self._run("set_template_choice", model, choice)
+
+    def _run(self, change: str, *args: Any) -> Worker | None:
+        path = self.session.path
+        if path is None:
+            return None
+        worker = _change(path, change, *args)
+        worker.succeeded.connect(self._changed)
+        worker.failed.connect(self._change_failed)
+        return self.session.run(worker)
+
+    def _changed(self, model: dict[str, Any]) -> None:
+        self.status.setText("")
+        self.model_changed.emit(model)
+        self.session.data_changed.emit()  # every page's model choices follow
+
+    def _change_failed(self, _sentence: str) -> None:
+        self.status.setText("")  # the message bar says what went wrong
+        self.refresh()  # a template combo shows what is really stored

@@ -1,0 +1,311 @@
+"""The Publish page: choose what goes into the dataset and see, before anything is written,
+its rows, languages, what each filter left out and its licence with any conflicts; read
+the dataset card; export to a folder; publish the dataset or a tuned model to the Hub
+through the project's push queue; pull a Hub dataset in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import publish_ops
+from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
+from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
+from app.pages.base import Page
+from app.publish_actions import PublishActions
+from app.publish_preview import PublishPreview
+from app.push_queue_view import PushQueueView
+from app.session import Session
+
+OWN_JOBS = ("export", "push", "pull")
+
+
+def export_target(folder: Path, name: str) -> Path:
+    """``folder`` itself when it is empty, else a new ``name`` (-2, -3…) folder inside it."""
+    if folder.is_dir() and not any(folder.iterdir()):
+        return folder
+    target, n = folder / name, 1
+    while target.exists():
+        n += 1
+        target = folder / f"{name}-{n}"
+    return target
+
+
+class PublishPage(Page):
+    title = "Publish"
+    preview_shown = Signal()  # a preview (or why there is none) was drawn
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._stale = True
+        self._request: tuple[str, str, bool, str] | None = None  # kind, repo, private, model
+        self._pulling = ""
+        self.dialog: PublishDialog | PullDialog | None = None
+        self.conflict_box: ConflictBox | None = None
+
+        self.options = ExportOptionsForm(self)
+        self.options.changed.connect(self.refresh_preview)
+        self.action_box = PublishActions(self)
+        self.export_button = self.action_box.export_button
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.publish_button = self.action_box.publish_button
+        self.publish_button.clicked.connect(self.ask_publish_dataset)
+        self.model_button = self.action_box.model_button
+        self.model_button.clicked.connect(self.ask_publish_model)
+        self.pull_button = self.action_box.pull_button
+        self.pull_button.clicked.connect(self.ask_pull)
+        self.action_box.cancel_button.clicked.connect(session.cancel_job)
+        options_box = QGroupBox("What goes into the dataset", self)
+        QVBoxLayout(options_box).addWidget(self.options)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(options_box)
+        column.addWidget(self.action_box)
+        column.addStretch(1)
+
+        self.preview = PublishPreview(self)
+        self.preview.shown.connect(self.preview_shown)
+
+        top = QSplitter(self)
+        top.addWidget(left)
+        top.addWidget(self.preview)
+        top.setStretchFactor(1, 1)
+        top.setSizes([420, 760])
+        self.queue = PushQueueView(self)
+        self.queue.retry_requested.connect(self.retry_queue)
+        self.queue.remove_requested.connect(self.remove_push)
+        queue_box = QGroupBox("Push queue", self)
+        QVBoxLayout(queue_box).addWidget(self.queue)
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(top)
+        body.addWidget(queue_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(body)
+        session.job_started.connect(self._update_buttons)
+        session.job_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.preview.reset()
+        path = self.session.path
+        self.options.pretty_name.setPlaceholderText(path.stem if path else "")
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.shown()
+        self._update_buttons()
+
+    def shown(self) -> None:
+        self.refresh_queue()
+        if self._stale:
+            self.refresh_preview()
+
+    def refresh_queue(self) -> None:
+        """Re-read the push queue and the tuned models (two small queries)."""
+        project = self.session.project
+        if project is None:
+            self.queue.set_items([])
+            return
+        from core.publish.push import list_queue
+
+        self.queue.set_items(list_queue(project))
+        self._update_buttons()
+
+    def tuned_models(self) -> list[str]:
+        project = self.session.project
+        if project is None:
+            return []
+        rows = project.query("SELECT name FROM models WHERE kind = 'gguf+adapter' ORDER BY name")
+        return [r["name"] for r in rows]
+
+    def refresh_preview(self) -> None:
+        """Preview the current options now if the page is on screen, else when shown."""
+        path = self.session.path
+        if path is None or not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.preview.refresh(path, self.options.values(), self.options.name_on_card(path.stem))
+
+    # -- export -------------------------------------------------------------------------
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Export the dataset into…", str(Path.home())
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        """Export into ``folder`` (or a new folder inside it, see ``export_target``)."""
+        path = self.session.path
+        if path is None or self.session.busy:
+            return
+        values = self.options.values()
+        target = export_target(folder, f"{path.stem}-{values['format']}")
+        worker = publish_ops.export(path, target, values, self.options.name_on_card(path.stem))
+        worker.succeeded.connect(self._exported)
+        self._run(worker, "export")
+
+    def _exported(self, result: Any) -> None:
+        splits = ", ".join(f"{k} {v:,}" for k, v in sorted(result.splits.items()))
+        self.session.notice.emit(
+            f"Wrote {result.rows:,} rows ({splits}) to {result.path} as "
+            f"{result.format}, with its dataset card and licence."
+        )
+
+    # -- publishing -------------------------------------------------------------------
+
+    def _licence_html(self) -> str:
+        shown = self.preview.preview
+        return "<br>".join(licence_lines(shown["licence"])) if shown else ""
+
+    def ask_publish_dataset(self) -> None:
+        self._open(
+            PublishDialog(
+                self,
+                title="Publish the dataset",
+                intro="The dataset is exported as Parquet with its card and licence, queued in "
+                "this project, then uploaded to this Hub repository.",
+                licence_html=self._licence_html(),
+                repo_id=self._last_repo("dataset"),
+            )
+        )
+
+    def ask_publish_model(self) -> None:
+        self._open(
+            PublishDialog(
+                self,
+                title="Publish a tuned model",
+                intro="The adapter (PEFT and GGUF) and a model card are queued in this project, "
+                "then uploaded to this Hub repository.",
+                models=self.tuned_models(),
+                repo_id=self._last_repo("model"),
+            )
+        )
+
+    def _open(self, dialog: PublishDialog | PullDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self._dialog_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _last_repo(self, kind: str) -> str:
+        return next((i.repo_id for i in reversed(self.queue.items) if i.kind == kind), "")
+
+    def _dialog_accepted(self) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, PullDialog):
+            self.pull(dialog.dataset.text().strip(), dialog.licence.text().strip() or None)
+            return
+        assert isinstance(dialog, PublishDialog)
+        models = dialog.model.count() > 0
+        request = (
+            "model" if models else "dataset",
+            dialog.repo_id(),
+            dialog.private.isChecked(),
+            dialog.model.currentText(),
+        )
+        conflicts = conflicts_of(self.preview.preview)
+        current = self.preview.values == self.options.values()
+        if request[0] == "dataset" and conflicts and current:
+            self._ask_anyway(request, conflicts)  # before the export, not after it
+        else:
+            self.publish(request, accept_conflicts=False)
+
+    def publish(self, request: tuple[str, str, bool, str], *, accept_conflicts: bool) -> None:
+        """Queue (kind, repo id, private, model name) and try to send it once."""
+        path = self.session.path
+        if path is None or self.session.busy:
+            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            return
+        kind, repo_id, private, model = request
+        if kind == "dataset":
+            worker = publish_ops.publish_dataset(
+                path, repo_id, private, self.options.values(), accept_conflicts
+            )
+        else:
+            worker = publish_ops.publish_model(path, model, repo_id, private, accept_conflicts)
+        self._request = request
+        worker.succeeded.connect(self._published)
+        self._run(worker, "push")
+
+    def _published(self, result: Any) -> None:
+        if isinstance(result, publish_ops.LicenceConflict):
+            assert self._request is not None
+            self._ask_anyway(self._request, result.conflicts)
+        else:
+            self.session.notice.emit(publish_ops.describe_pushes([result]))
+
+    def _ask_anyway(self, request: tuple[str, str, bool, str], conflicts: list[str]) -> None:
+        what = "this dataset" if request[0] == "dataset" else f"the model {request[3]}"
+        self._request = request
+        box = ConflictBox(self, what, conflicts)
+        box.finished.connect(self._conflict_answered)
+        box.finished.connect(box.deleteLater)
+        self.conflict_box = box
+        box.open()
+
+    def _conflict_answered(self) -> None:
+        box = self.sender()
+        if isinstance(box, ConflictBox) and box.chose_anyway() and self._request is not None:
+            self.publish(self._request, accept_conflicts=True)
+
+    def retry_queue(self) -> None:
+        if self.session.path is not None and not self.session.busy:
+            worker = publish_ops.send_queue(self.session.path)
+            worker.succeeded.connect(self._retried)
+            self._run(worker, "push")
+
+    def _retried(self, items: list[Any]) -> None:
+        self.session.notice.emit(publish_ops.describe_pushes(items))
+
+    def remove_push(self, item_id: str) -> None:
+        if self.session.path is not None and not self.session.busy:
+            self._run(publish_ops.remove_push(self.session.path, item_id), "push")
+
+    # -- pulling ----------------------------------------------------------------------
+
+    def ask_pull(self) -> None:
+        self._open(PullDialog(self))
+
+    def pull(self, dataset_id: str, licence: str | None) -> None:
+        if self.session.path is not None and not self.session.busy:
+            worker = publish_ops.pull(self.session.path, dataset_id, licence)
+            worker.succeeded.connect(self._pulled)
+            self._pulling = dataset_id
+            self._run(worker, "pull")
+
+    def _pulled(self, result: dict[str, Any]) -> None:
+        self.session.notice.emit(
+            f"Imported {result.get('imported', 0):,} instructions from {self._pulling}."
+        )
+
+    # -- running ----------------------------------------------------------------------
+
+    def _run(self, worker: Any, kind: str) -> None:
+        worker.progressed.connect(self.action_box.show_progress)
+        self.session.run_job(worker, kind)
+
+    def _update_buttons(self, *_: object) -> None:
+        ready = self.session.project is not None and not self.session.busy
+        self.action_box.set_ready(ready, tuned_models=bool(self.tuned_models()))
+        self.queue.set_enabled(ready)
+        self.action_box.show_running(self.session.busy and self.session.job_kind in OWN_JOBS)

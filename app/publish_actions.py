@@ -1,0 +1,60 @@
+"""The Publish page's buttons (export, publish the dataset or a model, pull) and the
+progress of the job one of them started, with Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PublishActions(QGroupBox):
+    """What can be done with the dataset; the page connects the buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Publish", parent)
+        self.export_button = QPushButton("Export…", self)
+        self.export_button.setToolTip(
+            "Write the dataset into an empty folder, or a new folder inside the one you choose"
+        )
+        self.publish_button = QPushButton("Publish to the Hub…", self)
+        self.model_button = QPushButton("Publish model…", self)
+        self.model_button.setToolTip("Upload a model tuned in this project (its adapter)")
+        self.pull_button = QPushButton("Pull from the Hub…", self)
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton("Cancel", self)
+        column = QVBoxLayout(self)
+        for pair in (
+            (self.export_button, self.publish_button),
+            (self.model_button, self.pull_button),
+            (self.progress, self.cancel_button),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(pair[0], 1)
+            row.addWidget(pair[1], 0 if pair[0] is self.progress else 1)
+            column.addLayout(row)
+        self.show_running(False)
+
+    def set_ready(self, ready: bool, *, tuned_models: bool) -> None:
+        """Enable the buttons when a project is open and no job is running."""
+        for button in (self.export_button, self.publish_button, self.pull_button):
+            button.setEnabled(ready)
+        self.model_button.setEnabled(ready and tuned_models)
+
+    def show_running(self, running: bool) -> None:
+        """Show the progress bar and Cancel while this page's job runs."""
+        if running and not self.progress.isVisible():
+            self.progress.setRange(0, 0)
+            self.progress.setFormat("")
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if total else message)

@@ -1,0 +1,155 @@
+"""The Generate page: generating with SmolLM2 through the window, streaming, pause and
+resume, cancel, and the per-instruction browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.pages.generate import GeneratePage
+from app.window import MainWindow
+from core import jobs
+from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.model_projects import MODEL
+
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+
+
+def _open(qtbot, window: MainWindow, path: Path) -> GeneratePage:  # type: ignore[no-untyped-def]
+    page = window.page(GeneratePage)
+    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
+        assert window.open_project(path)
+        window.show_page(page)
+    return page
+
+
+def _settings(qtbot, page: GeneratePage, **values: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    form = page.form
+    form.model.setCurrentIndex(form.model.findData(MODEL))
+    for name, value in values.items():
+        getattr(form, name).setValue(value)
+    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS) as counted:
+        page.count_pending()
+    return tuple(counted.args)  # type: ignore[return-value]
+
+
+def _responses(window: MainWindow) -> int:
+    return int(window.session.project.scalar("SELECT count(*) FROM responses"))
+
+
+def test_generate_streams_and_the_responses_are_browsable(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    page = _open(qtbot, window, model_project)
+    assert page.form.model.count() == 2  # both bundled models
+    assert _settings(qtbot, page, max_tokens=8, parallel=2, limit=2, seed=7) == (2, 2)
+    assert "2</b> of 2 responses" in page.pending.text()
+
+    with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.start_button.click()
+        assert not page.start_button.isEnabled() and page.pause_button.isEnabled()
+    assert ended.args == ["done"], window.messages.text()
+    assert page.stream_view.chunks >= 1  # text arrived while it was being written
+    streamed = [page.stream_view.text_of(k) for k in page.stream_view.slot_of]
+    assert any(text.strip() for text in streamed)
+    assert "tokens/s" in page.rate.text()
+    assert page.progress.value() == page.progress.maximum() == 2
+    assert _responses(window) == 2
+
+    browser = page.browser
+    qtbot.waitUntil(lambda: len(browser.instructions) == 2, timeout=JOB_TIMEOUT_MS)
+    assert browser.instructions[0]["text"] == "What is the capital of France?"
+    with qtbot.waitSignal(browser.responses_shown):
+        browser.select(0)
+    table = browser.table
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == MODEL
+    assert table.item(0, 1).text() == "0"
+    assert 1 <= int(table.item(0, 2).text()) <= 8
+    assert table.item(0, 3).text() in ("stop", "length")
+    assert browser.text.toPlainText() == browser.responses[0]["text"]
+    qtbot.waitUntil(lambda: "All 2 responses" in page.pending.text(), timeout=JOB_TIMEOUT_MS)
+    assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
+    shot(window, "generate-page")
+
+
+class _StopAtFirstText:
+    """Presses a button the moment the first streamed text is shown."""
+
+    def __init__(self, press) -> None:  # type: ignore[no-untyped-def]
+        self.press = press
+        self.pressed = False
+
+    def __call__(self) -> None:
+        if not self.pressed:
+            self.pressed = True
+            self.press()
+
+
+def test_pause_leaves_a_resumable_job_and_resume_finishes_it(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    page = _open(qtbot, window, model_project)
+    assert _settings(qtbot, page, max_tokens=16, parallel=1, samples=2, seed=3) == (6, 6)
+    stopper = _StopAtFirstText(page.pause_button.click)
+    page.stream_view.updated.connect(stopper)
+    with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.start_button.click()
+    page.stream_view.updated.disconnect(stopper)
+    assert ended.args == ["paused"], window.messages.text()
+    written = _responses(window)
+    assert written < 6
+    qtbot.waitUntil(page.resume_button.isEnabled, timeout=JOB_TIMEOUT_MS)
+    stopped = jobs.list_jobs(window.session.project)[-1]
+    assert (stopped.kind, stopped.state) == ("generate", "cancelled")
+    assert page.resumable.id == stopped.id
+    shot(window, "generate-paused")
+
+    page.form.max_tokens.setValue(100)  # Resume uses the stopped job's own settings
+    with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.resume_button.click()
+    assert ended.args == ["done"], window.messages.text()
+    assert page.form.max_tokens.value() == 16
+    assert _responses(window) == 6
+    generate_jobs = [j for j in jobs.list_jobs(window.session.project) if j.kind == "generate"]
+    assert [(j.id, j.state) for j in generate_jobs] == [(stopped.id, "done")]
+    qtbot.waitUntil(lambda: not page.resume_button.isEnabled(), timeout=JOB_TIMEOUT_MS)
+
+
+def test_cancel_stops_and_is_not_offered_again(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    page = _open(qtbot, window, model_project)
+    _settings(qtbot, page, max_tokens=16, parallel=1, limit=2)
+    stopper = _StopAtFirstText(page.cancel_button.click)
+    page.stream_view.updated.connect(stopper)
+    with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.start_button.click()
+    page.stream_view.updated.disconnect(stopper)
+    assert ended.args == ["cancelled"]
+    assert jobs.list_jobs(window.session.project)[-1].state == "cancelled"
+    qtbot.waitUntil(page.start_button.isEnabled, timeout=JOB_TIMEOUT_MS)
+    assert not page.resume_button.isEnabled()
+    assert not window.jobs_panel.isVisible()  # a cancelled run is not offered for resuming
+
+
+def test_a_server_model_asks_for_concurrency_instead_of_parallel(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    from core.engine import registry
+
+    page = _open(qtbot, window, model_project)
+    registry.add_remote(window.session.project, "gpu-box", "http://127.0.0.1:9/v1", "qwen")
+    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
+        page.data_changed()
+    form = page.form
+    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS) as counted:
+        form.model.setCurrentIndex(form.model.findData("gpu-box"))
+    assert counted.args == [3, 3]
+    assert form.concurrency.isVisibleTo(form) and form.api_key_env.isVisibleTo(form)
+    assert not form.parallel.isVisibleTo(form)
+    form.concurrency.setValue(16)
+    config = form.config()
+    assert (config["model"], config["concurrency"]) == ("gpu-box", 16)
+    shot(window, "generate-server-model")
