@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from core.cli import foundation, generation, judging, publishing, translation
+from core.cli import arena, foundation, generation, judging, publishing, translation
 from core.cli.common import COMMANDS
 from core.errors import HandloomError
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     judging.add_parsers(sub)
     translation.add_parsers(sub)
     publishing.add_parsers(sub)
+    arena.add_parsers(sub)
     return parser
 
 
