@@ -1,0 +1,143 @@
+"""The model process: loads llama.cpp, then answers requests that arrive over a pipe.
+
+Started by ``core.engine.process.LocalEngine`` with the multiprocessing *spawn*
+context, so nothing of the parent (Qt state, open files, threads) is inherited.
+Its stdout and stderr (where llama.cpp logs, and where ``GGML_ASSERT`` and the
+fault handler write before an abort) are redirected to a log file that the
+parent reads when this process dies.
+
+Messages in: ("request", dict), ("cancel",), ("stats",), ("stop",).
+Messages out: ("ready", dict), ("load_error", sentence), ("step", tokens, results),
+("cancelled",), ("stats", dict), ("failed", sentence).
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import re
+import resource
+import sys
+from collections import deque
+from dataclasses import asdict
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+_KV_LINE = re.compile(r"^llama_kv_cache:\s+size\s*=\s*([\d.]+)\s*MiB", re.MULTILINE)
+_COMPUTE_LINE = re.compile(r"compute buffer size\s*=\s*([\d.]+)\s*MiB")
+
+
+def _redirect_output(log_path: str) -> None:
+    """Send fd 1 and 2 (llama.cpp's logs, aborts, fault dumps) to the log file."""
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
+    faulthandler.enable(sys.stderr)
+
+
+def _memory_report(log_path: str) -> dict[str, float]:
+    """Buffer sizes llama.cpp logged while making the context, in MiB."""
+    text = Path(log_path).read_text(errors="replace")
+    return {
+        "kv_cache_mib": sum(float(m) for m in _KV_LINE.findall(text)),
+        "compute_mib": sum(float(m) for m in _COMPUTE_LINE.findall(text)),
+    }
+
+
+def _peak_rss_mib() -> float:
+    """Peak resident memory of this process since its exec.
+
+    ``ru_maxrss`` is not used on Linux: it survives exec, so it would report the
+    parent's size at the moment spawn forked.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
+    """Entry point of the model process."""
+    _redirect_output(log_path)
+    from core.engine.batch import BatchDecoder, DecoderSettings
+    from core.errors import HandloomError
+
+    try:
+        decoder = BatchDecoder(DecoderSettings(**settings))
+    except HandloomError as error:
+        conn.send(("load_error", str(error)))
+        return
+    conn.send(("ready", {"peak_rss_mib": _peak_rss_mib(), **_memory_report(log_path)}))
+
+    queue: deque[dict[str, Any]] = deque()
+    tokens: list[tuple[str, str]] = []
+
+    def collect(key: str, text: str) -> None:
+        tokens.append((key, text))
+
+    streaming: set[str] = set()
+    while True:
+        idle = not decoder.busy and not queue
+        while conn.poll(None if idle else 0):
+            idle = False
+            try:
+                message = conn.recv()
+            except EOFError:  # the parent is gone
+                return
+            kind = message[0]
+            if kind == "request":
+                queue.append(message[1])
+            elif kind == "cancel":
+                queue.clear()
+                decoder.drop_all()
+                conn.send(("cancelled",))
+            elif kind == "stats":
+                conn.send(("stats", _stats(decoder, log_path)))
+            elif kind == "stop":
+                decoder.close()
+                return
+        early = []
+        while queue and decoder.has_free_slot:
+            request = queue.popleft()
+            if request.pop("stream", False):
+                streaming.add(request["key"])
+            result = decoder.start(request)
+            if result is not None:
+                early.append(result)
+        if not decoder.busy and not early:
+            continue
+        try:
+            finished = decoder.step(collect if streaming else None) if decoder.busy else []
+        except RuntimeError as error:
+            conn.send(("failed", f"llama.cpp failed while generating: {error}"))
+            return
+        finished = early + finished
+        sent = [(key, text) for key, text in tokens if key in streaming]
+        tokens.clear()
+        for result in finished:
+            streaming.discard(result.key)
+        if sent or finished:
+            conn.send(("step", sent, [asdict(r) for r in finished]))
+
+
+def _stats(decoder: Any, log_path: str) -> dict[str, float]:
+    return {
+        "decode_seconds": decoder.decode_seconds,
+        "sample_seconds": decoder.sample_seconds,
+        "decode_calls": decoder.decode_calls,
+        "cpu_seconds": _cpu_seconds(),
+        "peak_rss_mib": _peak_rss_mib(),
+        **_memory_report(log_path),
+    }
