@@ -25,19 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The exclusion reasons of core.curate.job.REASONS, repeated here so that opening the window
-# does not import the curate filters (and their numeric libraries); a test keeps them equal.
-REASONS = (
-    "duplicate",
-    "near_duplicate",
-    "template",
-    "pii",
-    "moderation",
-    "length",
-    "language",
-    "script",
-    "regex",
-)
+from core.curate.reasons import REASONS
 
 
 def split_codes(text: str) -> list[str]:

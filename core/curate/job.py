@@ -16,6 +16,7 @@ from typing import Any
 from core.curate import rules
 from core.curate.near_dup import find_near_duplicates
 from core.curate.pii import find_pii, redact
+from core.curate.reasons import REASONS
 from core.curate.templates import find_templated
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
@@ -24,17 +25,6 @@ from core.languages import normalise_language
 from core.store.ids import now
 from core.store.project import Project
 
-REASONS = (
-    "duplicate",
-    "near_duplicate",
-    "template",
-    "pii",
-    "moderation",
-    "length",
-    "language",
-    "script",
-    "regex",
-)
 CHUNK = 10_000
 
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.curate_controls import REASONS
 from app.instruction_model import BLOCK, RTL_ROLE, InstructionTableModel
 from app.pages.curate import CuratePage
 from app.window import MainWindow
@@ -186,8 +185,3 @@ def test_the_cache_keeps_a_bounded_number_of_blocks(tmp_path: Path) -> None:
     assert len(model.blocks) == min(20, instruction_model.MAX_BLOCKS)
     project.close()
 
-
-def test_reasons_match_the_curate_job() -> None:
-    from core.curate.job import REASONS as CORE_REASONS
-
-    assert tuple(REASONS) == tuple(CORE_REASONS)
