@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from core.engine.generation import GenerationRequest, GenerationResult
+from core.engine.generation import FinishReason, GenerationRequest, GenerationResult
 from core.errors import HandloomError, JobCancelled
 
 
@@ -95,7 +95,7 @@ class RemoteEngine:
             raise EndpointError(
                 f"{self.url} answered in a shape that is not an OpenAI chat completion."
             ) from None
-        finish = "length" if choice.get("finish_reason") == "length" else "stop"
+        finish: FinishReason = "length" if choice.get("finish_reason") == "length" else "stop"
         return GenerationResult(
             key=request.key,
             text=text,
