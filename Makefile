@@ -6,11 +6,18 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint bench reliability clean
 
-# The environment every target shares: runtime dependencies and the `handloom` command.
-$(VENV): pyproject.toml
+TRAIN_REQUIREMENTS := core/train/requirements.txt core/train/requirements-unsloth.txt
+
+# The environment every target shares: runtime dependencies, the training stack and the
+# `handloom` command. torch is installed first and pinned: 2.13.0 is the CPU build (an
+# unpinned torch would pull a multi-GB CUDA build); Unsloth goes in with --no-deps because
+# its release that trains on CPU pins a certifi newer than the registry has.
+$(VENV): pyproject.toml $(TRAIN_REQUIREMENTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e . -r core/train/requirements.txt
+	$(BIN)/pip install --quiet --no-deps -r core/train/requirements-unsloth.txt
 	touch $(VENV)
 
 $(VENV)/.test-deps: $(VENV) pyproject.toml

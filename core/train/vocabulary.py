@@ -1,0 +1,131 @@
+"""The tokeniser training rows are cut with: llama.cpp's own for a GGUF base, the Hugging Face
+one for a folder.
+
+A GGUF base is read by llama.cpp after training, so its rows must be tokenised exactly as
+llama.cpp does; transformers' GGUF tokeniser conversion differs for some models (Gemma 3 splits
+"Hello world" into four tokens where llama.cpp has two), which would teach the model token
+sequences it never sees at inference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+
+class Vocabulary(Protocol):
+    """What row building needs from a tokeniser."""
+
+    bos_token: str
+    eos_token: str
+    bos_id: int | None
+    eos_id: int
+    add_bos: bool
+    chat_template: str | None
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids for text, special-token markup parsed, no BOS added."""
+        ...
+
+    def decode(self, ids: list[int]) -> str:
+        """Text for token ids, special tokens written out."""
+        ...
+
+
+@dataclass
+class LlamaCppVocabulary:
+    """The vocabulary of a GGUF file, loaded without weights through llama.cpp."""
+
+    llama: Any
+    bos_token: str
+    eos_token: str
+    bos_id: int | None
+    eos_id: int
+    add_bos: bool
+    chat_template: str | None
+
+    @classmethod
+    def open(cls, gguf_path: Path | str) -> LlamaCppVocabulary:
+        """Load only the vocabulary and metadata of a GGUF model (well under a second)."""
+        import llama_cpp
+
+        llama = llama_cpp.Llama(str(gguf_path), vocab_only=True, verbose=False)
+        bos = llama.token_bos()
+        eos = llama.token_eos()
+        add_bos = str(llama.metadata.get("tokenizer.ggml.add_bos_token", "false")).lower() == "true"
+        return cls(
+            llama=llama,
+            bos_token=_piece(llama, bos) if bos >= 0 else "",
+            eos_token=_piece(llama, eos),
+            bos_id=bos if bos >= 0 else None,
+            eos_id=eos,
+            add_bos=add_bos,
+            chat_template=llama.metadata.get("tokenizer.chat_template"),
+        )
+
+    def encode(self, text: str) -> list[int]:
+        if not text:
+            return []
+        return list(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def decode(self, ids: list[int]) -> str:
+        return "".join(_piece(self.llama, token) for token in ids)
+
+
+def _piece(llama: Any, token: int) -> str:
+    """The text of one token with special tokens written out (llama.cpp hides them by default)."""
+    import ctypes
+
+    import llama_cpp
+
+    buffer = ctypes.create_string_buffer(256)
+    vocab = llama_cpp.llama_model_get_vocab(llama.model)
+    size = llama_cpp.llama_token_to_piece(vocab, token, buffer, 256, 0, True)
+    return buffer.raw[: max(size, 0)].decode("utf-8", errors="replace")
+
+
+@dataclass
+class HuggingFaceVocabulary:
+    """The tokeniser saved in a Hugging Face model folder."""
+
+    tokenizer: Any
+    bos_token: str
+    eos_token: str
+    bos_id: int | None
+    eos_id: int
+    add_bos: bool
+    chat_template: str | None
+
+    @classmethod
+    def open(cls, folder: Path | str) -> HuggingFaceVocabulary:
+        """Load the folder's tokeniser with transformers."""
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(str(folder))
+        probe = tokenizer("a", add_special_tokens=True)["input_ids"]
+        bos_id = tokenizer.bos_token_id
+        return cls(
+            tokenizer=tokenizer,
+            bos_token=tokenizer.bos_token or "",
+            eos_token=tokenizer.eos_token or "",
+            bos_id=bos_id,
+            eos_id=tokenizer.eos_token_id,
+            add_bos=bos_id is not None and bool(probe) and probe[0] == bos_id,
+            chat_template=tokenizer.chat_template,
+        )
+
+    def encode(self, text: str) -> list[int]:
+        if not text:
+            return []
+        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def decode(self, ids: list[int]) -> str:
+        return str(self.tokenizer.decode(ids, skip_special_tokens=False))
+
+
+def open_vocabulary(base_model: Path | str) -> Vocabulary:
+    """The vocabulary to tokenise training rows with for this base model."""
+    if str(base_model).lower().endswith(".gguf"):
+        return LlamaCppVocabulary.open(base_model)
+    return HuggingFaceVocabulary.open(base_model)
