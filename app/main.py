@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from app import fonts
 from app.window import MainWindow
 
 log = logging.getLogger("handloom.qt")
@@ -61,6 +62,7 @@ def show_window(argv: Sequence[str]) -> MainWindow:
     window.show()
     QTimer.singleShot(0, lambda: open_initial_project(window, argv))
     QTimer.singleShot(0, window.ask_curator_name)
+    fonts.register_later(window)  # real glyphs for every script, after the first paint
     return window
 
 

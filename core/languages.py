@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from langcodes import Language, LanguageTagError
 from langcodes import find as find_language_by_name
-from langcodes.data_dicts import MACROLANGUAGES
+from langcodes.data_dicts import LANGUAGE_ALPHA3, MACROLANGUAGES
 
 from core.errors import HandloomError
 
@@ -81,6 +81,23 @@ def language_names(code: str) -> tuple[str, str]:
     return language.display_name(), language.autonym()
 
 
+def language_choices(extra: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    """(code, English name, own name) for every language with a two-letter code, plus the
+    codes in ``extra`` (a project's own languages), ordered by English name.
+
+    For menus where a person picks a language: each appears once, under the code Handloom
+    stores (so "nb" appears as "no" and "iw" not at all). Takes a third of a second the
+    first time (the name tables are loaded), so the window asks for it in the background.
+    """
+    codes: dict[str, None] = {}
+    for value in (*(c for c in LANGUAGE_ALPHA3 if len(c) == 2), *extra):
+        code = normalise_language(value)
+        if code is not None:
+            codes[code] = None
+    choices = [(code, *language_names(code)) for code in codes]
+    return sorted(choices, key=lambda c: (c[1].casefold(), c[0]))
+
+
 def _from_code(text: str) -> str | None:
     """Read ``text`` as a language code or tag (BCP-47, POSIX locale, fastText label)."""
     tag = text.removeprefix("__label__")
@@ -98,6 +115,8 @@ def _from_code(text: str) -> str | None:
 
 def _from_name(text: str) -> str | None:
     """Read ``text`` as a language name in English or in the language itself."""
+    if "\x00" in text:  # never in a name; with a character past U+FFFF it crashes marisa-trie
+        return None
     try:
         language = find_language_by_name(text)
     except (LookupError, LanguageTagError, ValueError):

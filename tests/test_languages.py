@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.errors import HandloomError
-from core.languages import UnknownLanguageError, language_names, normalise_language
+from core.languages import (
+    UnknownLanguageError,
+    language_choices,
+    language_names,
+    normalise_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -149,3 +154,14 @@ def test_names_of_an_unknown_code_raise_a_plain_sentence() -> None:
         language_names("xx")
     assert isinstance(raised.value, HandloomError)
     assert "xx" in str(raised.value)
+
+
+def test_language_choices_list_each_language_once_with_both_names() -> None:
+    choices = language_choices(("luo", "swh"))
+    codes = [code for code, _, _ in choices]
+    assert len(codes) == len(set(codes)) > 150
+    assert ("sw", "Swahili", "Kiswahili") in choices and ("am", "Amharic", "አማርኛ") in choices
+    assert "luo" in codes and "swh" not in codes and "nb" not in codes  # stored codes only
+    assert all(normalise_language(code) == code for code in codes)
+    names = [english.casefold() for _, english, _ in choices]
+    assert names == sorted(names)

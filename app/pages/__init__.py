@@ -10,7 +10,9 @@ PAGES: list[str] = [
     "app.pages.import_page:ImportPage",
     "app.pages.curate:CuratePage",
     "app.pages.models:ModelsPage",
+    "app.pages.translate:TranslatePage",
     "app.pages.generate:GeneratePage",
     "app.pages.judge:JudgePage",
+    "app.pages.review:ReviewPage",
     "app.pages.publish:PublishPage",
 ]

@@ -1,0 +1,295 @@
+"""The Translate page: choose a model and a language pair, edit the pair's prompt and
+glossary, run the resumable "translate" job while its outputs stream in, cancel or resume
+it, and look through the translations and the flags the automatic checks raised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import fonts, ops, translate_ops
+from app.pages.base import Page
+from app.prompt_glossary import GlossaryPanel, PromptEditor
+from app.session import Session
+from app.stream_view import StreamView
+from app.translate_form import TranslateForm
+from app.translation_list import TranslationList
+from app.worker import Worker
+
+
+class TranslatePage(Page):
+    title = "Translate"
+    pending_shown = Signal(int, int)  # still to translate, chosen
+    translation_ended = Signal(str)  # "done", "cancelled" or "failed"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.worker: Worker | None = None
+        self.resumable: Any = None
+        self._pending_worker: Worker | None = None
+        self._titles: dict[str, str] = {}
+        self._restore = False  # show the newest translate job's settings once choices arrive
+
+        self.form = TranslateForm(self)
+        self.pending_timer = QTimer(self)
+        self.pending_timer.setSingleShot(True)
+        self.pending_timer.setInterval(250)
+        self.pending_timer.timeout.connect(self.count_pending)
+        self.form.changed.connect(self.pending_timer.start)
+        self.form.pair_changed.connect(self._pair_changed)
+        self.pending = QLabel(self)
+        self.pending.setWordWrap(True)
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop now; translations written stay, Resume continues")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resume_button = QPushButton("Resume", self)
+        self.resume_button.clicked.connect(self.resume)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.cancel_button, self.resume_button):
+            buttons.addWidget(button)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat("%v of %m")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 4, 0)
+        for widget in (self.form, self.pending):
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+
+        self.prompt = PromptEditor(session, self)
+        self.glossary = GlossaryPanel(session, self)
+        self.setup_tabs = QTabWidget(self)
+        self.setup_tabs.addTab(self.prompt, "Prompt")
+        self.setup_tabs.addTab(self.glossary, "Glossary")
+        self.stream_view = StreamView(self)
+        self.stream_view.title_of = self._title_of
+        self.translations = TranslationList(session, self)
+        self.result_tabs = QTabWidget(self)
+        self.result_tabs.addTab(self.translations, "Translations")
+        self.result_tabs.addTab(self.stream_view, "Being written")
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.setup_tabs)
+        right.addWidget(self.result_tabs)
+        right.setSizes([260, 480])
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        session.job_started.connect(self._update_buttons)
+        session.job_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- following the session ----------------------------------------------------------
+
+    def shown(self) -> None:
+        fonts.register_fonts()  # at once if start-up has not done it yet
+
+    def project_opened(self) -> None:
+        self._titles.clear()
+        self.stream_view.clear()
+        self.progress.reset()
+        self.status.clear()
+        self._restore = True
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        self.resumable = translate_ops.resumable_job(self.session.project)
+        self._update_buttons()
+        path = self.session.path
+        if path is None:
+            self.form.set_models([])
+            self.pending.clear()
+            self._pair_changed()
+            return
+        worker = translate_ops.load_choices(path)
+        worker.succeeded.connect(self._choices_read)
+        self.session.run(worker)
+
+    def _choices_read(self, result: tuple[list[dict[str, Any]], dict[str, int], list[Any]]) -> None:
+        models, sources, languages = result
+        self.form.blockSignals(True)
+        self.form.set_languages(languages)
+        self.form.set_sources(sources)
+        self.form.set_models(models)
+        last = (
+            translate_ops.newest_job(self.session.project)
+            if self._restore and self.worker is None
+            else None
+        )
+        if last is not None:
+            self.form.set_config(last.config)
+        self._restore = False
+        self.form.blockSignals(False)
+        self._pair_changed()
+
+    def _pair_changed(self) -> None:
+        source, target = self.form.prompt_source(), self.form.target_code()
+        self.prompt.set_pair(source, target)
+        self.glossary.set_pair(self.form.source_code(), target)
+        self.translations.set_target(target)
+        self.translations.refresh()
+        self.count_pending()
+
+    # -- what is still to translate -------------------------------------------------------
+
+    def count_pending(self) -> None:
+        self.pending_timer.stop()
+        path, config = self.session.path, self.form.config()
+        if path is None or not config["model"] or not config["target"]:
+            self.pending.setText(
+                "Register a model on the Models page first." if path and not config["model"] else ""
+            )
+            return
+        worker = translate_ops.count_pending(path, config)
+        self._pending_worker = worker
+        worker.succeeded.connect(self._pending_counted)
+        worker.failed.connect(self._pending_failed)
+        worker.start()
+
+    def _pending_counted(self, counts: tuple[int, int]) -> None:
+        if self.sender() is not self._pending_worker:
+            return
+        todo, chosen = counts
+        if chosen == 0:
+            text = "There are no included originals in other languages to translate."
+        elif todo == 0:
+            text = f"All {chosen:,} chosen instructions are translated with this model."
+        else:
+            text = f"<b>{todo:,}</b> of {chosen:,} instructions still to translate."
+        self.pending.setText(text)
+        self.pending_shown.emit(todo, chosen)
+
+    def _pending_failed(self, sentence: str) -> None:
+        if self.sender() is self._pending_worker:
+            self.pending.setText(sentence)
+
+    # -- running --------------------------------------------------------------------------
+
+    def start(self) -> Worker | None:
+        """Translate with the settings shown (continuing a stopped run with the same ones)."""
+        return self._run(self.form.config())
+
+    def resume(self) -> Worker | None:
+        if self.resumable is None:
+            return None
+        config = dict(self.resumable.config)
+        self.form.set_config(config)
+        return self._run(config)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _run(self, config: dict[str, Any]) -> Worker | None:
+        path = self.session.path
+        if path is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            return None
+        if not config.get("model") or not config.get("target"):
+            self.session.error.emit("Choose a model and the language to translate into.")
+            return None
+        worker = ops.start_or_resume(path, "translate", config, stream=True)
+        worker.progressed.connect(self._progressed)
+        worker.streamed.connect(self.stream_view.add)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.finished.connect(self._ended)
+        self.worker = worker
+        self.stream_view.start(int(config.get("parallel") or 1))
+        self.result_tabs.setCurrentWidget(self.stream_view)
+        self.progress.setRange(0, 0)
+        self.status.setText("Starting…")
+        self.session.run_job(worker, "translate")
+        self._update_buttons()
+        return worker
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1) if total or done else 0)
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    def _succeeded(self, record: Any) -> None:
+        r = record.result or {}
+        flags = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.get("flags", {}).items())
+        back = f", {r['back_translated']:,} back-translated" if r.get("back_translated") else ""
+        self.status.setText(
+            f"Wrote {r.get('written', 0):,} translations{back}; flags: {flags or 'none'}."
+        )
+        self.result_tabs.setCurrentWidget(self.translations)
+        self.translation_ended.emit("done")
+
+    def _failed(self, sentence: str) -> None:
+        self.status.setText("Stopped by an error; Resume retries what is missing.")
+        self.translation_ended.emit("failed")
+
+    def _cancelled(self) -> None:
+        self.status.setText("Cancelled; Resume continues where it stopped.")
+        self.translation_ended.emit("cancelled")
+
+    def _ended(self) -> None:
+        self.worker = None
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+
+    # -- stopped runs -----------------------------------------------------------------------
+
+    def _update_buttons(self, *_: object) -> None:
+        mine = self.worker is not None
+        idle = not self.session.busy and self.session.project is not None
+        self.start_button.setEnabled(idle)
+        self.cancel_button.setEnabled(mine)
+        self.resume_button.setEnabled(idle and self.resumable is not None)
+        r = self.resumable
+        self.resume_button.setToolTip(
+            f"Continue translating into {r.config.get('target')} with {r.config.get('model')} "
+            f"({r.state}{f' at {r.done:,} of {r.total:,}' if r.total else ''})"
+            if r is not None and not mine
+            else ""
+        )
+
+    def _title_of(self, key: str) -> str:
+        """The first words of the original being translated (streams are keyed by its id)."""
+        if key not in self._titles:
+            project = self.session.project
+            text = (
+                project.scalar("SELECT text FROM instructions WHERE id = ?", [key])
+                if project is not None
+                else None
+            )
+            first = (text or key).strip().split("\n", 1)[0]
+            self._titles[key] = first[:90] + ("…" if len(first) > 90 else "")
+        return self._titles[key]

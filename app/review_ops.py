@@ -1,0 +1,64 @@
+"""The Review page's background reads: the filter choices and the queue's progress.
+
+Review actions themselves are single-row writes on the window's connection (a few
+milliseconds); counting "312 of 4,000 reviewed" walks the whole filtered list, so it runs
+here, on a read-only connection of its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.worker import Progress, Worker
+
+
+def load_choices(path: Path) -> Worker:
+    """Languages, sources, flags and models present in the project, for the filters."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.store.project import Project
+
+        with Project.open(path, read_only=True) as project:
+
+            def column(sql: str) -> list[Any]:
+                return [row[0] for row in project.conn.execute(sql) if row[0] is not None]
+
+            return {
+                "languages": column("SELECT DISTINCT language FROM instructions ORDER BY 1"),
+                "sources": column("SELECT name FROM sources ORDER BY name"),
+                "models": column("SELECT name FROM models ORDER BY name"),
+                "flags": sorted(
+                    set(column("SELECT DISTINCT j.key FROM translations t, json_each(t.flags) j"))
+                    | set(column("SELECT DISTINCT flag FROM response_flags"))
+                ),
+            }
+
+    return Worker(work, name="review choices")
+
+
+def count_progress(path: Path, filters: dict[str, Any], reviewer: str) -> Worker:
+    """(progress text such as "312 of 4,000 reviewed", items in the filtered list)."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.review.queue import QueueFilters, ReviewQueue
+        from core.store.project import Project
+
+        with Project.open(path, read_only=True) as project:
+            queue = ReviewQueue(project, QueueFilters.from_json(filters), reviewer)
+            return queue.progress().text, queue.count()
+
+    return Worker(work, name="review progress")
+
+
+def warm_up() -> Worker:
+    """Build the script tables that telling a text's direction needs (half a second, once)
+    on a pool thread, so the first item shown does not pay for it on the GUI thread."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.review.items import direction
+
+        return direction("مرحبا")  # not ASCII: ASCII text never needs the tables
+
+    return Worker(work, name="script tables")

@@ -1,0 +1,77 @@
+"""The Translate page's background reads and the translate jobs it offers to resume."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.jobs_panel import DISMISSED_KEY
+from app.worker import Progress, Worker
+from core.store.project import Project
+
+
+def load_choices(path: Path) -> Worker:
+    """(models, {source language: originals}, language choices) for the form."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.engine import registry
+        from core.languages import language_choices
+
+        with Project.open(path, read_only=True) as project:
+            models = [m.to_json() for m in registry.list_models(project)]
+            rows = project.query(
+                "SELECT language, count(*) AS n FROM instructions WHERE status = 'included' "
+                "AND parent_id IS NULL AND language IS NOT NULL GROUP BY language "
+                "ORDER BY n DESC"
+            )
+            languages = project.query(
+                "SELECT DISTINCT language FROM instructions WHERE language IS NOT NULL"
+            )
+        sources = {r["language"]: r["n"] for r in rows}
+        extra = tuple(r["language"] for r in languages)
+        return models, sources, language_choices(extra)
+
+    return Worker(work, name="translation choices")
+
+
+def count_pending(path: Path, config: dict[str, Any]) -> Worker:
+    """(translations still to write, originals chosen) for ``config``."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.engine import registry
+        from core.translate.job import count_pending as pending
+
+        with Project.open(path, read_only=True) as project:
+            model = registry.get(project, config["model"])
+            return pending(project, config, model.id)
+
+    return Worker(work, name="pending translations")
+
+
+def newest_job(project: Project | None) -> Any:
+    """The newest translate job in any state (its settings are shown on opening)."""
+    from core import jobs
+
+    made = [r for r in jobs.list_jobs(project) if r.kind == "translate"] if project else []
+    return made[-1] if made else None
+
+
+def resumable_job(project: Project | None) -> Any:
+    """The newest stopped translate job that was not dismissed, offered for Resume."""
+    if project is None:
+        return None
+    from core import jobs
+
+    raw = project.setting(DISMISSED_KEY)
+    try:
+        dismissed = set(json.loads(raw)) if raw else set()
+    except (ValueError, TypeError):
+        dismissed = set()
+    stopped = [
+        r
+        for r in jobs.list_jobs(project, jobs.RESUMABLE_STATES)
+        if r.kind == "translate" and r.id not in dismissed
+    ]
+    return stopped[-1] if stopped else None

@@ -1,0 +1,139 @@
+"""Real glyphs for every script the issue names: each sample is laid out with the
+application font (and its fallbacks) and every letter must come from a font that has it,
+with no .notdef box. Scripts whose font no registry package ships are checked against the
+system's fonts and skipped, saying why, when none covers them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QTextLayout
+
+from app import fonts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# script: (sample, the packaged family expected to draw it, or None if no package has one)
+SAMPLES: dict[str, tuple[str, str | None]] = {
+    "Latin": ("Ẹ kú àárọ̀, good morning", "Noto Sans"),
+    "Cyrillic": ("Доброе утро", "Noto Sans"),
+    "Greek": ("Καλημέρα κόσμε", "Noto Sans"),
+    "Arabic": ("مرحبا بالعالم، كيف حالك؟", "Noto Sans Arabic"),
+    "Urdu": ("آپ کیسے ہیں؟", "Noto Sans Arabic"),
+    "Hebrew": ("שלום עולם", "Noto Sans Hebrew"),
+    "Devanagari": ("नमस्ते दुनिया", "Noto Sans Devanagari"),
+    "Bengali": ("হ্যালো বিশ্ব", "Noto Sans Bengali"),
+    "Tamil": ("வணக்கம் உலகம்", "Noto Sans Tamil"),
+    "Ethiopic": ("ሰላም ለዓለም፤ ትግርኛ", "Noto Sans Ethiopic"),
+    "Thai": ("สวัสดีชาวโลก", "Noto Sans Thai"),
+    "Khmer": ("សួស្តីពិភពលោក", "Noto Sans Khmer"),
+    "Myanmar": ("မင်္ဂလာပါ ကမ္ဘာ", "Noto Sans Myanmar"),
+    "CJK": ("你好，世界。日本語のテキスト", "Noto Sans CJK"),
+    "Hangul": ("안녕하세요 세계", "Noto Sans CJK"),
+    "Tifinagh": ("ⴰⵣⵓⵍ ⴼⵍⵍⴰⵡⵏ", None),
+    "N'Ko": ("ߒߞߏ ߞߊ߲", None),
+    "Canadian syllabics": ("ᓀᐦᐃᔭᐍᐏᐣ", None),
+    "Thaana": ("ދިވެހިބަސް", None),
+}
+
+
+def drawn_with(text: str) -> tuple[set[str], list[str]]:
+    """(families that draw ``text`` with the application font, letters no font has)."""
+    layout = QTextLayout(text, QGuiApplication.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    # A run without a font (no family at all) is what Qt draws when nothing has the glyphs.
+    runs = [run for run in layout.glyphRuns() if run.rawFont().familyName()]
+    families = {run.rawFont().familyName() for run in runs}
+    boxes = len(runs) < len(layout.glyphRuns()) or any(0 in list(r.glyphIndexes()) for r in runs)
+    missing = [
+        ch
+        for ch in text
+        if unicodedata.category(ch)[0] == "L"
+        and not any(run.rawFont().supportsCharacter(ord(ch)) for run in runs)
+    ]
+    return families, missing + (["(a .notdef box)"] if boxes else [])
+
+
+def declared() -> bool:
+    """Whether the project depends on the font packages (then they must be installed)."""
+    return "manimgx-fonts" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def registered(qapp) -> list[str]:  # type: ignore[no-untyped-def]
+    return fonts.register_fonts()
+
+
+@pytest.mark.parametrize("script", list(SAMPLES))
+def test_each_script_renders_with_a_font_that_covers_it(registered: list[str], script: str) -> None:
+    sample, packaged = SAMPLES[script]
+    families, missing = drawn_with(sample)
+    if packaged is not None and not any(f.startswith(packaged) for f in registered):
+        assert not declared(), "manimgx-fonts is a dependency but its fonts are not installed"
+        if missing:
+            pytest.skip(
+                f"{packaged} is not installed (pip install manimgx-fonts "
+                f"manimgx-fonts-cjk) and the system has no font for {script}"
+            )
+    elif packaged is None and missing:
+        pytest.skip(
+            f"no registry package ships a {script} font (Noto's is not on PyPI) and "
+            f"this system has none: {''.join(missing[:5])} would be boxes"
+        )
+    assert not missing, f"{script} is drawn with {families} but lacks {missing}"
+    if packaged is not None and registered:
+        assert any(f.lower().startswith(packaged.lower()) for f in families), families
+
+
+def test_fonts_are_registered_after_the_window_shows(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app import main as app_main
+
+    monkeypatch.setattr(fonts, "_registered", None)
+    monkeypatch.setenv("HANDLOOM_DATA_DIR", str(tmp_path / "data"))
+    window = app_main.show_window([str(tmp_path / "none.handloom")])
+    qtbot.addWidget(window)
+    assert window.isVisible() and fonts._registered is None  # not before the first paint
+    qtbot.waitUntil(lambda: fonts._registered is not None)
+    assert set(fonts.registered_families()) >= (
+        {"Noto Sans", "Noto Sans Ethiopic"} if fonts.font_files() else set()
+    )
+    window.close()
+
+
+_TIMING = """
+import time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(["handloom"])
+label = QLabel("Handloom"); label.show(); app.processEvents()
+from app import fonts
+started = time.perf_counter()
+families = fonts.register_fonts()
+print(len(families), round((time.perf_counter() - started) * 1000))
+"""
+
+
+def test_registering_costs_little_once_the_window_is_up() -> None:
+    if not fonts.font_files():
+        assert not declared(), "manimgx-fonts is a dependency but its fonts are not installed"
+        pytest.skip("the font packages are not installed")
+    out = subprocess.run(
+        [sys.executable, "-c", _TIMING],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    count, ms = map(int, out.stdout.split())
+    print(f"registered {count} families in {ms} ms")
+    assert count >= 25
+    assert ms < 1000  # about 40-70 ms here; it runs after the first paint in any case
