@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import jobs
-from core.resources import data_dir, resource
 from core.projects import new_project
+from core.resources import data_dir, resource
 from core.store.project import remove_project
 
 DEMO_NAME = "Demo.handloom"

@@ -27,7 +27,7 @@ def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Iterator["Project"]:  # noqa: F821
+def project(tmp_path: Path) -> Iterator[Project]:  # noqa: F821
     from core.store.project import Project
 
     p = Project.create(tmp_path / "test.handloom")

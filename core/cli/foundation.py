@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from collections.abc import Sequence
-
 from core.cli.common import TerminalProgress, command, emit, open_project, run_job
 from core.errors import HandloomError
-
 
 
 @command("init")

@@ -25,8 +25,8 @@ from core.ingest.mapping import Mapping, guess_mapping, to_instruction
 from core.ingest.records import ImportedInstruction, SourceRow
 from core.jobs import Progress
 from core.languages import normalise_language
-from core.store.ids import new_id, now
 from core.store.fulltext import bulk_insert
+from core.store.ids import new_id, now
 from core.store.project import Project
 
 BATCH = 10_000
