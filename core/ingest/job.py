@@ -249,8 +249,8 @@ def _store_batch(
             unlabelled.append(i)
     if unlabelled:
         detected = identifier.identify([batch[i].text for i in unlabelled])
-        for i, (code, confidence) in zip(unlabelled, detected, strict=True):
-            languages[i] = (code, "detected", confidence)
+        for i, (code, score) in zip(unlabelled, detected, strict=True):
+            languages[i] = (code, "detected", score)
     labelled = time.perf_counter()
     seconds["language"] = seconds.get("language", 0.0) + labelled - started
     records = []
