@@ -33,10 +33,10 @@ class StreamView(QScrollArea):
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(4, 4, 4, 4)
         self.column.setSpacing(6)
-        self.placeholder = QLabel("Responses appear here as they are written.", self.body)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
-        self.column.addWidget(self.placeholder)
+        self.empty_note = QLabel("Responses appear here as they are written.", self.body)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setEnabled(False)
+        self.column.addWidget(self.empty_note)
         self.column.addStretch(1)
         self.setWidget(self.body)
         self.cards: list[QLabel] = []
@@ -62,7 +62,7 @@ class StreamView(QScrollArea):
             card.setText("<i>waiting…</i>")
             self.column.insertWidget(self.column.count() - 1, card)
             self.cards.append(card)
-        self.placeholder.hide()
+        self.empty_note.hide()
         self.texts.clear()
         self.slot_of.clear()
         self.touched = [0.0] * count
@@ -117,4 +117,4 @@ class StreamView(QScrollArea):
         self.cards, self.keys, self.touched = [], [], []
         self.texts.clear()
         self.slot_of.clear()
-        self.placeholder.show()
+        self.empty_note.show()
