@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import jobs
+from core.ingest.config import import_config
 from core.projects import new_project
 from core.resources import data_dir, resource
 from core.store.project import remove_project
@@ -28,15 +29,7 @@ def ensure_demo_project(path: Path | None = None) -> Path:
         jobs.start(
             project,
             "import",
-            {
-                "files": [str(demo_file())],
-                "format": "jsonl",
-                "columns": {},
-                "language": None,
-                "licence": "CC0-1.0",
-                "skip_bad_rows": False,
-                "again": False,
-            },
+            import_config([str(demo_file())], format="jsonl", licence="CC0-1.0"),
         )
         project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -9,6 +9,7 @@ import pytest
 from core import jobs
 from core.demo import demo_file
 from core.errors import HandloomError
+from core.ingest.config import import_config
 from core.store import instructions
 from core.store.project import Project
 from tests.conftest import write_jsonl
@@ -21,15 +22,7 @@ def _import_texts(
     jobs.start(
         project,
         "import",
-        {
-            "files": [str(f)],
-            "format": None,
-            "columns": {},
-            "language": None,
-            "licence": None,
-            "skip_bad_rows": False,
-            "again": False,
-        },
+        import_config([str(f)]),
     )
 
 

@@ -27,6 +27,7 @@ from app.import_preview import MappingEditor, PreviewModel
 from app.instruction_table import DirectionalDelegate
 from app.pages.base import Page
 from app.session import Session
+from core.ingest.config import import_config
 
 
 def describe_import(result: dict[str, Any]) -> str:
@@ -194,15 +195,15 @@ class ImportPage(Page):
 
     def config(self) -> dict[str, Any]:
         """The import job's config for the chosen files and options."""
-        return {
-            "files": self.chooser.locations(),
-            "format": self.chooser.chosen_format(),
-            "columns": self.mapping.overrides(),
-            "language": self.language.text().strip() or None,
-            "licence": self.licence.text().strip() or None,
-            "skip_bad_rows": self.skip_bad.isChecked(),
-            "again": self.again.isChecked(),
-        }
+        return import_config(
+            self.chooser.locations(),
+            format=self.chooser.chosen_format(),
+            columns=self.mapping.overrides(),
+            language=self.language.text().strip() or None,
+            licence=self.licence.text().strip() or None,
+            skip_bad_rows=self.skip_bad.isChecked(),
+            again=self.again.isChecked(),
+        )
 
     def start_import(self) -> None:
         path = self.session.path

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.cli.common import TerminalProgress, command, emit, open_project, run_job
 from core.errors import HandloomError
+from core.ingest.config import import_config
 
 
 @command("init")
@@ -45,15 +46,15 @@ def _locate(name: str) -> str:
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
-    config = {
-        "files": [_locate(f) for f in args.files],
-        "format": args.format,
-        "columns": _parse_columns(args.column or []),
-        "language": args.language,
-        "licence": args.licence,
-        "skip_bad_rows": args.skip_bad_rows,
-        "again": args.again,
-    }
+    config = import_config(
+        [_locate(f) for f in args.files],
+        format=args.format,
+        columns=_parse_columns(args.column or []),
+        language=args.language,
+        licence=args.licence,
+        skip_bad_rows=args.skip_bad_rows,
+        again=args.again,
+    )
     result = run_job(args, "import", config)
 
     def describe(r: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.errors import HandloomError
+from core.ingest import config as ingest_config
 from core.ingest.hf_datasets import HUB_NAME, hub_is_offline
 from core.store.project import Project
 
@@ -50,9 +51,9 @@ def import_config(dataset_id: str, licence: str | None = None) -> dict[str, Any]
     if hub_is_offline():
         raise PullError(f"This computer cannot reach the Hugging Face Hub, so {dataset_id} "
                         "cannot be downloaded now; pull it again when online.")
-    return {"files": [dataset_id], "format": "hf", "columns": {}, "language": None,
-            "licence": licence or card_licence(dataset_id), "skip_bad_rows": False,
-            "again": False}
+    return ingest_config.import_config(
+        [dataset_id], format="hf", licence=licence or card_licence(dataset_id)
+    )
 
 
 def pull(project: Project, dataset_id: str, licence: str | None = None,

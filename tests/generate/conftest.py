@@ -14,6 +14,7 @@ import pytest
 
 from core import jobs
 from core.engine.bundled import locate
+from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project
 from tests.conftest import write_jsonl
@@ -32,9 +33,7 @@ QUESTIONS = [
 def small_project(tmp_path: Path) -> Iterator[Project]:
     project = new_project(tmp_path / "gen.handloom")
     f = write_jsonl(tmp_path / "q.jsonl", [{"instruction": q, "language": "en"} for q in QUESTIONS])
-    jobs.start(project, "import", {"files": [str(f)], "format": None, "columns": {},
-                                   "language": None, "licence": "CC0-1.0",
-                                   "skip_bad_rows": False, "again": False})
+    jobs.start(project, "import", import_config([str(f)], licence="CC0-1.0"))
     yield project
     project.close()
 

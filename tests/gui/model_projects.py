@@ -15,6 +15,7 @@ import pytest
 
 from core import jobs
 from core.engine import registry
+from core.ingest.config import import_config
 from core.store.ids import new_id, now
 from core.store.project import Project, copy_project
 from tests.conftest import write_jsonl
@@ -57,15 +58,7 @@ def _template(factory: pytest.TempPathFactory) -> Path:
             jobs.start(
                 project,
                 "import",
-                {
-                    "files": [str(data)],
-                    "format": None,
-                    "columns": {},
-                    "language": None,
-                    "licence": "CC0-1.0",
-                    "skip_bad_rows": False,
-                    "again": False,
-                },
+                import_config([str(data)], licence="CC0-1.0"),
             )
             project.close()
         _made["template"] = path

@@ -15,6 +15,7 @@ import pytest
 
 from core import jobs
 from core.engine import registry
+from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.ids import new_id, now
 from core.store.project import Project, copy_project
@@ -49,9 +50,7 @@ def make_project(path: Path) -> Project:
     project = new_project(path)
     rows = [{"instruction": q, "language": lang} for q, lang in QUESTIONS]
     f = write_jsonl(path.with_suffix(".jsonl"), rows)
-    jobs.start(project, "import", {"files": [str(f)], "format": None, "columns": {},
-                                   "language": None, "licence": "CC0-1.0",
-                                   "skip_bad_rows": False, "again": False})
+    jobs.start(project, "import", import_config([str(f)], licence="CC0-1.0"))
     return project
 
 

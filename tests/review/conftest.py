@@ -10,6 +10,7 @@ import pytest
 
 from core import jobs
 from core.engine import registry
+from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project
 from core.translate import records
@@ -40,15 +41,7 @@ def translated(tmp_path: Path) -> Iterator[Translated]:
     jobs.start(
         project,
         "import",
-        {
-            "files": [str(f)],
-            "format": None,
-            "columns": {},
-            "language": None,
-            "licence": "CC0-1.0",
-            "skip_bad_rows": False,
-            "again": False,
-        },
+        import_config([str(f)], licence="CC0-1.0"),
     )
     originals = [r["id"] for r in project.query("SELECT id FROM instructions ORDER BY rowid")]
     model = registry.get(project, "gemma-3-270m")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core import jobs
+from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project
 from tests.conftest import write_jsonl
@@ -38,15 +39,7 @@ def import_rows(project: Project, folder: Path, rows: list[tuple[str, str]]) -> 
     jobs.start(
         project,
         "import",
-        {
-            "files": [str(f)],
-            "format": None,
-            "columns": {},
-            "language": None,
-            "licence": "CC0-1.0",
-            "skip_bad_rows": False,
-            "again": False,
-        },
+        import_config([str(f)], licence="CC0-1.0"),
     )
 
 
