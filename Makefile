@@ -37,5 +37,10 @@ lint: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m benchmark tests/benchmarks
 
+# The whole reliability suite at full scale (20 kills per stage, thousands of fuzzed cases
+# per reader); `make test` runs the same tests at a quick scale.
+reliability: $(VENV)/.test-deps
+	HANDLOOM_RELIABILITY=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
