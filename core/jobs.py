@@ -31,6 +31,10 @@ Progress = Callable[[int, int, str], None]
 
 RESUMABLE_STATES = ("failed", "cancelled", "interrupted")
 
+# Jobs running in this process now. A job whose record could not be finished (the disk
+# filled up) still says "running" with this process as owner; it is stale unless listed here.
+_RUNNING_HERE: set[str] = set()
+
 
 class JobFunction(Protocol):
     def __call__(
@@ -51,6 +55,7 @@ JOB_KINDS: dict[str, str] = {
     "flag": "core.judge.flags:run",
     "followup": "core.judge.followup:run",
     "translate": "core.translate.job:run",
+    "train": "core.train.job:run",
     "arena_answers": "core.compare.answers:run", "arena_judge": "core.compare.judge:run",
 }
 
@@ -161,7 +166,7 @@ def _owner_tag() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{started or 0:.0f}"
 
 
-def _owner_alive(tag: str | None) -> bool:
+def _owner_alive(tag: str | None, job_id: str | None = None) -> bool:
     if not tag:
         return False
     try:
@@ -169,6 +174,8 @@ def _owner_alive(tag: str | None) -> bool:
         pid = int(pid_text)
     except ValueError:
         return False
+    if job_id is not None and host == socket.gethostname() and pid == os.getpid():
+        return job_id in _RUNNING_HERE
     if host != socket.gethostname():
         # A job running on another machine (a shared folder): trust its record.
         return True
@@ -181,7 +188,7 @@ def mark_interrupted(project: Project) -> list[JobRecord]:
     stale = [
         r["id"]
         for r in project.query("SELECT id, host FROM jobs WHERE state = 'running'")
-        if not _owner_alive(r["host"])
+        if not _owner_alive(r["host"], r["id"])
     ]
     if stale:
         with project.write() as conn:
@@ -265,7 +272,7 @@ def run(
     if record.state == "done":
         return record
     if record.state == "running" and _owner_alive(
-        project.scalar("SELECT host FROM jobs WHERE id = ?", [job_id])
+        project.scalar("SELECT host FROM jobs WHERE id = ?", [job_id]), job_id
     ):
         raise HandloomError("This job is already running in another window or command.")
     cancel = cancel or threading.Event()
@@ -275,6 +282,7 @@ def run(
             "started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?",
             [_owner_tag(), os.getpid(), now(), now(), job_id],
         )
+    _RUNNING_HERE.add(job_id)
     writer = _ProgressWriter(project, job_id, progress)
     config = dict(record.config, job_id=job_id)
     try:
@@ -304,6 +312,8 @@ def run(
     else:
         writer.save()
         _finish(project, job_id, "done", result=result or {})
+    finally:
+        _RUNNING_HERE.discard(job_id)
     return get(project, job_id)
 
 

@@ -8,6 +8,7 @@ the first thing the training subprocess does.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,8 +46,11 @@ def choose_backend(config: TrainingConfig) -> Backend:
             name = "torch"
     import torch
 
-    if config.threads > 0:
-        torch.set_num_threads(config.threads)
+    # HANDLOOM_TRAIN_THREADS caps the threads on a shared machine (the tests set it), where
+    # torch's spinning workers slow down several times when they fight other processes.
+    threads = config.threads or int(os.environ.get("HANDLOOM_TRAIN_THREADS") or 0)
+    if threads > 0:
+        torch.set_num_threads(threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     dtype = _dtype(config.dtype, device)
     return Backend(

@@ -39,6 +39,7 @@ class TrainingConfig:
     grad_accum: int = 1
     max_seq_len: int = 512
     eval_fraction: float = 0.1
+    eval_data: str | None = None  # a held-out JSONL chosen by the caller; wins over the fraction
     eval_steps: int = 0  # 0: about five evaluations per run
     save_steps: int = 0  # 0: about five checkpoints per run
     warmup_fraction: float = 0.05
@@ -59,6 +60,8 @@ class TrainingConfig:
             raise TrainingConfigError(f"The base model {self.base_model} does not exist.")
         if not Path(self.train_data).is_file():
             raise TrainingConfigError(f"The training data file {self.train_data} does not exist.")
+        if self.eval_data and not Path(self.eval_data).is_file():
+            raise TrainingConfigError(f"The held-out data file {self.eval_data} does not exist.")
         if self.backend not in BACKENDS:
             raise TrainingConfigError(f"Backend must be one of {', '.join(BACKENDS)}.")
         if self.dtype not in DTYPES:

@@ -42,7 +42,10 @@ def prepare_rows(config: TrainingConfig) -> tuple[list[TokenisedRow], list[Token
             "This base model has no chat template; choose one (gemma, chatml or plain)."
         )
     conversations = read_conversations(config.train_data)
-    training, held_out = split_held_out(conversations, config.eval_fraction, config.seed)
+    if config.eval_data:  # the caller chose the held-out rows (the project's train job does)
+        training, held_out = conversations, read_conversations(config.eval_data)
+    else:
+        training, held_out = split_held_out(conversations, config.eval_fraction, config.seed)
     train_rows = tokenise_all(vocabulary, training, template, config.max_seq_len)
     eval_rows = tokenise_all(vocabulary, held_out, template, config.max_seq_len)
     if not train_rows:

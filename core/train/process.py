@@ -17,10 +17,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from core.errors import HandloomError, JobCancelled
+from core.resources import data_dir
 from core.train.config import TrainingConfig
 from core.train.events import parse_event
 
 ROOT = Path(__file__).resolve().parents[2]
+# A frozen Handloom is its own interpreter: packaging/entry_point.py runs the training runner
+# when its first argument is this flag, in place of ``python -m core.train.runner``.
+FROZEN_RUNNER_FLAG = "--handloom-training-runner"
 
 
 class TrainingError(HandloomError):
@@ -30,6 +34,13 @@ class TrainingError(HandloomError):
 def training_python() -> str:
     """The interpreter with the training libraries: $HANDLOOM_TRAIN_PYTHON or this one."""
     return os.environ.get("HANDLOOM_TRAIN_PYTHON") or sys.executable
+
+
+def runner_command(python: str, config_path: Path) -> list[str]:
+    """The command line that runs the training runner on ``config_path`` with ``python``."""
+    if getattr(sys, "frozen", False) and python == sys.executable:
+        return [python, FROZEN_RUNNER_FLAG, str(config_path)]
+    return [python, "-m", "core.train.runner", str(config_path)]
 
 
 class TrainingProcess:
@@ -51,8 +62,13 @@ class TrainingProcess:
         environment["PYTHONPATH"] = os.pathsep.join(
             [str(ROOT), *filter(None, [environment.get("PYTHONPATH")])]
         )
+        # Unsloth writes the patched trainer code it generates into a folder relative to the
+        # working directory; keep it in the user's data folder, not the program's.
+        environment.setdefault(
+            "UNSLOTH_COMPILE_LOCATION", str(data_dir() / "cache" / "unsloth_compiled_cache")
+        )
         self.process = subprocess.Popen(
-            [self.python, "-m", "core.train.runner", str(config_path)],
+            runner_command(self.python, config_path),
             stdout=subprocess.PIPE,
             stderr=self._log,
             stdin=subprocess.DEVNULL,

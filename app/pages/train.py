@@ -1,0 +1,296 @@
+"""The Train page: choose a preset, a base model and the data, start a fine-tuning run, watch
+its loss fall live, cancel it (a checkpoint is kept, Resume continues), and try the tuned
+model on the Generate page. The run is the ``train`` job in a training subprocess; its
+events reach this page through the worker's stream, so the GUI thread never waits on it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from app import ops, stopped_jobs, train_ops
+from app.loss_chart import LossChart
+from app.pages.base import (
+    Page,
+    RunButtons,
+    job_button,
+    one_above_other,
+    side_by_side,
+    side_column,
+)
+from app.session import Session
+from app.train_form import TrainForm
+from app.train_status import TrainStatus
+from app.training_runs import TrainingRuns
+from app.worker import Worker
+
+
+class TrainPage(Page):
+    title = QT_TRANSLATE_NOOP("Page", "Train")  # type: ignore[assignment]
+    rows_counted = Signal(int, int)  # conversations to train on, held out
+    loss_added = Signal(int, float)  # step, training loss
+    runs_shown = Signal(int)  # how many past runs are listed
+    training_ended = Signal(str)  # "done", "cancelled" or "failed"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.worker: Worker | None = None
+        self.training_id: str | None = None  # the run this page started, once it is known
+        self.taken: set[str] = set()  # model and run names already used
+        self.suggested = ""
+        self.resumable: Any = None
+        self._count_worker: Worker | None = None
+        self._charted: str | None = None  # the past run whose points the chart shows
+
+        self.form = TrainForm(self)
+        self.count_timer = QTimer(self)
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(250)
+        self.form.data_changed.connect(self.count_timer.start)
+        self.count_timer.timeout.connect(self.count_rows)
+        self.count = QLabel(self)
+        self.count.setWordWrap(True)
+
+        self.start_button = job_button(self, self.tr("Start training"), self.start)
+        self.cancel_button = job_button(
+            self, self.tr("Cancel"), self.cancel,
+            self.tr("Stop after the current step; a checkpoint is kept "
+                    "and Resume continues from it"))
+        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
+        self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
+        self.state = TrainStatus(self)
+        scroll = side_column(self, self.form, self.count, self.run_buttons, self.state)
+
+        self.chart = LossChart(self)
+        curve = QGroupBox(self.tr("Loss"), self)
+        QVBoxLayout(curve).addWidget(self.chart)
+        self.runs = TrainingRuns(self)
+        self.runs.chosen.connect(self._run_chosen)
+        self.runs.try_it.connect(self.try_model)
+        side_by_side(self, scroll, one_above_other(self, curve, self.runs, (420, 280)))
+        self.follow_jobs(self._update_buttons)
+
+    # -- following the session --------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.training_id = self._charted = None
+        self.chart.clear()
+        self.state.clear()
+        self.form.name.clear()
+        self.suggested = ""
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        path, project = self.session.path, self.session.project
+        self.resumable = stopped_jobs.newest(project, "train") if project is not None else None
+        self._update_buttons()
+        if path is None:
+            self.form.set_models([])
+            self.runs.show_runs([])
+            self.count.clear()
+            return
+        worker = train_ops.overview(path)
+        worker.succeeded.connect(self._overview_read)
+        self.session.run(worker)
+
+    def _overview_read(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        models, runs = result
+        self.form.set_models(models)
+        self.taken = {m["name"] for m in models} | {r["name"] for r in runs}
+        self._suggest_name()
+        self.runs.show_runs(runs, self.training_id)
+        if self.worker is None:
+            self.training_id = None  # selected once; afterwards the person's choice stands
+        self.runs_shown.emit(len(runs))
+        self.count_rows()
+
+    def _suggest_name(self) -> None:
+        """Offer "<base>-tuned" (numbered if taken) unless the person typed a name."""
+        current = self.form.name.text().strip()
+        if current and current != self.suggested and current not in self.taken:
+            return
+        base = (self.form.chosen_base() or {}).get("name") or "model"
+        name, n = f"{base}-tuned", 2
+        while name in self.taken:
+            name, n = f"{base}-tuned-{n}", n + 1
+        self.suggested = name
+        self.form.name.setText(name)
+
+    # -- the rows a run will use --------------------------------------------------------
+
+    def count_rows(self) -> None:
+        self.count_timer.stop()
+        if self.session.path is None:
+            return
+        worker = train_ops.count_rows(self.session.path, self.form.filters())
+        self._count_worker = worker
+        worker.succeeded.connect(self._rows_counted)
+        worker.failed.connect(self._count_failed)
+        worker.start()
+
+    def _rows_counted(self, summary: dict[str, Any]) -> None:
+        if self.sender() is not self._count_worker:
+            return
+        train, held = summary["train"], summary["eval"]
+        if train == 0:
+            text = self.tr("No chosen pairs to train on yet: select the best responses on the "
+                           "Judge page or accept them on the Review page.")
+        else:
+            text = self.tr("<b>{0}</b> conversations to train on, {1} held out "
+                           "({2} with a second turn).").format(
+                f"{train:,}", f"{held:,}", f"{summary['two_turn']:,}")
+            kept_out = summary.get("left_out", {}).get("in an evaluation set")
+            if kept_out:
+                text += " " + self.tr("{0} in evaluation sets are kept out.").format(
+                    f"{kept_out:,}")
+        self.count.setText(text)
+        self.rows_counted.emit(train, held)
+
+    def _count_failed(self, sentence: str) -> None:
+        if self.sender() is self._count_worker:
+            self.count.setText(sentence)
+
+    # -- running ------------------------------------------------------------------------
+
+    def start(self) -> Worker | None:
+        """Train with the settings shown (continuing a stopped run with the same ones)."""
+        return self._run(self.form.config())
+
+    def resume(self) -> Worker | None:
+        """Continue the stopped run offered for resuming, from its last checkpoint."""
+        return self._run(dict(self.resumable.config)) if self.resumable is not None else None
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.state.say(self.tr("Stopping after this step and saving a checkpoint…"))
+
+    def _run(self, config: dict[str, Any]) -> Worker | None:
+        if self.session.path is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
+                                            "first."))
+            return None
+        if not config.get("base"):
+            self.session.error.emit(self.tr("Choose a base model to train."))
+            return None
+        worker = ops.start_or_resume(self.session.path, "train", config, stream=True)
+        worker.streamed.connect(self._streamed)
+        worker.progressed.connect(self._progressed)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.finished.connect(self._ended)  # before the session's own handler
+        self.worker, self.training_id = worker, None
+        self.chart.clear()
+        self.state.begin()
+        self.session.run_job(worker, "train")
+        self._update_buttons()
+        return worker
+
+    def _streamed(self, batch: dict[str, str]) -> None:
+        for line in batch.get("events", "").splitlines():
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            self._event(event)
+
+    def _event(self, event: dict[str, Any]) -> None:
+        kind = event.get("event")
+        self.state.follow(event)
+        if kind == "training":
+            self.training_id = event["id"]
+            if event.get("resumed") and self.session.path is not None:
+                worker = train_ops.run_metrics(self.session.path, event["id"])
+                worker.succeeded.connect(self._earlier_points)
+                self.session.run(worker)
+        elif kind == "start":
+            self.chart.set_total(int(event.get("total_steps") or 0))
+        elif kind == "step":
+            self.chart.set_total(int(event.get("total_steps") or 0))
+            self.chart.add_loss(int(event["step"]), event.get("loss"))
+            if event.get("loss") is not None:
+                self.loss_added.emit(int(event["step"]), float(event["loss"]))
+        elif kind == "eval":
+            self.chart.add_eval(int(event["step"]), event.get("eval_loss"))
+
+    def _earlier_points(self, result: tuple[str, list[dict[str, Any]]]) -> None:
+        """A resumed run: draw what it recorded before, under what arrived since."""
+        training_id, rows = result
+        if training_id == self.training_id:
+            later = (self.chart.train_points, self.chart.eval_points)
+            self.chart.set_points(rows)
+            for step, value in later[0]:
+                self.chart.add_loss(step, value)
+            for step, value in later[1]:
+                self.chart.add_eval(step, value)
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        if total == 0 and message:  # preparation: choosing rows, loading the base
+            self.state.say(message)
+
+    def _succeeded(self, record: Any) -> None:
+        self.state.finished(record.result or {})
+        self.training_ended.emit("done")
+
+    def _failed(self, sentence: str) -> None:
+        self.state.say(self.tr("Stopped by an error; Resume continues from the last "
+                               "checkpoint."))
+        self.training_ended.emit("failed")
+
+    def _cancelled(self) -> None:
+        self.state.say(self.tr("Cancelled; Resume continues from the last checkpoint."))
+        self.training_ended.emit("cancelled")
+
+    def _ended(self) -> None:
+        self.worker = None
+        self.state.ended()
+
+    def _update_buttons(self, *_: object) -> None:
+        mine = self.worker is not None
+        tip = ""
+        if self.resumable is not None and not mine:
+            tip = self.tr("Continue training {0} ({1})").format(
+                self.resumable.config.get("name"), self.resumable.state)
+        self.run_buttons.enable(self.session, mine, self.resumable is not None, tip)
+        self.runs.enable_try(not mine)
+
+    # -- past runs ----------------------------------------------------------------------
+
+    def _run_chosen(self) -> None:
+        """Draw the chosen past run's curve (while no run is training)."""
+        run = self.runs.chosen_run()
+        self.runs.enable_try(self.worker is None)
+        if run is None or self.worker is not None or self.session.path is None:
+            return
+        if run["id"] != self._charted:
+            self._charted = run["id"]
+            worker = train_ops.run_metrics(self.session.path, run["id"])
+            worker.succeeded.connect(self._past_points)
+            self.session.run(worker)
+
+    def _past_points(self, result: tuple[str, list[dict[str, Any]]]) -> None:
+        training_id, rows = result
+        run = self.runs.chosen_run()
+        if self.worker is None and run is not None and run["id"] == training_id:
+            self.chart.set_total(int(run.get("total_steps") or 0))
+            self.chart.set_points(rows)
+
+    def try_model(self, name: str) -> None:
+        """Open the Generate page with the tuned model ``name`` chosen."""
+        project = self.session.project
+        window: Any = self.window()  # the MainWindow, which knows its pages
+        if project is None or not hasattr(window, "show_page"):
+            return
+        from app.pages.generate import GeneratePage
+        from core.engine import registry
+
+        page = window.page(GeneratePage)
+        page.form.set_models([m.to_json() for m in registry.list_models(project)])
+        page.form.model.setCurrentIndex(page.form.model.findData(name))
+        window.show_page(page)
