@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,10 @@ def _eval_set_for_arena(project: Any, args: argparse.Namespace) -> Any:
 
 
 def _strength(row: dict[str, Any]) -> str:
+    if row["strength"] is None:
+        return "- (no votes)"
+    if row["ci_low"] is None:
+        return f"{row['strength']:+.2f} (too few votes for an interval)"
     return f"{row['strength']:+.2f} [{row['ci_low']:+.2f}, {row['ci_high']:+.2f}]"
 
 
@@ -63,11 +68,12 @@ def _board_text(board: dict[str, Any]) -> str:
     for n, row in enumerate(board["models"], 1):
         win = "-" if row["win_rate"] is None else f"{100 * row['win_rate']:.0f}%"
         grade = "" if row.get("grade") is None else f"  grade {row['grade']:.1f}"
-        lines.append(f"{n:>2} {row['model']:28} strength {_strength(row)}  Elo {row['elo']:.0f}"
+        elo = "-" if row["elo"] is None else f"{row['elo']:.0f}"
+        lines.append(f"{n:>2} {row['model']:28} strength {_strength(row)}  Elo {elo}"
                      f"  wins {win} of {row['votes']:,}{grade}")
     for language, sub in board["by_language"].items():
         lines.append(f"  {language}: " + ", ".join(
-            f"{r['model']} {r['strength']:+.2f} ({r['votes']})" for r in sub["models"]))
+            f"{r['model']} {_strength(r)} ({r['votes']})" for r in sub["models"]))
     c = board["consistency"]
     if c["both_orders"]:
         lines.append(f"Judge: {c['inconsistent']:,} of {c['both_orders']:,} pairs asked in both "
@@ -81,14 +87,23 @@ def _board_text(board: dict[str, Any]) -> str:
 
 @command("arena")
 def cmd_arena(args: argparse.Namespace) -> int:
-    from core.compare import leaderboard
+    from core.compare import answers, leaderboard
+    from core.compare.judge import self_preference_warning
+    from core.engine import registry
 
     models = _names(args.models)
     project = open_project(args.project)
-    try:
+    try:  # every name is checked before a set is made or a job is recorded
+        contestants = answers.models_for(project, models)
+        warning = None
+        if args.judge:
+            warning = self_preference_warning(registry.get(project, args.judge),
+                                              [m.id for m in contestants])
         chosen = _eval_set_for_arena(project, args)
     finally:
         project.close()
+    if warning:
+        print(f"handloom: warning: {warning}", file=sys.stderr)
     settings = {"max_tokens": args.max_tokens, "temperature": args.temperature,
                 "top_p": args.top_p, "seed": args.seed, "system": args.system,
                 "parallel": args.parallel, "context": args.context,
@@ -164,12 +179,22 @@ def cmd_vote(args: argparse.Namespace) -> int:
         if args.next:
             if not args.eval_set:
                 raise HandloomError("Say which evaluation set to vote on with --eval-set NAME.")
+            if args.ballot:
+                return _next_ballot(project, args)
             pair = votes.next_pair(project, args.eval_set, args.voter, _names(args.models) or None)
             data: Any = pair.to_json() if pair else {"done": True}
             emit(args, data, lambda d: "Every pair has your vote." if d.get("done") else (
                 f"[{d['position']}] {d['instruction']}\n\n--- left ---\n{d['left']}\n\n"
                 f"--- right ---\n{d['right']}\n\nvote with: --token {d['token']} "
                 "--choice left|right|tie|both_bad"))
+            return 0
+        if args.token and (args.token.count(":") > 2 or (args.choice or "").isdigit()):
+            from core.compare import ballots
+
+            result = ballots.record_ballot(project, args.token, args.choice or "", args.voter)
+            emit(args, result.to_json(), lambda d: "Shown: " + ", ".join(
+                f"{n}. {name}" for n, name in enumerate(d["names"], 1)) + "; best: "
+                + (d["winner"] or {"tie": "a tie"}.get(d["choice"], "all bad")))
             return 0
         if args.token:
             vote = votes.record_vote(project, args.token, args.choice or "", args.voter)
@@ -182,6 +207,19 @@ def cmd_vote(args: argparse.Namespace) -> int:
     finally:
         project.close()
     emit(args, vote.to_json(), _revealed)
+    return 0
+
+
+def _next_ballot(project: Any, args: argparse.Namespace) -> int:
+    """Show the next item with every chosen model's answer (2–4), shuffled and unnamed."""
+    from core.compare import ballots
+
+    ballot = ballots.next_ballot(project, args.eval_set, args.voter, _names(args.models) or None)
+    data: Any = ballot.to_json() if ballot else {"done": True}
+    emit(args, data, lambda d: "Every item has your vote." if d.get("done") else (
+        f"[{d['position']}] {d['instruction']}\n\n" + "\n\n".join(
+            f"--- {n} ---\n{text}" for n, text in enumerate(d["answers"], 1))
+        + f"\n\nvote with: --token {d['token']} --choice 1-{len(d['answers'])}|tie|both_bad"))
     return 0
 
 
@@ -260,7 +298,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--eval-set", metavar="NAME")
     p.add_argument("--models", metavar="A,B,...", help="only pairs of these models")
     p.add_argument("--token", metavar="T", help="the token --next printed")
-    p.add_argument("--choice", choices=("left", "right", "tie", "both_bad"))
+    p.add_argument("--ballot", action="store_true",
+                   help="with --next: every chosen model's answer at once (2-4), pick the best")
+    p.add_argument("--choice", choices=("left", "right", "tie", "both_bad", "1", "2", "3", "4"))
     p.add_argument("--item", metavar="ID", help="an evaluation item (see eval-set NAME)")
     p.add_argument("--a", metavar="MODEL")
     p.add_argument("--b", metavar="MODEL")

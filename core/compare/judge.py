@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -23,6 +23,7 @@ from core.compare.votes import ordered
 from core.curator import current_curator
 from core.engine import registry
 from core.engine.generation import GenerationRequest
+from core.engine.registry import ModelRecord
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import open_backend
 from core.jobs import Progress
@@ -134,6 +135,19 @@ def _store_grade(project: Project, judge_id: str, answer_id: str, text: str | No
     return score
 
 
+def self_preference_warning(judge: ModelRecord, model_ids: Iterable[str]) -> str | None:
+    """The warning to show when the judge is also one of the models it compares, else None.
+
+    Judge models tend to prefer their own answers (self-preference bias), so such a judge's
+    votes flatter it.
+    """
+    if judge.id not in set(model_ids):
+        return None
+    return (f"The judge {judge.name} is also one of the models compared, and judges tend to prefer "
+            "their own answers, so its votes may favour it; choose another judge for a fair "
+            "comparison.")
+
+
 def run(project: Project, config: dict[str, Any], progress: Progress,
         cancel: threading.Event) -> dict[str, Any]:
     """Ask ``config['judge']`` about the set's pairs (both orders) and grade its answers.
@@ -153,7 +167,8 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
                     config.get("grades", True))
     total = len(work.verdicts) + len(work.grades)
     report: dict[str, Any] = {"judge": judge.name, "eval_set": chosen.name, "verdicts": 0,
-                              "unreadable": 0, "grades": 0, "grade_failures": 0}
+                              "unreadable": 0, "grades": 0, "grade_failures": 0,
+                              "warning": self_preference_warning(judge, model_ids)}
     if total:
         progress(0, total, f"Loading {judge.name}")
         backend_config = {"parallel": config.get("parallel") or 4,

@@ -2,12 +2,14 @@
 number of votes behind each, overall and per language; and its CSV export.
 
 Strengths are natural-log Bradley–Terry strengths centred on 0: a model 1.0 above another
-is expected to beat it e^1 : 1, about 73% of the time.
+is expected to beat it e^1 : 1, about 73% of the time. Below
+``ratings.MIN_VOTES_FOR_INTERVAL`` votes a model's interval is None ("too few votes").
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +42,14 @@ def _grades(project: Project, eval_set_id: str | None,
     return {r[0]: (r[1], r[2]) for r in project.conn.execute(sql + " GROUP BY a.model_id", params)}
 
 
-def board(found: list[Comparison], names: dict[str, str], *, rounds: int = 1000,
-          seed: int = 0) -> dict[str, Any]:
-    """The ranking and win-rate matrix of one group of comparisons (model ids → names)."""
+def board(found: list[Comparison], names: dict[str, str], *, answered: Iterable[str] = (),
+          rounds: int = 1000, seed: int = 0) -> dict[str, Any]:
+    """The ranking and win-rate matrix of one group of comparisons (model ids → names).
+
+    A model with fewer than ``ratings.MIN_VOTES_FOR_INTERVAL`` votes gets its strength but no
+    interval (``ci_low``/``ci_high`` None); a model in ``answered`` without a vote is listed
+    last with zero votes and no strength.
+    """
     ids = sorted({c.model_a for c in found} | {c.model_b for c in found},
                  key=lambda m: names.get(m, m))
     fitted = ratings.bradley_terry(found, ids, rounds=rounds, seed=seed)
@@ -51,15 +58,23 @@ def board(found: list[Comparison], names: dict[str, str], *, rounds: int = 1000,
     rows: list[dict[str, Any]] = []
     for n, model_id in enumerate(ids):
         record = tallies[model_id]
+        sure = record.votes >= ratings.MIN_VOTES_FOR_INTERVAL
         rows.append({
             "model": names.get(model_id, model_id), "model_id": model_id,
             "strength": round(float(fitted.strength[n]), 4),
-            "ci_low": round(float(fitted.low[n]), 4), "ci_high": round(float(fitted.high[n]), 4),
+            "ci_low": round(float(fitted.low[n]), 4) if sure else None,
+            "ci_high": round(float(fitted.high[n]), 4) if sure else None,
             "elo": round(elo[model_id], 1), "votes": record.votes, "wins": record.wins,
             "losses": record.losses, "ties": record.ties, "both_bad": record.both_bad,
             "win_rate": None if record.win_rate is None else round(record.win_rate, 4),
         })
-    rows.sort(key=lambda r: (-r["strength"], r["model"]))
+    for model_id in sorted(set(answered) - set(ids), key=lambda m: names.get(m, m)):
+        rows.append({
+            "model": names.get(model_id, model_id), "model_id": model_id, "strength": None,
+            "ci_low": None, "ci_high": None, "elo": None, "votes": 0, "wins": 0, "losses": 0,
+            "ties": 0, "both_bad": 0, "win_rate": None,
+        })
+    rows.sort(key=lambda r: (r["strength"] is None, -(r["strength"] or 0.0), r["model"]))
     order = [r["model_id"] for r in rows]
     rates, counts = ratings.win_rates(found, order)
     return {"votes": len(found), "models": rows,
@@ -67,12 +82,27 @@ def board(found: list[Comparison], names: dict[str, str], *, rounds: int = 1000,
                        "votes": counts}}
 
 
+def _answered(project: Project, eval_set_id: str | None) -> dict[str, set[str]]:
+    """The models with an answer in the set (or any set), by the language of the prompt."""
+    sql = ("SELECT DISTINCT a.model_id, i.language FROM eval_answers a JOIN eval_items i "
+           "ON i.id = a.eval_item_id")
+    params: list[Any] = []
+    if eval_set_id:
+        sql += " WHERE i.eval_set_id = ?"
+        params.append(eval_set_id)
+    found: dict[str, set[str]] = {}
+    for model_id, language in project.conn.execute(sql, params):
+        found.setdefault(language or UNKNOWN_LANGUAGE, set()).add(model_id)
+    return found
+
+
 def leaderboard(project: Project, eval_set: str | None = None, source: str = "all",
                 judge: str | None = None, *, rounds: int = 1000, seed: int = 0) -> dict[str, Any]:
     """The leaderboard of one evaluation set (or every vote in the project).
 
     ``source`` "people", "judge" or "all" chooses whose votes count; ``judge`` (a model
-    name) narrows the judge's votes and grades to that judge.
+    name) narrows the judge's votes and grades to that judge. Every model that answered the
+    set is listed, those without votes last with no strength.
     """
     if source not in SOURCES:
         raise VoteError(f"'{source}' is not a source of votes; use one of {', '.join(SOURCES)}.")
@@ -81,10 +111,13 @@ def leaderboard(project: Project, eval_set: str | None = None, source: str = "al
     judge_id = registry.get(project, judge).id if judge else None
     names = _names(project)
     counted = comparisons.tally(project, set_id, source, judge_id)
+    answered = _answered(project, set_id)
     result: dict[str, Any] = {
         "eval_set": chosen.name if chosen else None, "source": source, "judge": judge,
-        "interval": 0.95, "bootstrap_rounds": rounds,
-        **board(counted.comparisons, names, rounds=rounds, seed=seed),
+        "interval": 0.95, "interval_min_votes": ratings.MIN_VOTES_FOR_INTERVAL,
+        "bootstrap_rounds": rounds,
+        **board(counted.comparisons, names, answered=set().union(*answered.values()),
+                rounds=rounds, seed=seed),
         "consistency": counted.to_json(),
     }
     grades = _grades(project, set_id, judge_id)
@@ -95,8 +128,9 @@ def leaderboard(project: Project, eval_set: str | None = None, source: str = "al
     languages: dict[str, list[Comparison]] = {}
     for c in counted.comparisons:
         languages.setdefault(c.language or UNKNOWN_LANGUAGE, []).append(c)
-    result["by_language"] = {lang: board(found, names, rounds=rounds, seed=seed)
-                             for lang, found in sorted(languages.items())}
+    result["by_language"] = {
+        lang: board(found, names, answered=answered.get(lang, ()), rounds=rounds, seed=seed)
+        for lang, found in sorted(languages.items())}
     judges = [judge_id] if judge_id else [r[0] for r in project.conn.execute(
         "SELECT DISTINCT judge_model_id FROM arena_votes WHERE judge_model_id IS NOT NULL")]
     result["agreement"] = {}

@@ -20,6 +20,14 @@ PRIOR_TIES = 1.0  # virtual ties per pair of models
 ELO_BASE = 1000.0
 ELO_K = 32.0
 ELO_SCALE = 400.0
+# A model needs this many votes before its strength gets an interval. The percentile
+# bootstrap can only recombine the votes it was given: with one vote every resample is that
+# vote and the "interval" has zero width, and with two to four votes a unanimous record is
+# common and resamples to itself just the same. Yet so few votes prove little: 4 wins out
+# of 4 has a two-sided sign-test p of 0.125 and a 95% Clopper–Pearson win-rate interval of
+# 0.40–1.00. Five is the fewest votes at which a unanimous record is significant at all
+# (one-sided p = 1/32 ≈ 0.03), so below that no interval is given rather than a false one.
+MIN_VOTES_FOR_INTERVAL = 5
 
 
 @dataclass(frozen=True)

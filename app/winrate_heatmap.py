@@ -1,0 +1,114 @@
+"""The win-rate matrix as a heatmap: how often the row's model beat the column's (QPainter)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from app import theme
+
+CELL = 64
+HEADER = 22
+LOSE = QColor("#d9534f")
+EVEN = QColor("#f4f4f4")
+WIN = QColor("#3c9a5f")
+
+
+def colour(rate: float | None) -> QColor:
+    """Red for 0, pale grey for 0.5, green for 1; no colour without votes."""
+    if rate is None:
+        return QColor(0, 0, 0, 0)
+    far, t = (WIN, (rate - 0.5) * 2) if rate >= 0.5 else (LOSE, (0.5 - rate) * 2)
+    return QColor(round(EVEN.red() + (far.red() - EVEN.red()) * t),
+                  round(EVEN.green() + (far.green() - EVEN.green()) * t),
+                  round(EVEN.blue() + (far.blue() - EVEN.blue()) * t))
+
+
+class WinRateHeatmap(QWidget):
+    """Rows and columns are the models (best first); a cell shows the row model's win rate
+    against the column model, ties counting half, and the votes behind it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.models: list[str] = []
+        self.rates: list[list[float | None]] = []
+        self.votes: list[list[int]] = []
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_matrix(self, matrix: dict[str, Any]) -> None:
+        """``matrix`` as the leaderboard gives it: models, win_rate and votes."""
+        self.models = list(matrix.get("models", []))
+        self.rates = matrix.get("win_rate", [])
+        self.votes = matrix.get("votes", [])
+        self.updateGeometry()
+        self.update()
+
+    def _label_width(self) -> int:
+        widest = max((self.fontMetrics().horizontalAdvance(self._row_label(n))
+                      for n in range(len(self.models))), default=0)
+        return min(widest + 12, 220)
+
+    def _row_label(self, n: int) -> str:
+        """Rows carry the names with a number; the columns, too narrow for names, the number."""
+        return f"{n + 1}  {self.models[n]}"
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        k = max(1, len(self.models))
+        return QSize(self._label_width() + k * CELL + 4, HEADER + k * CELL + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        i, j = int((y - HEADER) // CELL), int((x - self._label_width()) // CELL)
+        if y >= HEADER and x >= self._label_width() and 0 <= i < len(self.models) and 0 <= j < len(
+                self.models):
+            return i, j
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        text = self.palette().text().color()
+        if not self.models:
+            theme.draw_placeholder(
+                painter, self, QCoreApplication.translate("WinRateHeatmap", "No votes yet"))
+            return
+        label = self._label_width()
+        metrics = self.fontMetrics()
+        for j in range(len(self.models)):
+            painter.setPen(text)
+            painter.drawText(QRect(label + j * CELL, 0, CELL, HEADER), Qt.AlignmentFlag.AlignCenter,
+                             str(j + 1))
+        for i in range(len(self.models)):
+            y = HEADER + i * CELL
+            painter.setPen(text)
+            painter.drawText(QRect(0, y, label - 6, CELL),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(self._row_label(i), Qt.TextElideMode.ElideMiddle,
+                                                label - 6))
+            for j in range(len(self.models)):
+                cell = QRect(label + j * CELL, y, CELL - 2, CELL - 2)
+                rate = self.rates[i][j] if i != j else None
+                painter.fillRect(cell, colour(rate))
+                painter.setPen(QColor("#222222") if rate is not None else text)
+                shown = "—" if i == j else ("·" if rate is None else
+                                            f"{100 * rate:.0f}%\n({self.votes[i][j]})")
+                painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, shown)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        found = self.cell_at(event.position().x(), event.position().y())
+        if found is None or found[0] == found[1]:
+            QToolTip.hideText()
+            return
+        i, j = found
+        rate = self.rates[i][j]
+        tip = (QCoreApplication.translate("WinRateHeatmap", "{0} and {1} have no votes yet")
+               .format(self.models[i], self.models[j]) if rate is None else
+               QCoreApplication.translate("WinRateHeatmap", "{0} beat {1} in {2:.0f}% of {3} votes "
+                                          "(ties count half)")
+               .format(self.models[i], self.models[j], 100 * rate, self.votes[i][j]))
+        QToolTip.showText(event.globalPosition().toPoint(), tip, self)
