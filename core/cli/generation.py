@@ -46,9 +46,16 @@ def cmd_models(args: argparse.Namespace) -> int:
         elif args.action == "remove":
             registry.remove(project, args.path)
             emit(args, {"removed": args.path}, lambda d: f"Removed {d['removed']}")
+        elif args.action == "fit":
+            from core.cli.fitting import show_fit
+
+            show_fit(args, project)
         else:
+            from core.engine.accelerator import detect
+
             data = [m.to_json() for m in registry.list_models(project)]
-            emit(args, data, lambda d: "\n".join(_model_line(m) for m in d))
+            where = detect().describe()  # the GPU offload chosen at start, for the person
+            emit(args, data, lambda d: "\n".join([*(_model_line(m) for m in d), where]))
     finally:
         project.close()
     return 0
@@ -131,7 +138,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any) -> None:
     """The generation stage's subcommands."""
     p = sub.add_parser("models", help="register and list models")
-    p.add_argument("action", choices=("list", "add", "remove", "template"))
+    p.add_argument("action", choices=("list", "add", "remove", "template", "fit"))
     p.add_argument("project")
     p.add_argument("path", nargs="?", metavar="PATH.gguf|NAME",
                    help="the GGUF file to add (or, with --endpoint, the server's model name)")
@@ -141,6 +148,9 @@ def add_parsers(sub: Any) -> None:
                    "instruction-response, completion (with 'template': none = the model's own)")
     p.add_argument("--endpoint", metavar="URL", help="register a model on an OpenAI-compatible server")
     p.add_argument("--licence")
+    p.add_argument("--model", metavar="NAME", help="fit: only this model")
+    p.add_argument("--sample", type=int, default=500, metavar="N",
+                   help="fit: instructions tokenized per language (default 500)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("generate", help="answer the included instructions with a model")

@@ -473,6 +473,25 @@ def m0007_export_and_publishing(db: Database) -> None:
     )
 
 
+@migration
+def m0010_tokenizer_fit(db: Database) -> None:
+    """Cached Tokenizer fit measurements (core/engine/fit.py), so the Models page opens fast."""
+    run_script(
+        db,
+        """
+        CREATE TABLE tokenizer_fit (
+            model_sha256 TEXT NOT NULL,
+            language TEXT NOT NULL,
+            sample_size INTEGER NOT NULL,
+            sample_hash TEXT NOT NULL,
+            counts TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (model_sha256, language, sample_size, sample_hash)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

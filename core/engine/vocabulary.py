@@ -1,0 +1,137 @@
+"""A model's tokenizer, read from its GGUF file by llama.cpp without loading the weights.
+
+llama.cpp is asked for the vocabulary only (``vocab_only``): a few hundred milliseconds and
+a few megabytes even for a 262k-token vocabulary, so the Tokenizer fit check can run in the
+window's process. llama_cpp is imported here, inside the function that opens a vocabulary,
+never when the window or the command line starts.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from core.errors import HandloomError
+
+# llama.cpp's vocabulary types, named the way people know them.
+_VOCAB_KINDS = {
+    1: "SentencePiece",
+    2: "byte-level BPE",
+    3: "WordPiece",
+    4: "Unigram",
+    5: "RWKV",
+    6: "PLaMo-2",
+}
+
+_quiet_logs: Any = None  # the ctypes callback must outlive every llama.cpp call
+
+
+def _silence(llama_cpp: Any) -> None:
+    """Keep llama.cpp's loading chatter out of the terminal and the window's log."""
+    global _quiet_logs
+    if _quiet_logs is None:
+
+        @llama_cpp.llama_log_callback  # type: ignore[untyped-decorator]
+        def quiet(level: int, text: bytes, user_data: Any) -> None:
+            return None
+
+        _quiet_logs = quiet
+        llama_cpp.llama_log_set(_quiet_logs, ctypes.c_void_p(0))
+        llama_cpp.llama_backend_init()
+
+
+@dataclass(frozen=True)
+class TokenCount:
+    """How one text was tokenized."""
+
+    tokens: int
+    byte_tokens: int
+
+
+class Vocabulary:
+    """The tokenizer of one GGUF file. Use as a context manager; not shared between threads."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            import llama_cpp
+        except ModuleNotFoundError:
+            raise HandloomError(
+                "llama-cpp-python is not installed, so Handloom cannot read model vocabularies."
+            ) from None
+        self._llama = llama_cpp
+        _silence(llama_cpp)
+        params = llama_cpp.llama_model_default_params()
+        params.vocab_only = True
+        self._model = llama_cpp.llama_model_load_from_file(str(path).encode(), params)
+        if not self._model:
+            raise HandloomError(f"llama.cpp could not read the vocabulary of {path.name}.")
+        self._vocab = llama_cpp.llama_model_get_vocab(self._model)
+        self.kind = _VOCAB_KINDS.get(int(llama_cpp.llama_vocab_type(self._vocab)), "other")
+        self.size = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
+        self._is_byte: dict[int, bool] = {}
+        self._piece_buffer = ctypes.create_string_buffer(256)
+
+    def __enter__(self) -> Vocabulary:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._model:
+            self._llama.llama_model_free(self._model)
+            self._model = None
+
+    def tokenize(self, text: str) -> list[int]:
+        """The token ids of ``text`` as the model reads it inside a prompt: no BOS, and
+        text that looks like a special token (``<|im_start|>``) is read as plain text."""
+        data = text.encode("utf-8")
+        room = len(data) + 16
+        while True:
+            ids = (self._llama.llama_token * room)()
+            n = self._llama.llama_tokenize(self._vocab, data, len(data), ids, room, False, False)
+            if n >= 0:
+                return list(ids[:n])
+            room = -n
+
+    def piece(self, token: int) -> bytes:
+        """The bytes ``token`` stands for in text."""
+        buffer = self._piece_buffer
+        n = self._llama.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, False)
+        if n < 0:
+            buffer = ctypes.create_string_buffer(-n)
+            n = self._llama.llama_token_to_piece(self._vocab, token, buffer, -n, 0, False)
+        return bytes(buffer.raw[:n])
+
+    def is_byte_fallback(self, token: int) -> bool:
+        """Whether ``token`` is a piece of a character rather than whole characters.
+
+        Two kinds count: a byte token of the vocabulary (SentencePiece's ``<0xNN>``, which
+        llama.cpp marks with the BYTE attribute), and, for byte-level BPE vocabularies (GPT-2
+        style, where every token is a string of bytes), a token whose bytes are not valid
+        UTF-8 on their own because it starts or ends inside a multi-byte character.
+        """
+        known = self._is_byte.get(token)
+        if known is None:
+            attributes = int(self._llama.llama_vocab_get_attr(self._vocab, token))
+            known = bool(attributes & self._llama.LLAMA_TOKEN_ATTR_BYTE)
+            if not known:
+                try:
+                    self.piece(token).decode("utf-8")
+                except UnicodeDecodeError:
+                    known = True
+            self._is_byte[token] = known
+        return known
+
+    def count(self, text: str) -> TokenCount:
+        """Tokens of ``text`` and how many of them are byte fallback."""
+        ids = self.tokenize(text)
+        return TokenCount(len(ids), sum(1 for t in ids if self.is_byte_fallback(t)))
