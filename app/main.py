@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from app import fonts
+from app import desktop, fonts, theme
 from app.window import MainWindow
 
 log = logging.getLogger("handloom.qt")
@@ -71,10 +71,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _log_to_file()
     qInstallMessageHandler(_qt_message)
+    if QApplication.instance() is None:  # fractional scales (150 %) as they are, not rounded
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "handloom"])
     app.setApplicationName("Handloom")
     app.setOrganizationName("Handloom")
+    desktop.identify(app)  # display name, task-bar icon, handloom.desktop
+    from app import i18n
+
+    i18n.install()  # the chosen interface language (default: the system's), before any widget
+    theme.apply_theme()  # light or dark, following the system unless chosen in Settings
     window = show_window(argv)
+    app.installEventFilter(desktop.FileOpenFilter(window))  # macOS: files double-clicked
+    screenshot = desktop.screenshot_path()
+    if screenshot is not None:
+        desktop.screenshot_when_open(window, screenshot)
     status = app.exec()
     del window
     return int(status)

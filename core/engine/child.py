@@ -16,8 +16,8 @@ from __future__ import annotations
 import faulthandler
 import os
 import re
-import resource
 import sys
+import time
 from collections import deque
 from dataclasses import asdict
 from multiprocessing.connection import Connection
@@ -60,12 +60,18 @@ def _peak_rss_mib() -> float:
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if sys.platform == "win32":  # no ``resource`` module on Windows
+        import psutil
+
+        return float(psutil.Process().memory_info().peak_wset) / 2**20
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB here
 
 
 def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    return time.process_time()  # user + system time of this process, on every platform
 
 
 def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:

@@ -229,7 +229,12 @@ def add_bundled(project: Project) -> list[ModelRecord]:
     for model in bundled.BUNDLED:
         if project.scalar("SELECT 1 FROM models WHERE bundled = ?", [model.key]):
             continue
-        path = bundled.locate(model.key)
+        try:
+            path = bundled.locate(model.key)
+        except HandloomError:
+            if model.key == bundled.BUNDLED[0].key:
+                raise
+            continue  # an edition without it (the small installer leaves Gemma out)
         info = read_model_info(path)
         values = _from_header(info)
         values["licence"] = info.license or model.licence

