@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import threading
 import time
@@ -83,10 +84,20 @@ def run_job(args: argparse.Namespace, kind: str, config: dict[str, Any]) -> dict
     return record.result or {}
 
 
+# Terminal control characters and bidi overrides, which names from other people's files
+# may carry: printed as escapes, so they cannot clear the screen or reorder a line.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal (``--json`` output escapes these itself)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
 def emit(args: argparse.Namespace, data: Any, text: Callable[[Any], str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(text(data))
+        print(printable(text(data)))
 
 

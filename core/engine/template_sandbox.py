@@ -31,6 +31,7 @@ MAX_TEMPLATE_CHARS = 1 << 20
 MAX_TEXT_CHARS = 4 << 20  # the largest string or list a template may build
 MAX_STEPS = 2_000_000  # loop iterations + attribute, item and call steps per render
 MAX_SECONDS = 2.0
+MAX_NUMBER_BITS = 1 << 16  # far beyond any number a prompt prints (Python prints 4300 digits)
 _WIDE_FORMAT = re.compile(r"%[-+ #0]*\d{5,}|\{[^{}]*?\d{5,}[^{}]*\}")
 
 
@@ -80,6 +81,20 @@ def _check_format(fmt: Any) -> None:
     """Refuse a format string with a width that would allocate gigabytes ('%999999999d')."""
     if isinstance(fmt, str) and _WIDE_FORMAT.search(fmt):
         raise ChatTemplateError("The chat template asks for an implausibly wide format")
+
+
+def _check_big_numbers(operator: str, left: Any, right: Any) -> None:
+    """Refuse arithmetic whose integer result would be astronomically large.
+
+    One ``**`` or ``*`` on big integers is a single C call that no step budget or deadline
+    can interrupt: ``(((256 ** 256) ** 256) ** 256) ** 256`` runs for minutes.
+    """
+    if not (isinstance(left, int) and isinstance(right, int)):
+        return
+    if operator == "**" and right > 0 and left.bit_length() * right > MAX_NUMBER_BITS:
+        raise ChatTemplateError("The chat template computes an implausibly large number")
+    if operator == "*" and left.bit_length() + right.bit_length() > MAX_NUMBER_BITS:
+        raise ChatTemplateError("The chat template computes an implausibly large number")
 
 
 def _budgeted_iter(value: Any) -> Iterator[Any]:
@@ -171,6 +186,7 @@ class _TemplateSandbox(ImmutableSandboxedEnvironment):
         _spend()
         if operator == "**" and isinstance(right, int) and abs(right) > 256:
             raise ChatTemplateError("The chat template raises a number to an implausible power")
+        _check_big_numbers(operator, left, right)
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(times, int):

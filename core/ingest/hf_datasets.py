@@ -49,7 +49,20 @@ def read_saved_dataset(folder: Path) -> Iterator[SourceRow]:
         raise ImportFileError(
             folder, None, f"the folder could not be read as a saved dataset ({first_line(e)})."
         ) from e
-    yield from _rows(dataset)
+    import pyarrow as pa
+
+    rows = _rows(dataset)
+    while True:
+        try:
+            row = next(rows, None)
+        # a damaged Arrow file fails validation, or (offsets) as SystemError in pyarrow
+        except (pa.ArrowException, OSError, ValueError, SystemError, IndexError) as e:
+            raise ImportFileError(
+                folder, None, f"the saved dataset is damaged ({first_line(e)})."
+            ) from e
+        if row is None:
+            return
+        yield row
 
 
 def read_hub_dataset(name: str) -> Iterator[SourceRow]:
@@ -133,6 +146,7 @@ def _rows(dataset: Any) -> Iterator[SourceRow]:
         for table in part.with_format("arrow").iter(batch_size=BATCH_ROWS):
             if drop:
                 table = table.drop_columns(drop)
+            table.validate(full=True)  # bad offsets would otherwise be read out of bounds
             for fields in table.to_pylist():
                 line += 1
                 yield SourceRow(line, fields, split)

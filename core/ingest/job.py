@@ -19,7 +19,7 @@ from core.curate.dedup import duplicate_key
 from core.curate.language import LanguageIdentifier
 from core.curate.scripts import script_of
 from core.curator import current_curator
-from core.errors import HandloomError, ImportFileError, JobCancelled
+from core.errors import DiskFullError, HandloomError, ImportFileError, JobCancelled, ProjectError
 from core.ingest.formats import detect_format, read_rows
 from core.ingest.mapping import Mapping, guess_mapping, to_instruction
 from core.ingest.records import ImportedInstruction, SourceRow
@@ -194,6 +194,8 @@ def _import_file(
     except ImportFileError as e:
         _discard_source(project, source["id"], str(e))
         raise
+    except (JobCancelled, DiskFullError, ProjectError):
+        raise  # nothing is wrong with the file: keep its committed rows and resume after them
     except HandloomError as e:
         _discard_source(project, source["id"], f"{source['name']}: {e}")
         raise
@@ -274,7 +276,7 @@ def _store_batch(
                 item.licence or source["licence"],
                 item.author,
                 item.consent,
-                orjson.dumps(item.provenance, default=str).decode() if item.provenance else None,
+                _provenance_json(item.provenance) if item.provenance else None,
                 duplicate_key(item.text),
                 "excluded" if item.moderation_flagged else "included",
                 curator,
@@ -302,6 +304,19 @@ def _store_batch(
             ],
         )
     seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - prepared
+
+
+def _provenance_json(provenance: dict[str, Any]) -> str:
+    """The row's other columns as JSON; orjson stops at 254 levels of nesting, json does not."""
+    try:
+        return orjson.dumps(provenance, default=str).decode()
+    except TypeError:  # orjson.JSONEncodeError: nested deeper than orjson goes
+        import json
+
+        try:
+            return json.dumps(provenance, default=str, ensure_ascii=False)
+        except RecursionError:
+            return '{"note": "the other columns were nested too deeply to keep"}'
 
 
 def _discard_source(project: Project, source_id: str, error: str) -> None:

@@ -87,6 +87,10 @@ class _Window:
         while True:
             try:
                 value, end = _decode(self.buf, self.pos)
+            except RecursionError as e:  # "[[[[…" thousands deep: refused, not a crash
+                raise ImportFileError(
+                    path, start_line, f"{what} is nested too deeply to be an instruction record."
+                ) from e
             except json.JSONDecodeError as e:
                 cut_off = e.msg.startswith("Unterminated string") or not self.buf[e.pos :].strip()
                 if not cut_off:

@@ -43,19 +43,20 @@ def read_parquet(path: Path) -> Iterator[SourceRow]:
         if path.stat().st_size == 0:
             raise ImportFileError(path, None, "the file is empty.")
         parquet = pq.ParquetFile(path)
+        columns = [f.name for f in parquet.schema_arrow if not holds_binary(f.type)]
     except FileNotFoundError as e:
         raise ImportFileError(path, None, "the file does not exist.") from e
-    except (pa.ArrowException, OSError) as e:
+    # damaged metadata also surfaces as undecodable column names (UnicodeDecodeError)
+    except (pa.ArrowException, OSError, ValueError) as e:
         raise ImportFileError(
             path, None, f"the file is not a readable Parquet file ({first_line(e)})."
         ) from e
-    columns = [f.name for f in parquet.schema_arrow if not holds_binary(f.type)]
     line = 0
     batches = parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns)
     while True:
         try:
             batch = next(batches, None)
-        except (pa.ArrowException, OSError) as e:
+        except (pa.ArrowException, OSError, ValueError) as e:
             raise ImportFileError(
                 path, line + 1, f"the Parquet file is damaged from this row on ({first_line(e)})."
             ) from e

@@ -15,7 +15,8 @@ import logging
 import os
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -202,6 +203,42 @@ def _scrub(text: str, token: str | None) -> str:
     return text.replace(token, "***") if token else text
 
 
+class _TokenFilter(logging.Filter):
+    """Blanks the token in every log record: a server that quotes the request's
+    Authorization header back would otherwise put it in a DEBUG log of httpcore."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = _scrub(message, self.token), None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            if self.token in text:
+                record.exc_info, record.exc_text = None, _scrub(text, self.token)
+        return True
+
+
+@contextmanager
+def _token_kept_out_of_logs(token: str | None) -> Iterator[None]:
+    """While the token is in use, every handler of the root logger scrubs it."""
+    if not token:
+        yield
+        return
+    scrub = _TokenFilter(token)
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(scrub)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            handler.removeFilter(scrub)
+
+
 def explain(error: BaseException, repo_id: str) -> str:
     """One sentence for why a push failed."""
     import httpx
@@ -236,7 +273,8 @@ def send(project: Project, item_id: str) -> QueuedPush:
         if not token:
             raise PushError("No Hugging Face token: log in with `hf auth login` or set "
                             "HF_TOKEN.")
-        url = _upload(item)
+        with _token_kept_out_of_logs(token):
+            url = _upload(item)
     except Exception as error:
         reason = str(error) if isinstance(error, HandloomError) else explain(error, item.repo_id)
         reason = _scrub(reason, token)

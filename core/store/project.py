@@ -16,6 +16,7 @@ from typing import Any
 
 from core.errors import DiskFullError, ProjectError
 from core.store import schema
+from core.store.backups import damaged_advice
 
 SUFFIX = ".handloom"
 BUSY_TIMEOUT_MS = 30_000
@@ -49,6 +50,7 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
 
 
 def _is_sqlite_file(path: Path) -> bool:
+    """Only for a file SQLite refused: reading it closes a descriptor (see ``open``)."""
     with path.open("rb") as f:
         return f.read(16) == b"SQLite format 3\x00"
 
@@ -101,14 +103,25 @@ class Project:
             raise ProjectError(f"There is no project file at {path}.")
         if path.is_dir():
             raise ProjectError(f"{path.name} is a folder, not a Handloom project file.")
-        if path.stat().st_size == 0 or not _is_sqlite_file(path):
+        # The header is not read with open(): closing any other descriptor on the file
+        # drops every POSIX lock this process holds on it, so another program could then
+        # delete the WAL under the window's open connections. SQLite says NOTADB instead
+        # (a file shorter than one page is no open database, and SQLite reads it as empty).
+        size = path.stat().st_size
+        if size == 0 or (size < 512 and not _is_sqlite_file(path)):
             raise ProjectError(f"{path.name} is not a Handloom project (it is not an SQLite file).")
         try:
             conn = _connect(path, read_only=read_only)
             applied = _applied_migrations(conn)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as e:
-            raise ProjectError(f"{path.name} is damaged and cannot be read: {e}.") from e
+            if getattr(e, "sqlite_errorname", "") == "SQLITE_NOTADB" and not _is_sqlite_file(path):
+                raise ProjectError(
+                    f"{path.name} is not a Handloom project (it is not an SQLite file)."
+                ) from None
+            raise ProjectError(
+                f"{path.name} is damaged and cannot be read: {e}. {damaged_advice(path)}"
+            ) from e
         if not applied or "instructions" not in tables:
             conn.close()
             raise ProjectError(f"{path.name} is an SQLite file but not a Handloom project.")
