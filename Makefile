@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench reliability clean
+.PHONY: run test lint bench reliability clean translations translations-update package package-test screenshots
 
 TRAIN_REQUIREMENTS := core/train/requirements.txt core/train/requirements-unsloth.txt
 
@@ -24,10 +24,23 @@ $(VENV)/.test-deps: $(VENV) pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(VENV)
+# Interface translations: each resources/i18n/handloom_xx.ts compiles to a .qm (a build
+# output, not in git). `make translations-update` refreshes the .ts files from app/.
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/handloom_*.ts))
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(TRANSLATIONS)
+
+translations-update: $(VENV)
+	$(BIN)/python -m app.i18n_tool
+	$(BIN)/python -m app.i18n_report --stored --missing || true
+
+run: $(VENV) translations
 	$(BIN)/handloom
 
-test: $(VENV)/.test-deps
+test: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not benchmark" -p no:cacheprovider
 
 lint: $(VENV)/.test-deps
@@ -37,10 +50,30 @@ lint: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m benchmark tests/benchmarks
 
+# A picture of every page, light and dark (and two at 150 %), in build/screenshots/: under
+# Xvfb when xvfb-run is installed, else Qt's offscreen platform.
+screenshots: $(VENV)/.test-deps
+	HANDLOOM_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/gui/test_screenshots.py
+
 # The whole reliability suite at full scale (20 kills per stage, thousands of fuzzed cases
 # per reader); `make test` runs the same tests at a quick scale.
 reliability: $(VENV)/.test-deps
 	HANDLOOM_RELIABILITY=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability
+
+# Installers: `make package` builds the base edition into dist/ (EDITION=training adds CPU
+# torch and Unsloth); `make package-test` runs the frozen program headless on it, offline.
+EDITION ?= base
+
+$(VENV)/.package-deps: $(VENV) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[package]'
+	touch $@
+
+package: $(VENV)/.package-deps translations
+	EDITION=$(EDITION) PYTHON=$(BIN)/python packaging/build.sh
+
+package-test:
+	test -x dist/$(EDITION)/handloom/handloom || $(MAKE) package EDITION=$(EDITION)
+	packaging/smoke_test.sh $$(ls dist/handloom-*-linux-*-$(EDITION)-cpu.tar.gz 2>/dev/null | tail -1 | grep . || echo dist/$(EDITION)/handloom)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app import theme
+
 BAR_HEIGHT = 18
 GAP = 4
 OTHER = "other"
@@ -29,13 +31,15 @@ class BarChart(QWidget):
         super().__init__()
         self.bars: list[tuple[str, int]] = []
         self.tooltips: dict[str, str] = {}
-        self.color = QColor("#4a7ab5")
+        self.color: QColor | None = None  # None: the palette's accent (follows the theme)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: list[tuple[str, int]], tooltips: dict[str, str] | None = None) -> None:
         self.bars = bars
         self.tooltips = tooltips or {}
+        # What a screen reader says about the chart: its bars and their counts.
+        self.setAccessibleDescription("; ".join(f"{key}: {value:,}" for key, value in bars))
         self.updateGeometry()
         self.update()
 
@@ -57,13 +61,13 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.bars:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No instructions yet")
+            theme.draw_placeholder(painter, self, self.tr("No instructions yet"))
             return
         label_w, count_w = self._label_width(), self._count_width()
         room = max(10, self.width() - label_w - count_w - 4)
         largest = max(v for _, v in self.bars) or 1
         text = self.palette().text().color()
+        bar, other = self.color or theme.accent(self.palette()), theme.muted(self.palette())
         for i, (key, value) in enumerate(self.bars):
             y = GAP + i * (BAR_HEIGHT + GAP)
             painter.setPen(text)
@@ -73,7 +77,7 @@ class BarChart(QWidget):
                 key,
             )
             width = max(2, round(room * value / largest))
-            color = QColor("#9aa5b1") if key == OTHER else self.color
+            color = other if key == OTHER else bar
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRoundedRect(label_w, y + 2, width, BAR_HEIGHT - 4, 3, 3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
 from core.curate.reasons import REASONS
 
 
@@ -39,60 +40,63 @@ class CurateControls(QGroupBox):
     cancel_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Filters")
+        super().__init__(self.tr("Filters"))
         form = QFormLayout()
-        self.dedup = QCheckBox("Exact duplicates")
-        self.dedup.setToolTip("Exclude repeats of an earlier instruction, keeping the first")
-        self.near_dup = QCheckBox("Near duplicates ≥")
-        self.near_dup.setToolTip("Exclude instructions this similar to an earlier one (0.5–1)")
+        self.dedup = QCheckBox(self.tr("Exact duplicates"))
+        self.dedup.setToolTip(self.tr("Exclude repeats of an earlier instruction, keeping the first"))
+        self.near_dup = QCheckBox(self.tr("Near duplicates ≥"))
+        self.near_dup.setToolTip(self.tr("Exclude instructions this similar to an earlier one (0.5–1)"))
         self.near_threshold = QDoubleSpinBox()
+        self.near_threshold.setAccessibleName(self.tr("Near-duplicate similarity"))
         self.near_threshold.setRange(0.5, 1.0)
         self.near_threshold.setSingleStep(0.05)
         self.near_threshold.setValue(0.8)
-        self.templates = QCheckBox("Templates, groups ≥")
+        self.templates = QCheckBox(self.tr("Templates, groups ≥"))
         self.templates.setToolTip(
-            "Exclude prompts filled into the same template this many times or more"
+            self.tr("Exclude prompts filled into the same template this many times or more")
         )
         self.template_group = QSpinBox()
+        self.template_group.setAccessibleName(self.tr("Smallest template group"))
         self.template_group.setRange(2, 100_000)
         self.template_group.setValue(5)
         self.min_chars = self._chars_spin()
         self.max_chars = self._chars_spin()
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("keep only, e.g. sw, yo, en")
+        self.languages.setPlaceholderText(self.tr("keep only, e.g. sw, yo, en"))
         self.scripts = QLineEdit()
-        self.scripts.setPlaceholderText("keep only, e.g. Latn, Ethi")
+        self.scripts.setPlaceholderText(self.tr("keep only, e.g. Latn, Ethi"))
         self.pii = QComboBox()
-        self.pii.addItem("Keep", None)
-        self.pii.addItem("Exclude", "exclude")
-        self.pii.addItem("Redact", "redact")
+        self.pii.addItem(self.tr("Keep"), None)
+        self.pii.addItem(self.tr("Exclude"), "exclude")
+        self.pii.addItem(self.tr("Redact"), "redact")
         self.regex = QLineEdit()
-        self.regex.setPlaceholderText("exclude matches, e.g. (?i)password")
+        self.regex.setPlaceholderText(self.tr("exclude matches, e.g. (?i)password"))
 
         form.addRow(self.dedup)
         form.addRow(self._pair(self.near_dup, self.near_threshold))
         form.addRow(self._pair(self.templates, self.template_group))
-        form.addRow("Fewest characters", self.min_chars)
-        form.addRow("Most characters", self.max_chars)
-        form.addRow("Languages", self.languages)
-        form.addRow("Scripts", self.scripts)
-        form.addRow("Personal data", self.pii)
-        form.addRow("Pattern", self.regex)
+        form.addRow(self.tr("Fewest characters"), self.min_chars)
+        form.addRow(self.tr("Most characters"), self.max_chars)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("Scripts"), self.scripts)
+        form.addRow(self.tr("Personal data"), self.pii)
+        form.addRow(self.tr("Pattern"), self.regex)
 
-        self.run_button = QPushButton("Apply filters")
+        self.run_button = QPushButton(self.tr("Apply filters"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(lambda: self.run_requested.emit(self.config()))
         self.lift_reason = QComboBox()
-        self.lift_reason.addItems(REASONS)
-        self.lift_button = QPushButton("Include again")
-        self.lift_button.setToolTip("Include again everything excluded for the chosen reason")
+        for reason in REASONS:  # shown in the interface language, run by its code
+            self.lift_reason.addItem(code_label(reason), reason)
+        self.lift_button = QPushButton(self.tr("Include again"))
+        self.lift_button.setToolTip(self.tr("Include again everything excluded for the chosen reason"))
         self.lift_button.clicked.connect(
-            lambda: self.run_requested.emit(self.lift_config(self.lift_reason.currentText()))
+            lambda: self.run_requested.emit(self.lift_config(str(self.lift_reason.currentData())))
         )
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_requested)
 
@@ -100,7 +104,7 @@ class CurateControls(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.run_button)
         lift = QHBoxLayout()
-        lift.addWidget(QLabel("Excluded as"))
+        lift.addWidget(QLabel(self.tr("Excluded as")))
         lift.addWidget(self.lift_reason, 1)
         lift.addWidget(self.lift_button)
         layout.addLayout(lift)
@@ -113,7 +117,7 @@ class CurateControls(QGroupBox):
     def _chars_spin() -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(0, 1_000_000)
-        spin.setSpecialValueText("no limit")
+        spin.setSpecialValueText(QCoreApplication.translate("CurateControls", "no limit"))
         return spin
 
     @staticmethod

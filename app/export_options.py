@@ -7,7 +7,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 FORMATS = (
-    ("Parquet (the Hub's own format)", "parquet"),
-    ("JSON Lines", "jsonl"),
-    ("Arrow folder (datasets.load_from_disk)", "arrow"),
+    (QT_TRANSLATE_NOOP("ExportOptions", "Parquet (the Hub's own format)"), "parquet"),
+    (QT_TRANSLATE_NOOP("ExportOptions", "JSON Lines"), "jsonl"),
+    (QT_TRANSLATE_NOOP("ExportOptions", "Arrow folder (datasets.load_from_disk)"), "arrow"),
 )
 NO_MINIMUM = -0.5  # the spin box's "Any score"
 TYPING_DELAY_MS = 300
@@ -38,33 +38,33 @@ class ExportOptionsForm(QWidget):
         super().__init__(parent)
         self.format = QComboBox(self)
         for label, value in FORMATS:
-            self.format.addItem(label, value)
-        self.selected_only = QCheckBox("Only the selected response of each instruction", self)
-        self.reviewed_only = QCheckBox("Only responses accepted in review", self)
+            self.format.addItem(QCoreApplication.translate("ExportOptions", label), value)
+        self.selected_only = QCheckBox(self.tr("Only the selected response of each instruction"), self)
+        self.reviewed_only = QCheckBox(self.tr("Only responses accepted in review"), self)
         self.min_score = QDoubleSpinBox(self)
         self.min_score.setRange(NO_MINIMUM, 10)
         self.min_score.setSingleStep(0.5)
         self.min_score.setDecimals(1)
-        self.min_score.setSpecialValueText("Any score")
+        self.min_score.setSpecialValueText(self.tr("Any score"))
         self.min_score.setValue(NO_MINIMUM)
         self.languages = QLineEdit(self)
-        self.languages.setPlaceholderText("All languages, or codes such as sw, en")
+        self.languages.setPlaceholderText(self.tr("All languages, or codes such as sw, en"))
         self.test_percent = QSpinBox(self)
         self.test_percent.setRange(0, 50)
         self.test_percent.setValue(5)
-        self.test_percent.setSuffix(" % of instructions")
+        self.test_percent.setSuffix(self.tr(" % of instructions"))
         self.pretty_name = QLineEdit(self)
-        self.pretty_name.setPlaceholderText("the project's name")
+        self.pretty_name.setPlaceholderText(self.tr("the project's name"))
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow(self.selected_only)
         form.addRow(self.reviewed_only)
-        form.addRow("Minimum judge score", self.min_score)
-        form.addRow("Languages", self.languages)
-        form.addRow("Test split", self.test_percent)
-        form.addRow("Name on the card", self.pretty_name)
+        form.addRow(self.tr("Minimum judge score"), self.min_score)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("Test split"), self.test_percent)
+        form.addRow(self.tr("Name on the card"), self.pretty_name)
 
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
@@ -95,30 +95,56 @@ class ExportOptionsForm(QWidget):
         return self.pretty_name.text().strip() or default
 
 
+_COUNTS = {
+    ("row", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} row"),
+    ("row", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} rows"),
+    ("instruction", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} instruction"),
+    ("instruction", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} instructions"),
+    ("response", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} response"),
+    ("response", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} responses"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportOptions", text)
+
+
 def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+    return _tr(str(_COUNTS[noun, n == 1])).format(n)
 
 
 def licence_lines(licence: dict[str, Any]) -> list[str]:
     """The derived licence, where each part comes from, and every problem, as HTML lines."""
     e = html.escape
-    lines = [f"<b>Licence:</b> {e(licence['name'])} ({e(licence['licence'])})"]
+    lines = [
+        QCoreApplication.translate("ExportOptions", "<b>Licence:</b> {0} ({1})").format(
+            e(licence["name"]), e(licence["licence"])
+        )
+    ]
     for use in licence["uses"]:
         role = "instructions" if use["role"] == "instructions" else "responses"
         where = ", ".join(use["where"][:3]) + ("…" if len(use["where"]) > 3 else "")
-        lines.append(
-            f"&nbsp;&nbsp;• {_count(use['rows'], role[:-1])} under "
-            f"{e(use['licence'])}" + (f" from {e(where)}" if where else "")
+        under = QCoreApplication.translate("ExportOptions", "{0} under {1}").format(
+            _count(use["rows"], role[:-1]), e(use["licence"])
         )
+        source = QCoreApplication.translate("ExportOptions", " from {0}").format(e(where))
+        lines.append("&nbsp;&nbsp;• " + under + (source if where else ""))
     for problem in licence["problems"]:
         if problem["level"] == "conflict":
             lines.append(
-                f"<span style='color:{CONFLICT_COLOUR}'><b>Conflict:</b> "
-                f"{e(problem['message'])}</span>"
+                f"<span style='color:{CONFLICT_COLOUR}'>"
+                + QCoreApplication.translate("ExportOptions", "<b>Conflict:</b> {0}").format(
+                    e(problem["message"])
+                )
+                + "</span>"
             )
         else:
             lines.append(
-                f"<span style='color:{WARNING_COLOUR}'><b>Note:</b> {e(problem['message'])}</span>"
+                f"<span style='color:{WARNING_COLOUR}'>"
+                + QCoreApplication.translate("ExportOptions", "<b>Note:</b> {0}").format(
+                    e(problem["message"])
+                )
+                + "</span>"
             )
     return lines
 
@@ -130,21 +156,32 @@ def describe_preview(preview: dict[str, Any]) -> str:
     splits = ", ".join(f"{split} {n:,}" for split, n in sorted(counts.items(), reverse=True))
     lines = [f"<b>{_count(preview['rows'], 'row')}</b>" + (f": {splits}." if splits else ".")]
     if preview["rows"] == 0:
-        lines.append("Nothing would be exported: no response passes the options.")
+        lines.append(
+            QCoreApplication.translate(
+                "ExportOptions", "Nothing would be exported: no response passes the options."
+            )
+        )
     names = preview.get("language_names", {})
     languages = ", ".join(
         f"{e(names.get(code, code))} ({e(code)}) {n:,}" for code, n in preview["languages"].items()
     )
     if languages:
-        lines.append(f"<b>Languages:</b> {languages}")
+        lines.append(
+            QCoreApplication.translate("ExportOptions", "<b>Languages:</b> {0}").format(languages)
+        )
     removed = [(reason, n) for reason, n in preview["removed"].items() if n]
     if removed:
+        left_out = "; ".join(f"{e(reason)}: {_count(n, 'response')}" for reason, n in removed)
         lines.append(
-            "<b>Left out:</b> "
-            + "; ".join(f"{e(reason)}: {_count(n, 'response')}" for reason, n in removed)
+            QCoreApplication.translate("ExportOptions", "<b>Left out:</b> {0}").format(left_out)
         )
     else:
-        lines.append("<b>Left out:</b> nothing; every response to an included instruction.")
+        lines.append(
+            QCoreApplication.translate(
+                "ExportOptions",
+                "<b>Left out:</b> nothing; every response to an included instruction.",
+            )
+        )
     lines += licence_lines(preview["licence"])
     return "<br>".join(lines)
 

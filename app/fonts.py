@@ -11,9 +11,11 @@ widget. It is idempotent and runs after the window is shown (``register_later``)
 never delays the first paint; with the font database already loaded it costs a few tens
 of milliseconds.
 
-No registry package ships Noto Sans Tifinagh, N'Ko, Thaana or Canadian Aboriginal; where
-the system has a font for them (DejaVu Sans covers Tifinagh, N'Ko and Canadian
-syllabics), Qt's own fallback finds it.
+No registry package ships Noto Sans Tifinagh, N'Ko or Canadian Aboriginal, so the DejaVu Sans
+that ``matplotlib`` carries (free licence; it covers Tifinagh, N'Ko and Canadian syllabics) is
+registered too, after the Noto faces. Matplotlib itself is never imported: only its font
+files are read. Thaana has no packaged font; where the system has one, Qt's own fallback
+finds it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 log = logging.getLogger("handloom.fonts")
 
 FONT_PACKAGES = ("manimgx_fonts", "manimgx_fonts_cjk")
+# Packages that carry a few useful fonts among other things: (package, folder, file names).
+EXTRA_FONTS = (("matplotlib", "mpl-data/fonts/ttf", ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")),)
 _SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 
 # The order fallbacks are tried in after the interface font. Latin, Greek and Cyrillic come
@@ -58,6 +62,7 @@ FALLBACK_ORDER = (
     "Noto Sans CJK TC",
     "Noto Sans CJK JP",
     "Noto Sans CJK KR",
+    "DejaVu Sans",  # Tifinagh, N'Ko, Canadian syllabics
     "Noto Sans Symbols",
     "Noto Emoji",
 )
@@ -84,6 +89,13 @@ def font_files() -> list[Path]:
             continue
         for folder in spec.submodule_search_locations:
             files += sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in _SUFFIXES)
+    for package, subfolder, names in EXTRA_FONTS:
+        spec = importlib.util.find_spec(package)  # finds, does not import
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for folder in spec.submodule_search_locations:
+            found = (Path(folder, subfolder, name) for name in names)
+            files += [path for path in found if path.is_file()]
     return files
 
 

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
+
+from app.form_fields import spin_box
 
 DEFAULTS: dict[str, Any] = {
     "samples": 1,
@@ -32,14 +33,6 @@ DEFAULTS: dict[str, Any] = {
     "api_key_env": None,
     "concurrency": 4,
 }
-
-
-def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setGroupSeparatorShown(True)
-    return spin
 
 
 def _real(low: float, high: float, step: float, value: float, parent: QWidget) -> QDoubleSpinBox:
@@ -57,49 +50,49 @@ class GenerateForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Settings", parent)
+        super().__init__(self.tr("Settings"), parent)
         self.models: list[dict[str, Any]] = []
         self.model = QComboBox(self)
         self.model.setMinimumContentsLength(16)
         self.model.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.samples = _spin(1, 64, DEFAULTS["samples"], self)
-        self.samples.setToolTip("Responses per instruction (the seed method keeps the best of 6)")
-        self.parallel = _spin(1, 64, DEFAULTS["parallel"], self)
-        self.parallel.setToolTip("Sequences decoded together by llama.cpp")
-        self.concurrency = _spin(1, 256, DEFAULTS["concurrency"], self)
-        self.concurrency.setToolTip("Requests in flight to the server")
+        self.samples = spin_box(1, 64, DEFAULTS["samples"], self, separators=True)
+        self.samples.setToolTip(self.tr("Responses per instruction (the seed method keeps the best of 6)"))
+        self.parallel = spin_box(1, 64, DEFAULTS["parallel"], self, separators=True)
+        self.parallel.setToolTip(self.tr("Sequences decoded together by llama.cpp"))
+        self.concurrency = spin_box(1, 256, DEFAULTS["concurrency"], self, separators=True)
+        self.concurrency.setToolTip(self.tr("Requests in flight to the server"))
         self.api_key_env = QLineEdit(self)
-        self.api_key_env.setPlaceholderText("variable holding the API key, if any")
-        self.max_tokens = _spin(1, 32_768, DEFAULTS["max_tokens"], self)
+        self.api_key_env.setPlaceholderText(self.tr("variable holding the API key, if any"))
+        self.max_tokens = spin_box(1, 32_768, DEFAULTS["max_tokens"], self, separators=True)
         self.temperature = _real(0.0, 5.0, 0.05, DEFAULTS["temperature"], self)
         self.top_p = _real(0.01, 1.0, 0.05, DEFAULTS["top_p"], self)
-        self.seed = _spin(-1, 2_147_483_647, -1, self)
-        self.seed.setSpecialValueText("random")
-        self.seed.setToolTip("A fixed seed makes the responses reproducible")
+        self.seed = spin_box(-1, 2_147_483_647, -1, self, separators=True)
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setToolTip(self.tr("A fixed seed makes the responses reproducible"))
         self.language = QComboBox(self)
-        self.language.addItem("every language", None)
-        self.limit = _spin(0, 100_000_000, 0, self)
-        self.limit.setSpecialValueText("all")
-        self.limit.setToolTip("Only the first N included instructions")
+        self.language.addItem(self.tr("every language"), None)
+        self.limit = spin_box(0, 100_000_000, 0, self, separators=True)
+        self.limit.setSpecialValueText(self.tr("all"))
+        self.limit.setToolTip(self.tr("Only the first N included instructions"))
         self.system = QPlainTextEdit(self)
-        self.system.setPlaceholderText("A system prompt for every request (optional)")
+        self.system.setPlaceholderText(self.tr("A system prompt for every request (optional)"))
         self.system.setFixedHeight(self.fontMetrics().height() * 4 + 12)
 
         self.form = QFormLayout(self)
-        self.form.addRow("Model", self.model)
-        self.form.addRow("Responses each", self.samples)
-        self.form.addRow("Parallel", self.parallel)
-        self.form.addRow("Concurrency", self.concurrency)
-        self.form.addRow("API key from", self.api_key_env)
-        self.form.addRow("Max tokens", self.max_tokens)
-        self.form.addRow("Temperature", self.temperature)
-        self.form.addRow("Top-p", self.top_p)
-        self.form.addRow("Seed", self.seed)
-        self.form.addRow("Language", self.language)
-        self.form.addRow("Instructions", self.limit)
-        self.form.addRow(QLabel("System prompt", self))
+        self.form.addRow(self.tr("Model"), self.model)
+        self.form.addRow(self.tr("Responses each"), self.samples)
+        self.form.addRow(self.tr("Parallel"), self.parallel)
+        self.form.addRow(self.tr("Concurrency"), self.concurrency)
+        self.form.addRow(self.tr("API key from"), self.api_key_env)
+        self.form.addRow(self.tr("Max tokens"), self.max_tokens)
+        self.form.addRow(self.tr("Temperature"), self.temperature)
+        self.form.addRow(self.tr("Top-p"), self.top_p)
+        self.form.addRow(self.tr("Seed"), self.seed)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Instructions"), self.limit)
+        self.form.addRow(QLabel(self.tr("System prompt"), self))
         self.form.addRow(self.system)
 
         self.model.currentIndexChanged.connect(self._model_changed)

@@ -5,11 +5,10 @@ threshold are grey, so moving the threshold shows what would be dropped."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-KEPT = QColor("#4a7ab5")
-DROPPED = QColor("#c5ccd4")
+from app import theme
 
 
 class ScoreHistogram(QWidget):
@@ -21,11 +20,15 @@ class ScoreHistogram(QWidget):
         self.counts: list[int] = [0] * 11
         self.threshold = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(title or self.tr("Scores from 0 to 10"))
 
     def set_counts(self, counts: list[int], title: str | None = None) -> None:
         self.counts = list(counts) + [0] * (11 - len(counts))
         if title is not None:
             self.title = title
+            self.setAccessibleName(title or self.tr("Scores from 0 to 10"))
+        described = (f"{score}: {n:,}" for score, n in enumerate(self.counts) if n)
+        self.setAccessibleDescription(self.tr("Responses per score: ") + "; ".join(described))
         self.update()
 
     def set_threshold(self, threshold: int) -> None:
@@ -49,25 +52,23 @@ class ScoreHistogram(QWidget):
         painter.drawText(
             QRectF(0, 0, self.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{self.title}  ({total:,})" if self.title else f"{total:,} judged",
+            f"{self.title}  ({total:,})" if self.title else self.tr("{0:,} judged").format(total),
         )
         top, bottom = line * 2 + 2, self.height() - line - 4
         if not total:
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(
-                QRectF(0, top, self.width(), bottom - top),
-                Qt.AlignmentFlag.AlignCenter,
-                "No scores yet",
+            theme.draw_placeholder(
+                painter, self, self.tr("No scores yet"), QRectF(0, top, self.width(), bottom - top)
             )
             painter.setPen(text)
         room = max(1, bottom - top)
         width = self.width() / 11
         largest = max(self.counts) or 1
+        kept, dropped = theme.accent(self.palette()), theme.muted(self.palette())
         for score, count in enumerate(self.counts):
             x = score * width
             height = round(room * count / largest)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(KEPT if score >= self.threshold else DROPPED)
+            painter.setBrush(kept if score >= self.threshold else dropped)
             if count:
                 painter.drawRoundedRect(
                     QRectF(x + 2, bottom - max(height, 2), width - 4, max(height, 2)), 2, 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TOKEN_NOTE = (
+TOKEN_NOTE = QT_TRANSLATE_NOOP(
+    "PublishDialog",
     "Handloom uses your Hugging Face login (<code>hf auth login</code>) or the HF_TOKEN "
     "variable; the token is never shown or saved in the project. Offline, the upload waits "
     "in this project's push queue."
@@ -58,18 +59,18 @@ class PublishDialog(QDialog):
         for name in models or []:
             self.model.addItem(name)
         self.repo = QLineEdit(repo_id, self)
-        self.repo.setPlaceholderText("owner/name")
-        self.private = QCheckBox("Private repository (only you and your organisation see it)", self)
+        self.repo.setPlaceholderText(self.tr("owner/name"))
+        self.private = QCheckBox(self.tr("Private repository (only you and your organisation see it)"), self)
         form = QFormLayout()
         if models:
-            form.addRow("Tuned model", self.model)
+            form.addRow(self.tr("Tuned model"), self.model)
         else:
             self.model.hide()  # a dataset: there is no model to choose
-        form.addRow("Hub repository", self.repo)
+        form.addRow(self.tr("Hub repository"), self.repo)
         form.addRow(self.private)
         self.buttons = QDialogButtonBox(self)
         self.publish_button = self.buttons.addButton(
-            "Publish", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -80,7 +81,7 @@ class PublishDialog(QDialog):
         layout.addLayout(form)
         if licence_html:
             layout.addWidget(_note(licence_html, self))
-        layout.addWidget(_note(TOKEN_NOTE, self))
+        layout.addWidget(_note(self.tr(TOKEN_NOTE), self))
         layout.addWidget(self.buttons)
         self._check()
 
@@ -97,17 +98,17 @@ class PullDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pull from the Hub")
+        self.setWindowTitle(self.tr("Pull from the Hub"))
         self.setMinimumWidth(480)
         self.dataset = QLineEdit(self)
-        self.dataset.setPlaceholderText("owner/name or owner/name:split")
+        self.dataset.setPlaceholderText(self.tr("owner/name or owner/name:split"))
         self.licence = QLineEdit(self)
-        self.licence.setPlaceholderText("taken from the dataset's card")
+        self.licence.setPlaceholderText(self.tr("taken from the dataset's card"))
         form = QFormLayout()
-        form.addRow("Hub dataset", self.dataset)
-        form.addRow("Licence", self.licence)
+        form.addRow(self.tr("Hub dataset"), self.dataset)
+        form.addRow(self.tr("Licence"), self.licence)
         buttons = QDialogButtonBox(self)
-        self.pull_button = buttons.addButton("Pull", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pull_button = buttons.addButton(self.tr("Pull"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -115,8 +116,7 @@ class PullDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _note(
-                "Import the instructions of a dataset on the Hugging Face Hub "
-                "into this project (it needs a connection).",
+                self.tr("Import the instructions of a dataset on the Hugging Face Hub into this project (it needs a connection)."),
                 self,
             )
         )
@@ -134,15 +134,14 @@ class ConflictBox(QMessageBox):
     def __init__(self, parent: QWidget, what: str, conflicts: list[str]) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Licence conflicts")
+        self.setWindowTitle(self.tr("Licence conflicts"))
         self.setTextFormat(Qt.TextFormat.RichText)
         items = "".join(f"<li>{html.escape(c)}</li>" for c in conflicts)
         self.setText(
-            f"<b>The licences of {html.escape(what)} conflict.</b><ul>{items}</ul>"
-            "Publishing it may break the terms above. Publish anyway?"
+            self.tr("<b>The licences of {0} conflict.</b><ul>{1}</ul>Publishing it may break the terms above. Publish anyway?").format(html.escape(what), items)
         )
         self.anyway: QPushButton = self.addButton(
-            "Publish anyway", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Publish anyway"), QMessageBox.ButtonRole.AcceptRole
         )
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)

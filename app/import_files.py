@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from core.ingest.formats import FORMATS
 
-FILE_TYPES = (
-    "Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)"
+FILE_TYPES = QT_TRANSLATE_NOOP(
+    "FileChooser",
+    "Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)",
 )
 
 
@@ -40,27 +41,28 @@ class FileChooser(QWidget):
         drop.setStyleSheet("#dropArea { border: 2px dashed #9aa5b1; border-radius: 8px; }")
         drop_row = QHBoxLayout(drop)
         drop_row.addWidget(
-            QLabel("Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or")
+            QLabel(self.tr("Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or"))
         )
-        choose = QPushButton("Choose files…")
+        choose = QPushButton(self.tr("Choose files…"))
         choose.clicked.connect(self.choose_files)
         drop_row.addWidget(choose)
         drop_row.addStretch(1)
         self.hub_name = QLineEdit()
-        self.hub_name.setPlaceholderText("or a Hugging Face dataset, e.g. CohereForAI/aya_dataset")
+        self.hub_name.setPlaceholderText(self.tr("or a Hugging Face dataset, e.g. CohereForAI/aya_dataset"))
         self.hub_name.returnPressed.connect(self.add_hub_dataset)
-        add_hub = QPushButton("Add")
+        add_hub = QPushButton(self.tr("Add"))
         add_hub.clicked.connect(self.add_hub_dataset)
         drop_row.addWidget(self.hub_name, 1)
         drop_row.addWidget(add_hub)
 
         self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Files to import"))
         self.files.setMaximumHeight(72)
         self.files.currentRowChanged.connect(self.shown_changed)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_file)
         self.format = QComboBox()
-        self.format.addItem("Detect automatically", None)
+        self.format.addItem(self.tr("Detect automatically"), None)
         for fmt in FORMATS:
             self.format.addItem(fmt, fmt)
         self.format.currentIndexChanged.connect(self.shown_changed)
@@ -68,7 +70,7 @@ class FileChooser(QWidget):
         files_row.addWidget(self.files, 1)
         side = QVBoxLayout()
         side.addWidget(remove)
-        side.addWidget(QLabel("Format"))
+        side.addWidget(QLabel(self.tr("Format")))
         side.addWidget(self.format)
         side.addStretch(1)
         files_row.addLayout(side)
@@ -104,7 +106,7 @@ class FileChooser(QWidget):
         self.files_changed.emit()
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose instruction files", "", FILE_TYPES)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose instruction files"), "", self.tr(FILE_TYPES))
         self.add_files([str(Path(n).resolve()) for n in names])
 
     def add_hub_dataset(self) -> None:

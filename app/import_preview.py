@@ -10,7 +10,9 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,13 +24,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from app.instruction_model import reads_right_to_left
 
 MAPPED_FIELDS = (
-    ("instruction", "Instruction column"),
-    ("language", "Language column"),
-    ("author", "Author column"),
-    ("licence", "Licence column"),
-    ("source_id", "Row id column"),
+    ("instruction", QT_TRANSLATE_NOOP("ImportPreview", "Instruction column")),
+    ("language", QT_TRANSLATE_NOOP("ImportPreview", "Language column")),
+    ("author", QT_TRANSLATE_NOOP("ImportPreview", "Author column")),
+    ("licence", QT_TRANSLATE_NOOP("ImportPreview", "Licence column")),
+    ("source_id", QT_TRANSLATE_NOOP("ImportPreview", "Row id column")),
 )
-NONE = "(none)"
+NONE = QT_TRANSLATE_NOOP("ImportPreview", "(none)")
 _CELL_CHARS = 300
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,14 +111,14 @@ class MappingEditor(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QLabel()
-        form.addRow("Layout", self.kind)
+        form.addRow(self.tr("Layout"), self.kind)
         self.combos: dict[str, QComboBox] = {}
         for field, label in MAPPED_FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"mapping-{field}")
             combo.currentIndexChanged.connect(self.changed)
             self.combos[field] = combo
-            form.addRow(label, combo)
+            form.addRow(QCoreApplication.translate("ImportPreview", label), combo)
         self.guessed: dict[str, str | None] = {}
 
     def set_mapping(self, mapping: Any, columns: list[str]) -> None:
@@ -124,12 +126,12 @@ class MappingEditor(QWidget):
         self.guessed = {field: getattr(mapping, field, None) for field, _ in MAPPED_FIELDS}
         kind = getattr(mapping, "kind", "columns")
         self.kind.setText(
-            "a table of columns" if kind == "columns" else f"{kind} (recognised from its columns)"
+            self.tr("a table of columns") if kind == "columns" else self.tr("{0} (recognised from its columns)").format(kind)
         )
         for field, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NONE, None)
+            combo.addItem(QCoreApplication.translate("ImportPreview", NONE), None)
             for column in columns:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(combo.findData(self.guessed[field]), 0))

@@ -6,21 +6,36 @@ import html
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
+from app.i18n import code_label
 from app.instruction_model import language_label, reads_right_to_left
+
+# Laying out megabytes of text freezes the window (a 10 MB instruction took minutes), so
+# the pane shows the start of a text that long; the whole text stays in the project.
+SHOWN_CHARS = 50_000
 
 
 def _paragraph(text: str) -> str:
     direction = "rtl" if reads_right_to_left(text) else "ltr"
-    body = html.escape(text).replace("\n", "<br>")
+    more = len(text) - SHOWN_CHARS
+    body = html.escape(text[:SHOWN_CHARS]).replace("\n", "<br>")
+    if more > 0:
+        note = QCoreApplication.translate(
+            "instruction_detail", "… {0} more characters are not shown here."
+        ).format(f"{more:,}")
+        body += f"<br><i>{html.escape(note)}</i>"
     return f'<p dir="{direction}" style="font-size: 14px;">{body}</p>'
 
 
 def _row(label: str, value: Any) -> str:
     if value in (None, ""):
         return ""
-    return f"<tr><td style='color:#666; padding-right:10px'>{label}</td><td>{html.escape(str(value))}</td></tr>"
+    text = str(value)
+    if len(text) > 1000:  # a source or curator name from someone's file may be megabytes
+        text = text[:999] + "…"
+    return f"<tr><td style='color:#666; padding-right:10px'>{label}</td><td>{html.escape(text)}</td></tr>"
 
 
 def detail_html(item: dict[str, Any], exclusions: list[dict[str, Any]]) -> str:
@@ -29,32 +44,34 @@ def detail_html(item: dict[str, Any], exclusions: list[dict[str, Any]]) -> str:
     origin = item.get("language_origin")
     parts = [_paragraph(item["text"])]
     rows = [
-        _row("Status", item.get("status")),
+        _row(QCoreApplication.translate("instruction_detail", "Status"), code_label(item.get("status") or "")),
         _row(
-            "Language",
+            QCoreApplication.translate("instruction_detail", "Language"),
             f"{language} – {language_label(language)}" + (f" ({origin})" if origin else "")
             if language
             else "unknown",
         ),
-        _row("Script", item.get("script")),
-        _row("Source", item.get("source")),
-        _row("Line", item.get("source_line")),
-        _row("Licence", item.get("licence")),
-        _row("Author", item.get("author")),
-        _row("Imported by", item.get("created_by")),
-        _row("Imported at", (item.get("created_at") or "")[:19].replace("T", " ")),
-        _row("Translation of", item.get("parent_id")),
+        _row(QCoreApplication.translate("instruction_detail", "Script"), item.get("script")),
+        _row(QCoreApplication.translate("instruction_detail", "Source"), item.get("source")),
+        _row(QCoreApplication.translate("instruction_detail", "Line"), item.get("source_line")),
+        _row(QCoreApplication.translate("instruction_detail", "Licence"), item.get("licence")),
+        _row(QCoreApplication.translate("instruction_detail", "Author"), item.get("author")),
+        _row(QCoreApplication.translate("instruction_detail", "Imported by"), item.get("created_by")),
+        _row(QCoreApplication.translate("instruction_detail", "Imported at"), (item.get("created_at") or "")[:19].replace("T", " ")),
+        _row(QCoreApplication.translate("instruction_detail", "Translation of"), item.get("parent_id")),
     ]
     for exclusion in exclusions:
         detail = f": {exclusion['detail']}" if exclusion.get("detail") else ""
-        rows.append(_row("Excluded as", f"{exclusion['reason']}{detail}"))
+        rows.append(_row(QCoreApplication.translate("instruction_detail", "Excluded as"), f"{exclusion['reason']}{detail}"))
     parts.append("<table>" + "".join(rows) + "</table>")
     original = item.get("original_text")
     if original and original != item["text"]:
-        parts.append("<p style='color:#666'>Original text, as imported:</p>" + _paragraph(original))
+        said = QCoreApplication.translate("instruction_detail", "Original text, as imported:")
+        parts.append(f"<p style='color:#666'>{said}</p>" + _paragraph(original))
     redacted = item.get("redacted_from")
     if redacted and redacted != item["text"]:
-        parts.append("<p style='color:#666'>Before redaction:</p>" + _paragraph(redacted))
+        said = QCoreApplication.translate("instruction_detail", "Before redaction:")
+        parts.append(f"<p style='color:#666'>{said}</p>" + _paragraph(redacted))
     provenance = item.get("provenance")
     if provenance:
         try:
@@ -62,7 +79,11 @@ def detail_html(item: dict[str, Any], exclusions: list[dict[str, Any]]) -> str:
         except ValueError:
             pretty = str(provenance)
         parts.append(
-            "<p style='color:#666'>Provenance:</p><pre>" + html.escape(pretty[:4000]) + "</pre>"
+            "<p style='color:#666'>"
+            + QCoreApplication.translate("instruction_detail", "Provenance:")
+            + "</p><pre>"
+            + html.escape(pretty[:4000])
+            + "</pre>"
         )
     return "".join(parts)
 
@@ -73,7 +94,7 @@ class InstructionDetail(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.setOpenLinks(False)
-        self.setPlaceholderText("Select an instruction to see it in full.")
+        self.setPlaceholderText(self.tr("Select an instruction to see it in full."))
 
     def show_instruction(
         self, item: dict[str, Any] | None, exclusions: list[dict[str, Any]]

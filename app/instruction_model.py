@@ -17,9 +17,19 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
 
+from app import theme
+from app.i18n import code_label
 from core.store import instructions
 from core.store.instructions import Filters
 from core.store.project import Project
@@ -27,10 +37,9 @@ from core.store.project import Project
 BLOCK = 200
 MAX_BLOCKS = 64
 COLUMNS = ("text", "language", "script", "status", "source", "reasons")
-HEADERS = ("Instruction", "Language", "Script", "Status", "Source", "Excluded as")
+HEADERS = (QT_TRANSLATE_NOOP("InstructionModel", "Instruction"), QT_TRANSLATE_NOOP("InstructionModel", "Language"), QT_TRANSLATE_NOOP("InstructionModel", "Script"), QT_TRANSLATE_NOOP("InstructionModel", "Status"), QT_TRANSLATE_NOOP("InstructionModel", "Source"), QT_TRANSLATE_NOOP("InstructionModel", "Excluded as"))
 RTL_ROLE = Qt.ItemDataRole.UserRole + 1  # True when the text reads right to left
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's dict
-_EXCLUDED = QColor("#9e3a32")
 _PREVIEW_CHARS = 400
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,7 +155,7 @@ class InstructionTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("InstructionModel", HEADERS[section])
         return f"{section + 1:,}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -161,10 +170,18 @@ class InstructionTableModel(QAbstractTableModel):
             if column == "text":
                 return value.split("\n", 1)[0][:_PREVIEW_CHARS]
             if column == "reasons":
-                return (value or "").replace(",", ", ")
+                return ", ".join(code_label(r) for r in (value or "").split(",") if r)
+            if column == "status":
+                return code_label(value) if value else ""
+            if isinstance(value, str):  # a source name from someone's file may be megabytes
+                return value[:_PREVIEW_CHARS]
             return value or ""
         if role == RTL_ROLE:
             return item["rtl"] if column == "text" else False
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "text":
+            # The text's own side, whatever the interface's direction (hence Absolute).
+            edge = Qt.AlignmentFlag.AlignRight if item["rtl"] else Qt.AlignmentFlag.AlignLeft
+            return edge | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -174,5 +191,5 @@ class InstructionTableModel(QAbstractTableModel):
                 return value[:1000]
             return None
         if role == Qt.ItemDataRole.ForegroundRole and item["status"] == "excluded":
-            return _EXCLUDED
+            return theme.danger(QGuiApplication.palette())  # readable in light and dark
         return None

@@ -18,8 +18,9 @@ DRAG_PAUSE_MS = 120  # rows are fetched when a scroll-bar drag pauses this long
 
 
 class DirectionalDelegate(QStyledItemDelegate):
-    """Draws a right-to-left text with a right-to-left paragraph direction (and so aligned
-    right, with punctuation where its reader expects it)."""
+    """Draws an instruction in its own paragraph direction, whatever the interface's: an
+    Arabic text right to left in an English window, an English one left to right in an
+    Arabic window, each with its punctuation where its reader expects it."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -27,6 +28,8 @@ class DirectionalDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.data(RTL_ROLE):
             option.direction = Qt.LayoutDirection.RightToLeft
+        elif index.column() == 0:  # the text column of an instruction that reads left to right
+            option.direction = Qt.LayoutDirection.LeftToRight
 
 
 class InstructionTable(QTableView):
@@ -34,6 +37,7 @@ class InstructionTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setAccessibleName(self.tr("Instructions"))
         self.setItemDelegate(DirectionalDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

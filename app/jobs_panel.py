@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import ops
@@ -17,19 +17,33 @@ DISMISSED_KEY = "app.dismissed_jobs"
 SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
 MAX_SHOWN = 5
 
-_KIND_NAMES = {"import": "Import", "curate": "Curation"}
+_KIND_NAMES = {
+    "import": QT_TRANSLATE_NOOP("JobsPanel", "Import"),
+    "curate": QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
+}
 
 
 def describe(record: Any) -> str:
     """One line about a stopped job: what, how far, and why it stopped."""
-    what = _KIND_NAMES.get(record.kind, record.kind.capitalize())
+    what = QCoreApplication.translate(
+        "JobsPanel", str(_KIND_NAMES.get(record.kind, record.kind.capitalize()))
+    )
     if record.kind == "import":
         names = [str(f).rsplit("/", 1)[-1] for f in record.config.get("files", [])]
         if names:
-            what += " of " + ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
-    where = f" at {record.done:,} of {record.total:,}" if record.total else ""
+            files = ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
+            what = QCoreApplication.translate("JobsPanel", "{0} of {1}").format(what, files)
+    where = (
+        QCoreApplication.translate("jobs_panel", " at {0:,} of {1:,}").format(
+            record.done, record.total
+        )
+        if record.total
+        else ""
+    )
     why = record.error or record.message or ""
-    return f"{what} {record.state}{where}." + (f" {why}" if why else "")
+    state = QCoreApplication.translate("Codes", record.state)
+    said = QCoreApplication.translate("JobsPanel", "{0} {1}{2}.").format(what, state, where)
+    return said + (f" {why}" if why else "")
 
 
 class JobsPanel(QFrame):
@@ -43,6 +57,7 @@ class JobsPanel(QFrame):
         self.setObjectName("jobsPanel")
         self.setStyleSheet(
             "#jobsPanel { background: #fff8e1; border: 1px solid #f0dca0; border-radius: 4px; }"
+            " #jobsPanel QLabel { color: #3d2e00; }"  # dark text on its light yellow, in any theme
         )
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(10, 4, 6, 4)
@@ -78,8 +93,9 @@ class JobsPanel(QFrame):
     def _rebuild(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for record in self.records:
             self.rows.addWidget(self._row(record))
         self.setVisible(bool(self.records))
@@ -92,10 +108,10 @@ class JobsPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(describe(record))
         label.setWordWrap(True)
-        resume = QPushButton("Resume")
+        resume = QPushButton(self.tr("Resume"))
         resume.setObjectName("resume")
         resume.clicked.connect(lambda: self.resume(record.id))
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setObjectName("dismiss")
         dismiss.clicked.connect(lambda: self.dismiss(record.id))
         layout.addWidget(label, 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from app.form_fields import spin_box
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
 
@@ -33,16 +34,10 @@ def fill_models(combo: QComboBox, models: list[dict[str, Any]]) -> None:
     combo.blockSignals(True)
     combo.clear()
     for m in models:
-        combo.addItem(m["name"] + ("  (server)" if m["kind"] == "remote" else ""), m["name"])
+        server = QCoreApplication.translate("JudgePage", "{0}  (server)").format(m["name"])
+        combo.addItem(server if m["kind"] == "remote" else m["name"], m["name"])
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
-
-
-def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setValue(value)
-    return spin
 
 
 class JudgeRun(QGroupBox):
@@ -52,25 +47,25 @@ class JudgeRun(QGroupBox):
     cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Judge the responses", parent)
+        super().__init__(self.tr("Judge the responses"), parent)
         self.model = QComboBox(self)
-        self.parallel = _spin(1, 64, 4, self)
-        self.max_tokens = _spin(24, 4096, 320, self)
-        self.max_tokens.setToolTip("Room for the judge's rationale and score")
-        self.only_unjudged = QCheckBox("Only responses no judge has scored", self)
-        self.retry_failed = QCheckBox("Judge unreadable judgements again", self)
-        self.judge_button = QPushButton("Judge", self)
+        self.parallel = spin_box(1, 64, 4, self)
+        self.max_tokens = spin_box(24, 4096, 320, self)
+        self.max_tokens.setToolTip(self.tr("Room for the judge's rationale and score"))
+        self.only_unjudged = QCheckBox(self.tr("Only responses no judge has scored"), self)
+        self.retry_failed = QCheckBox(self.tr("Judge unreadable judgements again"), self)
+        self.judge_button = QPushButton(self.tr("Judge"), self)
         self.judge_button.clicked.connect(self.judge_requested)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Judge model", self.model)
-        form.addRow("Parallel", self.parallel)
-        form.addRow("Max tokens", self.max_tokens)
+        form.addRow(self.tr("Judge model"), self.model)
+        form.addRow(self.tr("Parallel"), self.parallel)
+        form.addRow(self.tr("Max tokens"), self.max_tokens)
         form.addRow(self.only_unjudged)
         form.addRow(self.retry_failed)
         buttons = QHBoxLayout()
@@ -102,7 +97,7 @@ class JudgeRun(QGroupBox):
         self.progress.setVisible(running or self.progress.value() > 0)
         if running:
             self.progress.setRange(0, 0)
-            self.message.setText("Starting…")
+            self.message.setText(self.tr("Starting…"))
 
     def show_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1) if total or done else 0)
@@ -116,14 +111,14 @@ class RubricEditor(QGroupBox):
     save_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Rubric", parent)
+        super().__init__(self.tr("Rubric"), parent)
         self.saved_text = ""
         self.text = QPlainTextEdit(self)
         self.text.setMinimumHeight(self.fontMetrics().height() * 10)
         self.text.textChanged.connect(self._edited)
         self.version = QLabel(self)
         self.version.setWordWrap(True)
-        self.save_button = QPushButton("Save as a new version", self)
+        self.save_button = QPushButton(self.tr("Save as a new version"), self)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.current_text()))
         column = QVBoxLayout(self)
         column.addWidget(self.text)
@@ -143,7 +138,7 @@ class RubricEditor(QGroupBox):
         if self.current_text() != rubric["text"]:
             self.text.setPlainText(rubric["text"])
         self.version.setText(
-            f"Version {rubric['version']} of {versions}, by {rubric['created_by']}"
+            self.tr("Version {0} of {1}, by {2}").format(rubric['version'], versions, rubric['created_by'])
         )
         self._edited()
 
@@ -166,7 +161,7 @@ class SelectionControls(QGroupBox):
     followups_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Keep and select", parent)
+        super().__init__(self.tr("Keep and select"), parent)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 10)
         self.slider.setPageStep(1)
@@ -182,14 +177,13 @@ class SelectionControls(QGroupBox):
         flag_column.setSpacing(2)
         for name in RULE_FLAGS:
             box = QCheckBox(name.replace("_", " "), flag_box)
-            box.setToolTip("Leave out responses with this flag")
+            box.setToolTip(self.tr("Leave out responses with this flag"))
             box.toggled.connect(self.flags_changed)
             self.flags[name] = box
             flag_column.addWidget(box)
-        self.select_button = QPushButton("Select best", self)
+        self.select_button = QPushButton(self.tr("Select best"), self)
         self.select_button.setToolTip(
-            "For each instruction mark its best response at the threshold or above as "
-            "selected; a person's accept or reject in review comes first"
+            self.tr("For each instruction mark its best response at the threshold or above as selected; a person's accept or reject in review comes first")
         )
         self.select_button.clicked.connect(self.select_requested)
         self.selected = QLabel(self)
@@ -199,29 +193,28 @@ class SelectionControls(QGroupBox):
         self.min_score.setRange(0, 10)
         self.min_score.setDecimals(1)
         self.min_score.setValue(9.0)
-        self.answer_tokens = _spin(16, 32_768, 512, self)
-        self.answer_tokens.setToolTip("Longest answer to the follow-up question, in tokens")
-        self.followup_button = QPushButton("Write follow-ups", self)
+        self.answer_tokens = spin_box(16, 32_768, 512, self)
+        self.answer_tokens.setToolTip(self.tr("Longest answer to the follow-up question, in tokens"))
+        self.followup_button = QPushButton(self.tr("Write follow-ups"), self)
         self.followup_button.setToolTip(
-            "Add a second turn to every selected pair; keep it when the judge scores it "
-            "at least the minimum"
+            self.tr("Add a second turn to every selected pair; keep it when the judge scores it at least the minimum")
         )
         self.followup_button.clicked.connect(self.followups_requested)
 
         form = QFormLayout(self)
-        form.addRow("Threshold", self.slider)
+        form.addRow(self.tr("Threshold"), self.slider)
         form.addRow(self.remaining)
-        form.addRow("Leave out", flag_box)
+        form.addRow(self.tr("Leave out"), flag_box)
         row = QHBoxLayout()
         row.addWidget(self.select_button)
         row.addWidget(self.selected, 1)
         form.addRow(row)
-        form.addRow(QLabel("<b>Second turn</b>", self))
-        form.addRow("Written by", self.writer)
+        form.addRow(QLabel(self.tr("<b>Second turn</b>"), self))
+        form.addRow(self.tr("Written by"), self.writer)
         self.min_score.setMaximumWidth(self.fontMetrics().horizontalAdvance("10.0") + 48)
         self.answer_tokens.setMaximumWidth(self.min_score.maximumWidth() + 24)
-        form.addRow("Answer tokens", self.answer_tokens)
-        form.addRow("Keep at score", self.min_score)
+        form.addRow(self.tr("Answer tokens"), self.answer_tokens)
+        form.addRow(self.tr("Keep at score"), self.min_score)
         row = QHBoxLayout()
         row.addWidget(self.followup_button)
         row.addStretch(1)
@@ -238,6 +231,5 @@ class SelectionControls(QGroupBox):
         t = self.slider.value()
         row = thresholds[t] if t < len(thresholds) else {"pairs": 0, "instructions": 0}
         self.remaining.setText(
-            f"At <b>{t}</b> or more: <b>{row['pairs']:,}</b> pairs remain, for "
-            f"{row['instructions']:,} instructions ({judged:,} judged)."
+            self.tr("At <b>{0}</b> or more: <b>{1:,}</b> pairs remain, for {2:,} instructions ({3:,} judged).").format(t, row['pairs'], row['instructions'], judged)
         )

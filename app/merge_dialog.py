@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,9 +34,10 @@ class MergeDialog(QDialog):
         self.report: dict[str, Any] | None = None
         self.merged = False
         self._worker: Any = None
-        self.setWindowTitle(f"Merge {other.name}")
+        self.setWindowTitle(self.tr("Merge {0}").format(other.name))
         self.resize(640, 420)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -44,7 +45,7 @@ class MergeDialog(QDialog):
         self.progress.setRange(0, 0)
         self.buttons = QDialogButtonBox(self)
         self.merge_button: QPushButton = self.buttons.addButton(
-            "Merge", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button.clicked.connect(self.merge)
@@ -59,8 +60,7 @@ class MergeDialog(QDialog):
         """Open the dialog and run the dry run."""
         self.open()
         self.heading.setText(
-            f"Checking what {self.other.name} would bring in… Nothing is "
-            "changed until you press Merge."
+            self.tr("Checking what {0} would bring in… Nothing is changed until you press Merge.").format(self.other.name)
         )
         self._run(dry_run=True)
 
@@ -72,9 +72,9 @@ class MergeDialog(QDialog):
 
     def merge(self) -> None:
         if self.session.busy:
-            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
             return
-        self.heading.setText(f"Merging {self.other.name}…")
+        self.heading.setText(self.tr("Merging {0}…").format(self.other.name))
         self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
@@ -105,20 +105,19 @@ class MergeDialog(QDialog):
         if report["dry_run"]:
             if report["changed"]:
                 self.heading.setText(
-                    f"Merging {self.other.name} would do this. Press Merge to "
-                    "bring it in; the other file is only read."
+                    self.tr("Merging {0} would do this. Press Merge to bring it in; the other file is only read.").format(self.other.name)
                 )
                 self.merge_button.setEnabled(True)
             else:
-                self.heading.setText(f"{self.other.name} holds nothing this project lacks.")
+                self.heading.setText(self.tr("{0} holds nothing this project lacks.").format(self.other.name))
         else:
             self.merged = True
-            self.heading.setText(f"Merged {self.other.name}.")
+            self.heading.setText(self.tr("Merged {0}.").format(self.other.name))
             self.merge_button.hide()
-            self.close_button.setText("Close")
+            self.close_button.setText(self.tr("Close"))
 
     def _refused(self, sentence: str) -> None:
-        self.heading.setText("This file cannot be merged; this project was left untouched.")
+        self.heading.setText(self.tr("This file cannot be merged; this project was left untouched."))
         self.text.setPlainText(sentence)
 
     def _ended(self) -> None:

@@ -51,25 +51,25 @@ class PromptEditor(QGroupBox):
     saved = Signal(int)  # the version stored
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("Prompt", parent)
+        super().__init__(self.tr("Prompt"), parent)
         self.session = session
         self.pair: tuple[str, str] | None = None
         self.version = 0
         self.stored = ""
         self.editor = QPlainTextEdit(self)
-        self.editor.setPlaceholderText("Choose the languages to see their prompt.")
+        self.editor.setPlaceholderText(self.tr("Choose the languages to see their prompt."))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.save_button = QPushButton("Save as new version", self)
+        self.save_button = QPushButton(self.tr("Save as new version"), self)
         self.save_button.setToolTip(
-            "Must contain {text}; may use {glossary}, {source_language} and {target_language}"
+            self.tr("Must contain {text}; may use {glossary}, {source_language} and {target_language}")
         )
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert", self)
-        self.revert_button.setToolTip("Back to the stored prompt")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Back to the stored prompt"))
         self.revert_button.clicked.connect(self.revert)
-        self.default_button = QPushButton("Default", self)
-        self.default_button.setToolTip("Start again from Handloom's default prompt")
+        self.default_button = QPushButton(self.tr("Default"), self)
+        self.default_button.setToolTip(self.tr("Start again from Handloom's default prompt"))
         self.default_button.clicked.connect(self.use_default)
         buttons = QHBoxLayout()
         buttons.addWidget(self.info, 1)
@@ -86,9 +86,9 @@ class PromptEditor(QGroupBox):
         project = self.session.project
         if project is None or not source or not target:
             self.pair = None
-            self.setTitle("Prompt")
+            self.setTitle(self.tr("Prompt"))
             self.editor.clear()
-            self.info.setText("Choose a model and the languages first." if project else "")
+            self.info.setText(self.tr("Choose a model and the languages first.") if project else "")
             self._enable()
             return
         from core.translate import prompt
@@ -97,15 +97,15 @@ class PromptEditor(QGroupBox):
         self.pair = (source, target)
         template = prompt.current_template(project, source, target)
         self.version, self.stored = template.version, template.text
-        self.setTitle(f"Prompt for {source} → {target}")
+        self.setTitle(self.tr("Prompt for {0} → {1}").format(source, target))
         if not editing:  # a redraw after some job must not throw away unsaved changes
             self._show(template.text)
         if template.version == 0:
-            self.info.setText("Handloom's default prompt (saved as version 1 on first use).")
+            self.info.setText(self.tr("Handloom's default prompt (saved as version 1 on first use)."))
         else:
             day = (template.created_at or "")[:10]
             self.info.setText(
-                f"Version {template.version}, saved by {template.created_by} on {day}."
+                self.tr("Version {0}, saved by {1} on {2}.").format(template.version, template.created_by, day)
             )
         self._enable()
 
@@ -139,7 +139,7 @@ class PromptEditor(QGroupBox):
             self.session.error.emit(str(e))
             return
         self.set_pair(*self.pair)
-        self.session.notice.emit(f"Saved version {template.version} of the {template.name} prompt.")
+        self.session.notice.emit(self.tr("Saved version {0} of the {1} prompt.").format(template.version, template.name))
         self.saved.emit(template.version)
 
     def revert(self) -> None:
@@ -159,22 +159,22 @@ class GlossaryPanel(QGroupBox):
     terms_shown = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__("Glossary", parent)
+        super().__init__(self.tr("Glossary"), parent)
         self.session = session
         self.source: str | None = None
         self.target: str | None = None
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Term", "Translation"])
+        self.table.setHorizontalHeaderLabels([self.tr("Term"), self.tr("Translation")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.import_button = QPushButton("Import CSV…", self)
+        self.import_button = QPushButton(self.tr("Import CSV…"), self)
         self.import_button.setToolTip(
-            "Two columns: the term, its translation (a header row is skipped)"
+            self.tr("Two columns: the term, its translation (a header row is skipped)")
         )
         self.import_button.clicked.connect(self.choose_file)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.count = QLabel(self)
         buttons = QHBoxLayout()
@@ -200,15 +200,15 @@ class GlossaryPanel(QGroupBox):
         for row, term in enumerate(terms):
             for column, text in enumerate((term.source_term, term.target_term)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        where = f"{self.source or 'any language'} → {self.target}" if self.target else ""
-        self.count.setText(f"{len(terms):,} terms for {where}." if self.target else "")
+        where = f"{self.source or self.tr('any language')} → {self.target}" if self.target else ""
+        self.count.setText(self.tr("{0:,} terms for {1}.").format(len(terms), where) if self.target else "")
         self.import_button.setEnabled(project is not None and bool(self.target))
         self.remove_button.setEnabled(bool(terms))
         self.terms_shown.emit(len(terms))
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a glossary", str(Path.home()), "Glossaries (*.csv *.tsv *.txt)"
+            self, self.tr("Import a glossary"), str(Path.home()), self.tr("Glossaries (*.csv *.tsv *.txt)")
         )
         if name:
             self.import_file(Path(name))
@@ -223,7 +223,7 @@ class GlossaryPanel(QGroupBox):
         return self.session.run(worker)
 
     def _imported(self, count: int) -> None:
-        self.session.notice.emit(f"Imported {count:,} glossary terms.")
+        self.session.notice.emit(self.tr("Imported {0:,} glossary terms.").format(count))
         self.refresh()
 
     def remove_selected(self) -> None:

@@ -17,17 +17,17 @@ class PublishActions(QGroupBox):
     """What can be done with the dataset; the page connects the buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Publish", parent)
-        self.export_button = QPushButton("Export…", self)
+        super().__init__(self.tr("Publish"), parent)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(
-            "Write the dataset into an empty folder, or a new folder inside the one you choose"
+            self.tr("Write the dataset into an empty folder, or a new folder inside the one you choose")
         )
-        self.publish_button = QPushButton("Publish to the Hub…", self)
-        self.model_button = QPushButton("Publish model…", self)
-        self.model_button.setToolTip("Upload a model tuned in this project (its adapter)")
-        self.pull_button = QPushButton("Pull from the Hub…", self)
+        self.publish_button = QPushButton(self.tr("Publish to the Hub…"), self)
+        self.model_button = QPushButton(self.tr("Publish model…"), self)
+        self.model_button.setToolTip(self.tr("Upload a model tuned in this project (its adapter)"))
+        self.pull_button = QPushButton(self.tr("Pull from the Hub…"), self)
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         column = QVBoxLayout(self)
         for pair in (
             (self.export_button, self.publish_button),

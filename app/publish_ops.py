@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.worker import Progress, Worker
 
 
@@ -96,7 +98,7 @@ def publish_dataset(
                 )
             except push.LicenceConflictError as e:
                 return LicenceConflict(e.conflicts or [str(e)])
-            progress(0, 0, f"Sending to {repo_id}")
+            progress(0, 0, QCoreApplication.translate("Publish", "Sending to {0}").format(repo_id))
             return push.send(project, item.id)
 
     return Worker(work, name="publish dataset")
@@ -118,7 +120,7 @@ def publish_model(
                 )
             except push.LicenceConflictError as e:
                 return LicenceConflict(e.conflicts or [str(e)])
-            progress(0, 0, f"Sending to {repo_id}")
+            progress(0, 0, QCoreApplication.translate("Publish", "Sending to {0}").format(repo_id))
             return push.send(project, item.id)
 
     return Worker(work, name="publish model")
@@ -204,11 +206,16 @@ def describe_pushes(items: list[Any]) -> str:
     """One plain paragraph about pushes just tried: sent, or kept in the queue and why."""
     sent = [i for i in items if i.state == "done"]
     waiting = [i for i in items if i.state != "done"]
-    lines = [f"Published {i.repo_id}: {i.pushed_url}" for i in sent]
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PublishPage", text)
+
+    lines = [tr("Published {0}: {1}").format(i.repo_id, i.pushed_url) for i in sent]
     for item in waiting:
         lines.append(
-            f"{item.repo_id} is not published yet: {item.last_error or 'it was not tried.'} "
-            "It stays queued in this project with everything it uploads, so nothing is lost; "
-            "press Retry now under Push queue when you are online."
+            tr(
+                "{0} is not published yet: {1} It stays queued in this project with everything "
+                "it uploads, so nothing is lost; press Retry now under Push queue when you are "
+                "online."
+            ).format(item.repo_id, item.last_error or tr("it was not tried."))
         )
-    return "\n".join(lines) or "Nothing was waiting to be published."
+    return "\n".join(lines) or tr("Nothing was waiting to be published.")

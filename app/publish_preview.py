@@ -4,6 +4,7 @@ dataset card it would write, both computed in a worker from the project."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,10 @@ class PublishPreview(QTabWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.label)
         self.card_view = QTextBrowser(self)
+        self.card_view.setAccessibleName(self.tr("Dataset card"))
         self.card_view.setOpenExternalLinks(True)
-        self.addTab(scroll, "What would be published")
-        self.addTab(self.card_view, "Dataset card")
+        self.addTab(scroll, self.tr("What would be published"))
+        self.addTab(self.card_view, self.tr("Dataset card"))
 
     def reset(self) -> None:
         self.preview = self.values = None
@@ -65,7 +67,7 @@ class PublishPreview(QTabWidget):
         self._worker = worker
         self._asked = values
         if not self.label.text():
-            self.label.setText("Counting what would go in…")
+            self.label.setText(self.tr("Counting what would go in…"))
         worker.start()
 
     def _read(self, preview: dict[str, Any]) -> None:
@@ -77,12 +79,12 @@ class PublishPreview(QTabWidget):
         if card:
             self.card_view.setMarkdown(card_markdown(card))
         else:
-            self.card_view.setPlainText("There is no card without rows to describe.")
+            self.card_view.setPlainText(self.tr("There is no card without rows to describe."))
 
     def _failed(self, sentence: str) -> None:
         if self.sender() is self._worker:  # a bad option: said where it was typed
             self.preview = self.values = None
-            self.label.setText(sentence)
+            self.label.setText(html.escape(sentence))  # the label shows rich text
             self.card_view.clear()
 
     def _ended(self) -> None:

@@ -6,21 +6,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-COLUMNS = ("What", "Hub repository", "State", "Attempts", "Last error, or where it went", "Queued")
-STATES = {"queued": "waiting", "done": "published"}
+from app.record_table import record_table
+
+COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
+STATES = {"queued": QT_TRANSLATE_NOOP("PushQueueView", "waiting"), "done": QT_TRANSLATE_NOOP("PushQueueView", "published")}
 
 
 def local_time(stamp: str) -> str:
@@ -33,8 +32,8 @@ def local_time(stamp: str) -> str:
 
 def state_label(item: Any) -> str:
     """'waiting', 'waiting (private)', 'published'…"""
-    label = STATES.get(item.state, item.state)
-    return label + (" (private)" if item.private else "")
+    label = QCoreApplication.translate("PushQueueView", STATES.get(item.state, item.state))
+    return label + (QCoreApplication.translate("PushQueueView", " (private)") if item.private else "")
 
 
 class PushQueueView(QWidget):
@@ -46,26 +45,18 @@ class PushQueueView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[Any] = []
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(
+            self, [self.tr(c) for c in COLUMNS], self.tr("Waiting to be pushed"), stretch=4)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.retry_button = QPushButton("Retry now", self)
-        self.retry_button.setToolTip("Try every waiting push again")
+        self.retry_button = QPushButton(self.tr("Retry now"), self)
+        self.retry_button.setToolTip(self.tr("Try every waiting push again"))
         self.retry_button.clicked.connect(self.retry_requested)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Take the selected push off the queue without sending it")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Take the selected push off the queue without sending it"))
         self.remove_button.clicked.connect(self._remove_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
@@ -85,10 +76,10 @@ class PushQueueView(QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             where = (
-                item.pushed_url if item.state == "done" else (item.last_error or "not tried yet")
+                item.pushed_url if item.state == "done" else (item.last_error or self.tr("not tried yet"))
             )
             values = (
-                "Dataset" if item.kind == "dataset" else "Model",
+                self.tr("Dataset") if item.kind == "dataset" else self.tr("Model"),
                 item.repo_id,
                 state_label(item),
                 str(item.attempts),
@@ -104,11 +95,11 @@ class PushQueueView(QWidget):
         self.table.resizeRowsToContents()
         waiting = sum(1 for i in self.items if i.state != "done")
         if not self.items:
-            self.note.setText("Nothing has been published from this project yet.")
+            self.note.setText(self.tr("Nothing has been published from this project yet."))
         elif waiting:
-            self.note.setText(f"{waiting:,} waiting to be sent; nothing is lost while offline.")
+            self.note.setText(self.tr("{0:,} waiting to be sent; nothing is lost while offline.").format(waiting))
         else:
-            self.note.setText("Everything queued has been published.")
+            self.note.setText(self.tr("Everything queued has been published."))
         self._update_buttons()
 
     def selected_id(self) -> str | None:

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.instruction_model import RTL_ROLE
+from app.instruction_table import DirectionalDelegate
 from app.session import Session
+from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
 
 SHOWN = 1000  # instructions listed at once; a search narrows the rest
-COLUMNS = ("Model", "#", "Tokens", "Finish", "Time", "Best", "Response")
+COLUMNS = (QT_TRANSLATE_NOOP("ResponseBrowser", "Model"), "#", QT_TRANSLATE_NOOP("ResponseBrowser", "Tokens"), QT_TRANSLATE_NOOP("ResponseBrowser", "Finish"), QT_TRANSLATE_NOOP("ResponseBrowser", "Time"), QT_TRANSLATE_NOOP("ResponseBrowser", "Best"), QT_TRANSLATE_NOOP("ResponseBrowser", "Response"))
 
 
 def _answered(path: Path, search: str | None) -> Worker:
@@ -39,6 +42,12 @@ def _answered(path: Path, search: str | None) -> Worker:
             return responses.instructions_answered(project, search=search, limit=SHOWN)
 
     return Worker(work, name="responses")
+
+
+def _edge(rtl: bool) -> Qt.AlignmentFlag:
+    """A row's alignment: the side its text starts on, whatever the interface's direction."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
 
 
 class ResponseBrowser(QSplitter):
@@ -58,7 +67,7 @@ class ResponseBrowser(QSplitter):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(left)
-        self.search.setPlaceholderText("Search instructions with responses…")
+        self.search.setPlaceholderText(self.tr("Search instructions with responses…"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -66,7 +75,9 @@ class ResponseBrowser(QSplitter):
         self.search.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self.refresh)
         self.list = QListWidget(left)
+        self.list.setAccessibleName(self.tr("Instructions with responses"))
         self.list.setWordWrap(False)
+        self.list.setItemDelegate(DirectionalDelegate(self.list))
         self.list.currentRowChanged.connect(self._pick)
         self.count = QLabel(left)
         column.addWidget(self.search)
@@ -75,7 +86,9 @@ class ResponseBrowser(QSplitter):
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         self.table = QTableWidget(0, len(COLUMNS), right)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Responses to the instruction"))
+        self.table.setItemDelegate(DirectionalDelegate(self.table))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,11 +98,12 @@ class ResponseBrowser(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_text)
-        self.table.horizontalHeaderItem(1).setToolTip("Sample number")
-        self.table.horizontalHeaderItem(5).setToolTip("Selected as the best response")
+        self.table.horizontalHeaderItem(1).setToolTip(self.tr("Sample number"))
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr("Selected as the best response"))
         self.text = QPlainTextEdit(right)
+        self.text.setAccessibleName(self.tr("The response in full"))
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText("Pick an instruction, then a response, to read it in full.")
+        self.text.setPlaceholderText(self.tr("Pick an instruction, then a response, to read it in full."))
         right.addWidget(self.table)
         right.addWidget(self.text)
         right.setStretchFactor(0, 1)
@@ -123,15 +137,18 @@ class ResponseBrowser(QSplitter):
         self.list.clear()
         for row in rows:
             first_line = row["text"].strip().split("\n", 1)[0][:120]
-            item = QListWidgetItem(f"{first_line}  ·  {row['responses']}")
+            rtl = direction_of(first_line) == "rtl"
+            # The count is isolated (FSI…PDI) so that it stays at the end of its line.
+            item = QListWidgetItem(f"{first_line}  ·  \u2068{row['responses']}\u2069")
+            item.setTextAlignment(_edge(rtl))
+            item.setData(RTL_ROLE, rtl)
             item.setToolTip(
-                f"{row['text'][:500]}\n\n{row['responses']} responses from {row['models']} "
-                f"models; language {row['language'] or 'unknown'}"
+                self.tr("{0}\n\n{1} responses from {2} models; language {3}").format(row['text'][:500], row['responses'], row['models'], row['language'] or 'unknown')
             )
             self.list.addItem(item)
         self.list.blockSignals(False)
-        more = " (the first ones; search to find others)" if len(rows) >= SHOWN else ""
-        self.count.setText(f"{len(rows):,} instructions with responses{more}")
+        more = self.tr(" (the first ones; search to find others)") if len(rows) >= SHOWN else ""
+        self.count.setText(self.tr("{0:,} instructions with responses{1}").format(len(rows), more))
         ids = [r["id"] for r in rows]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         if current not in ids:
@@ -168,9 +185,15 @@ class ResponseBrowser(QSplitter):
                 r["text"].replace("\n", " ")[:200],
             )
             for column, value in enumerate(cells):
-                self.table.setItem(i, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                if column == len(cells) - 1:  # the response, on its own side
+                    rtl = direction_of(value) == "rtl"
+                    cell.setTextAlignment(_edge(rtl))
+                    cell.setData(RTL_ROLE, rtl)
+                self.table.setItem(i, column, cell)
         if rows:
             self.table.selectRow(0)
+            self._show_text()  # also when row 0 was already selected (a new instruction)
         else:
             self.text.clear()
         self.responses_shown.emit()
@@ -178,6 +201,8 @@ class ResponseBrowser(QSplitter):
     def _show_text(self) -> None:
         selected = self.table.selectionModel().selectedRows()
         if selected and selected[0].row() < len(self.responses):
-            self.text.setPlainText(self.responses[selected[0].row()]["text"])
+            text = self.responses[selected[0].row()]["text"]
+            apply_direction(self.text, direction_of(text))
+            self.text.setPlainText(text)
         else:
             self.text.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
 
 NO_SCORE = -1.0  # the spin boxes' "no bound" value, shown as "—"
 _VERDICTS = [
-    ("any verdict", None),
-    ("not reviewed yet", "unreviewed"),
-    ("reviewed", "reviewed"),
-    ("accepted", "accept"),
-    ("rejected", "reject"),
+    (QT_TRANSLATE_NOOP("ReviewFilters", "any verdict"), None),
+    (QT_TRANSLATE_NOOP("ReviewFilters", "not reviewed yet"), "unreviewed"),
+    (QT_TRANSLATE_NOOP("ReviewFilters", "reviewed"), "reviewed"),
+    (QT_TRANSLATE_NOOP("ReviewFilters", "accepted"), "accept"),
+    (QT_TRANSLATE_NOOP("ReviewFilters", "rejected"), "reject"),
 ]
-_STATUSES = [("any status", None), ("included", "included"), ("excluded", "excluded")]
+_STATUSES = [(QT_TRANSLATE_NOOP("ReviewFilters", "any status"), None), (QT_TRANSLATE_NOOP("ReviewFilters", "included"), QT_TRANSLATE_NOOP("ReviewFilters", "included")), (QT_TRANSLATE_NOOP("ReviewFilters", "excluded"), QT_TRANSLATE_NOOP("ReviewFilters", "excluded"))]
 
 
 def _combo(parent: QWidget, items: list[tuple[str, Any]]) -> QComboBox:
     combo = QComboBox(parent)
     for text, data in items:
-        combo.addItem(text, data)
+        combo.addItem(QCoreApplication.translate("ReviewFilters", text), data)
     return combo
 
 
@@ -51,17 +51,17 @@ class ReviewFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = _combo(self, [("Instructions", "instruction"), ("Responses", "response")])
-        self.language = _combo(self, [("any language", None)])
+        self.kind = _combo(self, [(self.tr("Instructions"), "instruction"), (self.tr("Responses"), "response")])
+        self.language = _combo(self, [(self.tr("any language"), None)])
         self.status = _combo(self, _STATUSES)
-        self.source = _combo(self, [("any source", None)])
-        self.flag = _combo(self, [("any flags", None), ("flagged", "any"), ("not flagged", "none")])
+        self.source = _combo(self, [(self.tr("any source"), None)])
+        self.flag = _combo(self, [(self.tr("any flags"), None), (self.tr("flagged"), "any"), (self.tr("not flagged"), "none")])
         self.verdict = _combo(self, _VERDICTS)
-        self.model = _combo(self, [("any model", None)])
-        tip = "Translations: chrF of the back-translation (0–100); responses: the judge's score"
+        self.model = _combo(self, [(self.tr("any model"), None)])
+        tip = self.tr("Translations: chrF of the back-translation (0–100); responses: the judge's score")
         self.min_score = _score(self, tip)
         self.max_score = _score(self, tip)
-        self.translations_only = QCheckBox("Translations only", self)
+        self.translations_only = QCheckBox(self.tr("Translations only"), self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         first = (self.kind, self.language, self.status, self.source, self.verdict)
@@ -69,7 +69,7 @@ class ReviewFilters(QWidget):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.flag, 1, 0)
         grid.addWidget(self.model, 1, 1)
-        grid.addWidget(QLabel("Score from", self), 1, 2)
+        grid.addWidget(QLabel(self.tr("Score from"), self), 1, 2)
         grid.addWidget(self.min_score, 1, 3)
         grid.addWidget(self.max_score, 1, 4)
         grid.addWidget(self.translations_only, 1, 5)
@@ -90,11 +90,11 @@ class ReviewFilters(QWidget):
     def set_choices(self, choices: dict[str, Any]) -> None:
         """Fill the choices read from the project: languages, sources, flags and models."""
         self.blockSignals(True)
-        self._refill(self.language, "any language", choices.get("languages", []))
-        self._refill(self.source, "any source", choices.get("sources", []))
-        self._refill(self.model, "any model", choices.get("models", []))
+        self._refill(self.language, self.tr("any language"), choices.get("languages", []))
+        self._refill(self.source, self.tr("any source"), choices.get("sources", []))
+        self._refill(self.model, self.tr("any model"), choices.get("models", []))
         flags = [(f"flag: {f.replace('_', ' ')}", f) for f in choices.get("flags", [])]
-        self._refill(self.flag, "any flags", [("flagged", "any"), ("not flagged", "none"), *flags])
+        self._refill(self.flag, self.tr("any flags"), [("flagged", "any"), ("not flagged", "none"), *flags])
         self.blockSignals(False)
 
     @staticmethod

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import theme
+from app.i18n import code_label
 from app.text_editor import TextPane, qt_direction
 
 _STARS = "★★★★★☆☆☆☆☆"
+NAME_CHARS = 200  # a name from someone else's file may be megabytes long; labels show its start
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= NAME_CHARS else name[: NAME_CHARS - 1] + "…"
 
 
 def stars(rating: int | None) -> str:
@@ -38,7 +46,7 @@ def _visible(widget: QWidget, shown: bool) -> None:
 
 def _language(code: str | None) -> str:
     if not code:
-        return "unknown language"
+        return QCoreApplication.translate("ReviewItemView", "unknown language")
     from app.instruction_model import language_label
 
     return f"{language_label(code)} [{code}]"
@@ -64,6 +72,7 @@ class ReviewItemView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.siblings = QListWidget(self)
+        self.siblings.setAccessibleName(self.tr("Every response to this instruction"))
         self.siblings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.siblings.setMaximumHeight(150)
         self.history = QLabel(self)
@@ -91,7 +100,8 @@ class ReviewItemView(QWidget):
         column.addWidget(self.empty, 1)
         self.show_item(None)
 
-    def show_item(self, item: Any, empty_text: str = "Nothing to review.") -> None:
+    def show_item(self, item: Any, empty_text: str = "") -> None:
+        empty_text = empty_text or self.tr("Nothing to review.")
         self.item = item
         for widget in (self.header, self.state, self.history):
             _visible(widget, item is not None)
@@ -106,7 +116,7 @@ class ReviewItemView(QWidget):
         self.show_state(item)
         translation = item.translation
         if translation is not None:
-            self._panes(("Source", "Machine translation", "Post-edit (E to edit)"))
+            self._panes((self.tr("Source"), self.tr("Machine translation"), self.tr("Post-edit (E to edit)")))
             self.context.show_text(
                 translation["source_text"],
                 translation["source_direction"],
@@ -116,7 +126,7 @@ class ReviewItemView(QWidget):
             self.editor.show_text(item.text, item.direction, item.language)
             self.details.setText(self._translation_details(translation))
         elif item.kind == "response":
-            self._panes(("Instruction", None, f"Response by {item.model} (E to edit)"))
+            self._panes((self.tr("Instruction"), None, self.tr("Response by {0} (E to edit)").format(item.model)))
             instruction = item.instruction or {}
             self.context.show_text(
                 instruction.get("text", ""), instruction.get("direction"), item.language
@@ -125,7 +135,7 @@ class ReviewItemView(QWidget):
             self.details.setText("")
             self._fill_siblings(item)
         else:
-            self._panes((None, None, "Instruction (E to edit)"))
+            self._panes((None, None, self.tr("Instruction (E to edit)")))
             self.editor.show_text(item.text, item.direction, item.language)
             self.details.setText("")
         _visible(self.details, bool(self.details.text()))
@@ -138,67 +148,81 @@ class ReviewItemView(QWidget):
             _visible(pane, title is not None)
             self.panes.setColumnStretch(column, 1 if title is not None else 0)
             label.setText(f"<b>{html.escape(title or '')}</b>")
+            pane.setAccessibleName(title or self.tr("Text"))  # what a screen reader says
 
     @staticmethod
     def _header(item: Any) -> str:
-        what = "Translation" if item.translation else item.kind.capitalize()
+        what = (
+            QCoreApplication.translate("ReviewItemView", "Translation")
+            if item.translation
+            else QCoreApplication.translate("ReviewItemView", "Response")
+            if item.kind == "response"
+            else QCoreApplication.translate("ReviewItemView", "Instruction")
+        )
         parts = [f"<b>{what}</b>", html.escape(_language(item.language))]
         if item.status:
-            parts.append(html.escape(item.status))
+            parts.append(html.escape(code_label(item.status)))
         if item.source:
-            parts.append(f"from {html.escape(item.source)}")
+            parts.append(QCoreApplication.translate("ReviewItemView", "from {0}").format(html.escape(_short(item.source))))
         if item.model:
-            parts.append(f"model {html.escape(item.model)}")
+            parts.append(QCoreApplication.translate("ReviewItemView", "model {0}").format(html.escape(_short(item.model))))
         return " · ".join(parts)
 
     def show_state(self, item: Any) -> None:
         """The verdict, rating, edits, notes and recent events of ``item``."""
         s = item.state
-        verdict = {"accept": "✔ accepted", "reject": "✘ rejected"}.get(s.verdict or "", "")
+        verdict = {"accept": self.tr("✔ accepted"), "reject": self.tr("✘ rejected")}.get(
+            s.verdict or "", ""
+        )
         parts = [
-            f"<b>{verdict}</b> by {html.escape(s.verdict_by or '')}"
+            self.tr("<b>{0}</b> by {1}").format(verdict, html.escape(_short(s.verdict_by or "")))
             if verdict
-            else "no verdict yet"
+            else self.tr("no verdict yet")
         ]
         if s.rating:
-            parts.append(f"rated {stars(s.rating)} ({s.rating})")
+            parts.append(self.tr("rated {0} ({1})").format(stars(s.rating), s.rating))
         if s.edited:
-            parts.append("edited")
-        parts += [f"note: “{html.escape(n)}”" for n in s.notes[-3:]]
+            parts.append(self.tr("edited"))
+        parts += [self.tr("note: “{0}”").format(html.escape(n)) for n in s.notes[-3:]]
         self.state.setText(" · ".join(parts))
         events = item.history[-4:]
         lines = []
         for e in reversed(events):
             what = e.action + (f" {e.rating}" if e.rating else "")
             when = e.created_at[:16].replace("T", " ")
-            line = f"{html.escape(what)} by {html.escape(e.reviewer)} at {when}"
-            lines.append(f"<s>{line}</s> (undone)" if e.undone_at else line)
+            line = self.tr("{0} by {1} at {2}").format(html.escape(what), html.escape(e.reviewer), when)
+            lines.append(self.tr("<s>{0}</s> (undone)").format(line) if e.undone_at else line)
         self.history.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
 
     @staticmethod
     def _translation_details(t: dict[str, Any]) -> str:
         parts = [
-            f"{html.escape(str(t['source_language']))} → "
-            f"{html.escape(str(t['target_language']))} by {html.escape(str(t['model']))}"
+            QCoreApplication.translate("ReviewItemView", "{0} → {1} by {2}").format(
+                html.escape(str(t["source_language"])),
+                html.escape(str(t["target_language"])),
+                html.escape(str(t["model"])),
+            )
         ]
         flags = t.get("flags") or {}
         if flags:
+            named = ", ".join(
+                f"{html.escape(k.replace('_', ' '))} ({html.escape(str(v))})"
+                if v
+                else html.escape(k.replace("_", " "))
+                for k, v in flags.items()
+            )
             parts.append(
-                "<span style='color:#a04000'>flags: "
-                + ", ".join(
-                    f"{html.escape(k.replace('_', ' '))} ({html.escape(str(v))})"
-                    if v
-                    else html.escape(k.replace("_", " "))
-                    for k, v in flags.items()
-                )
+                f"<span style='color:{theme.warning(QGuiApplication.palette()).name()}'>"
+                + QCoreApplication.translate("ReviewItemView", "flags: {0}").format(named)
                 + "</span>"
             )
         else:
-            parts.append("no flags")
+            parts.append(QCoreApplication.translate("ReviewItemView", "no flags"))
         if t.get("chrf") is not None:
             parts.append(
-                f"back-translation chrF {t['chrf']:.1f}: "
-                f"“{html.escape(str(t.get('back_translation') or ''))}”"
+                QCoreApplication.translate("ReviewItemView", "back-translation chrF {0:.1f}: “{1}”").format(
+                    t["chrf"], html.escape(str(t.get("back_translation") or ""))
+                )
             )
         return " · ".join(parts)
 
@@ -206,7 +230,7 @@ class ReviewItemView(QWidget):
         self.siblings.clear()
         for r in item.responses:
             verdict = (r.get("state") or {}).get("verdict") or "—"
-            score = "" if r.get("score") is None else f" · score {r['score']:.1f}"
+            score = "" if r.get("score") is None else self.tr(" · score {0:.1f}").format(r["score"])
             first = r["text"].strip().split("\n", 1)[0][:160]
             entry = QListWidgetItem(
                 f"{r['model']} #{r['sample_index']}{score} · {verdict}: {first}", self.siblings

@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.worker import Progress, Worker
 
 
@@ -47,7 +49,9 @@ def count_progress(path: Path, filters: dict[str, Any], reviewer: str) -> Worker
 
         with Project.open(path, read_only=True) as project:
             queue = ReviewQueue(project, QueueFilters.from_json(filters), reviewer)
-            return queue.progress().text, queue.count()
+            done = queue.progress()
+            text = QCoreApplication.translate("ReviewPage", "{0:,} of {1:,} reviewed")
+            return text.format(done.reviewed, done.total), queue.count()
 
     return Worker(work, name="review progress")
 

@@ -6,6 +6,8 @@ Every review action records the reviewer, so until the person has told Handloom 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,7 +22,7 @@ class ReviewerBar(QWidget):
         self.reviewer = ""
         self.named = False
         self.who = QLabel(self)
-        self.name_button = QPushButton("Set your name…", self)
+        self.name_button = QPushButton(self.tr("Set your name…"), self)
         self.name_button.clicked.connect(self.ask_name)
         self.progress = QLabel(self)
         row = QHBoxLayout(self)
@@ -37,11 +39,10 @@ class ReviewerBar(QWidget):
         before = (self.reviewer, self.named)
         self.reviewer, self.named = current_curator(), has_chosen_name()
         if self.named:
-            self.who.setText(f"Reviewing as <b>{self.reviewer}</b>")
+            self.who.setText(self.tr("Reviewing as <b>{0}</b>").format(html.escape(self.reviewer)))
         else:
             self.who.setText(
-                "<b>Tell Handloom your name to review</b>: every accept, reject, "
-                "edit, rating and note records who made it."
+                self.tr("<b>Tell Handloom your name to review</b>: every accept, reject, edit, rating and note records who made it.")
             )
         self.name_button.setVisible(not self.named)
         if (self.reviewer, self.named) != before:

@@ -18,26 +18,25 @@ class ServerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a model on a server")
+        self.setWindowTitle(self.tr("Add a model on a server"))
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("how Handloom should call it")
+        self.name.setPlaceholderText(self.tr("how Handloom should call it"))
         self.endpoint = QLineEdit(self)
-        self.endpoint.setPlaceholderText("http://gpu-box:8080/v1")
+        self.endpoint.setPlaceholderText(self.tr("http://gpu-box:8080/v1"))
         self.model = QLineEdit(self)
-        self.model.setPlaceholderText("the model name the server knows, e.g. qwen2.5-7b")
+        self.model.setPlaceholderText(self.tr("the model name the server knows, e.g. qwen2.5-7b"))
         self.licence = QLineEdit(self)
-        self.licence.setPlaceholderText("e.g. Apache-2.0 (the dataset card lists it)")
+        self.licence.setPlaceholderText(self.tr("e.g. Apache-2.0 (the dataset card lists it)"))
         note = QLabel(
-            "Any OpenAI-compatible server works: llama.cpp's llama-server, vLLM or Ollama. "
-            "An API key is read from an environment variable when generating, never stored.",
+            self.tr("Any OpenAI-compatible server works: llama.cpp's llama-server, vLLM or Ollama. An API key is read from an environment variable when generating, never stored."),
             self,
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Server address", self.endpoint)
-        form.addRow("Model on the server", self.model)
-        form.addRow("Licence", self.licence)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Server address"), self.endpoint)
+        form.addRow(self.tr("Model on the server"), self.model)
+        form.addRow(self.tr("Licence"), self.licence)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

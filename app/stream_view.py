@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.text_editor import direction_of
+
 MAX_CARDS = 16  # more sequences than this are decoded, but only this many are shown
 SHOWN_CHARS = 700  # the tail of a long response is what is changing
 
@@ -26,6 +28,7 @@ class StreamView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Responses being written"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget(self)
@@ -33,7 +36,7 @@ class StreamView(QScrollArea):
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(4, 4, 4, 4)
         self.column.setSpacing(6)
-        self.empty_note = QLabel("Responses appear here as they are written.", self.body)
+        self.empty_note = QLabel(self.tr("Responses appear here as they are written."), self.body)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setEnabled(False)
         self.column.addWidget(self.empty_note)
@@ -59,7 +62,7 @@ class StreamView(QScrollArea):
             card.setWordWrap(True)
             card.setTextFormat(Qt.TextFormat.RichText)
             card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            card.setText("<i>waiting…</i>")
+            card.setText(self.tr("<i>waiting…</i>"))
             self.column.insertWidget(self.column.count() - 1, card)
             self.cards.append(card)
         self.empty_note.hide()
@@ -106,7 +109,13 @@ class StreamView(QScrollArea):
         shown = ("…" if cut else "") + text[-SHOWN_CHARS:]
         title = html.escape(self.title_of(key))
         body = html.escape(shown).replace("\n", "<br>")
-        self.cards[slot].setText(f"<b>{title}</b><br>{body}")
+        # The response in its own direction (an Arabic answer reads from the right even in
+        # an English interface); the title stays in the interface's.
+        rtl = direction_of(text) == "rtl"
+        side, way = ("right", "rtl") if rtl else ("left", "ltr")
+        self.cards[slot].setText(
+            f"<b>{title}</b><p dir='{way}' align='{side}' style='margin:0'>{body}</p>"
+        )
 
     def text_of(self, key: str) -> str:
         return self.texts.get(key, "")

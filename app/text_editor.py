@@ -14,7 +14,7 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from app import fonts
 
@@ -37,7 +37,7 @@ def qt_direction(direction: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
-def apply_direction(pane: QPlainTextEdit, direction: str) -> None:
+def apply_direction(pane: QPlainTextEdit | QTextEdit, direction: str) -> None:
     """Lay out ``pane``'s text in ``direction`` ("rtl" or "ltr")."""
     chosen = qt_direction(direction)
     pane.setLayoutDirection(chosen)

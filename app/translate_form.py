@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QSpinBox,
     QWidget,
 )
+
+from app.form_fields import spin_box
 
 DEFAULTS: dict[str, Any] = {
     "source": None,
@@ -38,14 +39,6 @@ def language_label(code: str, english: str, own: str) -> str:
     return f"{code} — {english}" + (f" ({own})" if own and own != english else "")
 
 
-def _spin(low: int, high: int, value: int, parent: QWidget) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setGroupSeparatorShown(True)
-    return spin
-
-
 class TranslateForm(QGroupBox):
     """Emits ``changed`` when a setting that changes what is pending moves, and
     ``pair_changed`` when the language pair (and so the prompt and glossary) changes."""
@@ -54,7 +47,7 @@ class TranslateForm(QGroupBox):
     pair_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Settings", parent)
+        super().__init__(self.tr("Settings"), parent)
         self.models: list[dict[str, Any]] = []
         self.names: dict[str, tuple[str, str]] = {}  # code -> (English, own)
         self.source_counts: dict[str, int] = {}
@@ -64,35 +57,34 @@ class TranslateForm(QGroupBox):
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target.setMinimumContentsLength(22)
-        self.target.setToolTip("The language to translate into; type a code or a name")
+        self.target.setToolTip(self.tr("The language to translate into; type a code or a name"))
         self.target.addItem(DEFAULT_TARGET, DEFAULT_TARGET)
         self.source = QComboBox(self)
         self.source.setMinimumContentsLength(22)
-        self.source.addItem("every language but the target", None)
-        self.limit = _spin(0, 100_000_000, 0, self)
-        self.limit.setSpecialValueText("all")
-        self.limit.setToolTip("Only the first N originals")
-        self.parallel = _spin(1, 64, DEFAULTS["parallel"], self)
-        self.parallel.setToolTip("Sequences decoded together by llama.cpp")
-        self.max_tokens = _spin(1, 32_768, DEFAULTS["max_tokens"], self)
+        self.source.addItem(self.tr("every language but the target"), None)
+        self.limit = spin_box(0, 100_000_000, 0, self, separators=True)
+        self.limit.setSpecialValueText(self.tr("all"))
+        self.limit.setToolTip(self.tr("Only the first N originals"))
+        self.parallel = spin_box(1, 64, DEFAULTS["parallel"], self, separators=True)
+        self.parallel.setToolTip(self.tr("Sequences decoded together by llama.cpp"))
+        self.max_tokens = spin_box(1, 32_768, DEFAULTS["max_tokens"], self, separators=True)
         self.temperature = QDoubleSpinBox(self)
         self.temperature.setRange(0.0, 5.0)
         self.temperature.setSingleStep(0.05)
         self.temperature.setValue(DEFAULTS["temperature"])
-        self.back_translate = QCheckBox("Translate back and score (chrF)", self)
+        self.back_translate = QCheckBox(self.tr("Translate back and score (chrF)"), self)
         self.back_translate.setToolTip(
-            "Translate each translation back into its source language and compare it with "
-            "the original: a rough quality estimate, at twice the time"
+            self.tr("Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time")
         )
 
         form = QFormLayout(self)
-        form.addRow("Model", self.model)
-        form.addRow("Into", self.target)
-        form.addRow("From", self.source)
-        form.addRow("Instructions", self.limit)
-        form.addRow("Parallel", self.parallel)
-        form.addRow("Max tokens", self.max_tokens)
-        form.addRow("Temperature", self.temperature)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Into"), self.target)
+        form.addRow(self.tr("From"), self.source)
+        form.addRow(self.tr("Instructions"), self.limit)
+        form.addRow(self.tr("Parallel"), self.parallel)
+        form.addRow(self.tr("Max tokens"), self.max_tokens)
+        form.addRow(self.tr("Temperature"), self.temperature)
         form.addRow(self.back_translate)
 
         self.model.currentIndexChanged.connect(self.changed)

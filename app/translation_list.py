@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from app.text_editor import TextPane, direction_of
 from app.worker import Progress, Worker
 
 SHOWN = 500  # rows read at once; the review page walks through all of them
-_COLUMNS = ["Source", "Translation", "Flags", "chrF", "Edited"]
+_COLUMNS = [QT_TRANSLATE_NOOP("TranslationList", "Source"), QT_TRANSLATE_NOOP("TranslationList", "Translation"), QT_TRANSLATE_NOOP("TranslationList", "Flags"), "chrF", QT_TRANSLATE_NOOP("TranslationList", "Edited")]
 
 
 def _load(path: Path, target: str | None, flag: str | None) -> Worker:
@@ -70,16 +70,17 @@ class TranslationList(QWidget):
         self.rows: list[dict[str, Any]] = []
         self._worker: Worker | None = None
         self.flag = QComboBox(self)
-        self.flag.addItem("every translation", None)
+        self.flag.addItem(self.tr("every translation"), None)
         self.flag.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show", self))
+        top.addWidget(QLabel(self.tr("Show"), self))
         top.addWidget(self.flag)
         top.addWidget(self.summary, 1)
 
         self.table = QTableWidget(0, len(_COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setAccessibleName(self.tr("Translations"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -101,9 +102,9 @@ class TranslationList(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (title, pane) in enumerate(
             (
-                ("Source", self.source_view),
-                ("Machine translation", self.machine_view),
-                ("Current text", self.text_view),
+                (self.tr("Source"), self.source_view),
+                (self.tr("Machine translation"), self.machine_view),
+                (self.tr("Current text"), self.text_view),
             )
         ):
             grid.addWidget(QLabel(f"<b>{title}</b>", panes), 0, column)
@@ -154,14 +155,14 @@ class TranslationList(QWidget):
             items[2].setToolTip("\n".join(f"{k}: {v}" for k, v in row["flags"].items()))
             for column, item in enumerate(items):
                 self.table.setItem(i, column, item)
-        more = " (the first ones)" if len(rows) == SHOWN else ""
+        more = self.tr(" (the first ones)") if len(rows) == SHOWN else ""
         flagged = sum(counts.values())
         self.summary.setText(
-            f"{len(rows):,} translations{more}; flags raised: {flagged:,}."
+            self.tr("{0:,} translations{1}; flags raised: {2:,}.").format(len(rows), more, flagged)
             if rows
-            else "No translations yet."
+            else self.tr("No translations yet.")
             if self.flag.currentData() is None
-            else "No translation has this flag."
+            else self.tr("No translation has this flag.")
         )
         if rows:
             self.table.setCurrentCell(0, 0)
@@ -175,9 +176,9 @@ class TranslationList(QWidget):
         current = self.flag.currentData()
         self.flag.blockSignals(True)
         self.flag.clear()
-        self.flag.addItem("every translation", None)
-        self.flag.addItem("with any flag", "any")
-        self.flag.addItem("without flags", "none")
+        self.flag.addItem(self.tr("every translation"), None)
+        self.flag.addItem(self.tr("with any flag"), "any")
+        self.flag.addItem(self.tr("without flags"), "none")
         for name, n in counts.items():
             self.flag.addItem(f"{name.replace('_', ' ')} ({n:,})", name)
         found = self.flag.findData(current)

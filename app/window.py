@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import ops
+from app import accessibility, ops, shortcuts
 from app.jobs_panel import JobsPanel
 from app.message_bar import MessageBar
 from app.pages import PAGES
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = Session(self)
         self.settings = window_settings(self)
-        self.setWindowTitle("Handloom")
+        self.setWindowTitle(self.tr("Handloom"))
         self.resize(QSize(1200, 780))
         self.messages = MessageBar()
         self.jobs_panel = JobsPanel(self.session)
@@ -66,18 +66,24 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        larger = self.sidebar.font()  # a size relative to the person's font, not pixels
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)
+        self.sidebar.setFont(larger)
         self.sidebar.setStyleSheet(
-            "#sidebar { font-size: 15px; } #sidebar::item { padding: 10px 12px; }"
+            "#sidebar::item { padding: 10px 12px; }"
         )
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for target in PAGES:
             page = _load_page(target, self.session)
             self.pages.append(page)
-            self.sidebar.addItem(page.title)
+            self.sidebar.addItem(QCoreApplication.translate("Page", page.title))
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_page)
+        widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
+                      for i in range(self.sidebar.count())), default=0)  # fmt: skip
+        self.sidebar.setFixedWidth(max(150, widest + 24 + 2 * self.sidebar.frameWidth() + 8))
 
         work = QWidget()
         row = QHBoxLayout(work)
@@ -96,6 +102,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.center, 1)
         self.setCentralWidget(body)
         self._build_menu()
+        shortcuts.install(self)  # Go and Help menus: Ctrl+1…9, Ctrl+Enter, F1 lists them all
+        accessibility.name_unnamed(self)  # screen-reader names from the labels beside controls
         self.session.project_opened.connect(self._project_opened)
         geometry = self.settings.value("geometry")
         if geometry is not None:
@@ -114,23 +122,23 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.stack.setCurrentIndex(index)
             self.pages[index].shown()
+            accessibility.name_unnamed(self.pages[index])  # controls made since, too
 
     def _welcome(self) -> QWidget:
         welcome = QWidget()
         layout = QVBoxLayout(welcome)
         layout.addStretch(1)
         title = QLabel(
-            "<h2>No project is open</h2>A project is one file that holds your "
-            "instructions, responses and reviews."
+            self.tr("<h2>No project is open</h2>A project is one file that holds your instructions, responses and reviews.")
         )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for text, slot in (
-            ("New project…", self.new_project),
-            ("Open project…", self.choose),
-            ("Open the demo project", self.open_demo),
+            (self.tr("New project…"), self.new_project),
+            (self.tr("Open project…"), self.choose),
+            (self.tr("Open the demo project"), self.open_demo),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -143,31 +151,37 @@ class MainWindow(QMainWindow):
     # -- the File menu ---------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         for text, keys, slot in (
-            ("&New project…", QKeySequence.StandardKey.New, self.new_project),
-            ("&Open project…", QKeySequence.StandardKey.Open, self.choose),
+            (self.tr("&New project…"), QKeySequence.StandardKey.New, self.new_project),
+            (self.tr("&Open project…"), QKeySequence.StandardKey.Open, self.choose),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
             action.triggered.connect(slot)
             menu.addAction(action)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addMenu(self.recent_menu)
-        self.merge_action = QAction("&Merge another copy…", self)
+        self.merge_action = QAction(self.tr("&Merge another copy…"), self)
         self.merge_action.setEnabled(False)
         self.merge_action.triggered.connect(self.choose_merge)
         menu.addAction(self.merge_action)
         menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.open_settings)
+        menu.addAction(settings_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
     def recent_projects(self) -> list[str]:
         value = self.settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else list(value or []) if isinstance(value, list | tuple) else []
         return [str(p) for p in items if p]
 
     def _fill_recent(self) -> None:
@@ -178,7 +192,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
         if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
     def _remember(self, path: Path) -> None:
         text = str(path.resolve())
@@ -193,7 +207,7 @@ class MainWindow(QMainWindow):
         folder = default_projects_dir()
         folder.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(
-            self, "New project", str(folder / "Untitled.handloom"), "Handloom projects (*.handloom)"
+            self, self.tr("New project"), str(folder / "Untitled.handloom"), self.tr("Handloom projects (*.handloom)")
         )
         if name:
             path = Path(name if name.endswith(".handloom") else name + ".handloom")
@@ -203,7 +217,7 @@ class MainWindow(QMainWindow):
         from core.store.project import default_projects_dir
 
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open project", str(default_projects_dir()), "Handloom projects (*.handloom)"
+            self, self.tr("Open project"), str(default_projects_dir()), self.tr("Handloom projects (*.handloom)")
         )
         if name:
             self.open_project(Path(name))
@@ -211,7 +225,7 @@ class MainWindow(QMainWindow):
     def choose_merge(self) -> None:
         folder = self.session.path.parent if self.session.path else Path.home()
         name, _ = QFileDialog.getOpenFileName(
-            self, "Merge another copy", str(folder), "Handloom projects (*.handloom)"
+            self, self.tr("Merge another copy"), str(folder), self.tr("Handloom projects (*.handloom)")
         )
         if name:
             self.merge_copy(Path(name))
@@ -221,7 +235,7 @@ class MainWindow(QMainWindow):
         from app.merge_dialog import MergeDialog
 
         if self.session.project is None or self.session.busy:
-            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
             return None
         dialog = MergeDialog(self.session, other, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -233,7 +247,7 @@ class MainWindow(QMainWindow):
     def open_project(self, path: Path) -> bool:
         """Open a project file; a problem is shown as its sentence. True if it opened."""
         if self.session.busy:
-            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
             return False
         try:
             self.session.open(path)
@@ -246,14 +260,14 @@ class MainWindow(QMainWindow):
     def create_project(self, path: Path) -> Worker | None:
         """Create ``path`` in the background, then open it; the worker, or None if refused."""
         if path.exists():
-            self.messages.show_error(f"{path.name} already exists; open it instead.")
+            self.messages.show_error(self.tr("{0} already exists; open it instead.").format(path.name))
             return None
         if self.session.busy:
-            self.messages.show_error("Wait for the running job to finish or cancel it first.")
+            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
             return None
         worker = ops.new_project(path)
         worker.succeeded.connect(self._created)
-        self.messages.show_info(f"Creating {path.name}…")
+        self.messages.show_info(self.tr("Creating {0}…").format(path.name))
         return self.session.run(worker)
 
     def _created(self, path: Path) -> None:
@@ -274,14 +288,21 @@ class MainWindow(QMainWindow):
         self.messages.clear()
         self.merge_action.setEnabled(path is not None)
         if path is None:
-            self.setWindowTitle("Handloom")
+            self.setWindowTitle(self.tr("Handloom"))
             self.center.setCurrentIndex(0)
             return
-        self.setWindowTitle(f"{path.name} — Handloom")
+        self.setWindowTitle(self.tr("{0} — Handloom").format(path.name))
         self.center.setCurrentIndex(1)
-        has_rows = self.session.project.scalar("SELECT 1 FROM instructions LIMIT 1")
+        project = self.session.project
+        has_rows = project is not None and project.scalar("SELECT 1 FROM instructions LIMIT 1")
         start = [i for i, p in enumerate(self.pages) if has_rows and p.start_here_with_data]
         self.sidebar.setCurrentRow(start[0] if start else 0)
+
+    def open_settings(self) -> QDialog:
+        """File ▸ Settings…: the interface language and the person's other preferences."""
+        from app.settings_dialog import open_settings
+
+        return open_settings(self)
 
     # -- the person ------------------------------------------------------------------
 
@@ -293,9 +314,8 @@ class MainWindow(QMainWindow):
             return
         name, ok = QInputDialog.getText(
             self,
-            "Your name",
-            "Handloom records who imported, reviewed or changed each item.\n"
-            "What name should it use for you?",
+            self.tr("Your name"),
+            self.tr("Handloom records who imported, reviewed or changed each item.\nWhat name should it use for you?"),
             text=current_curator(),
         )
         if ok and name.strip():

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("handloom.app")
 
@@ -169,7 +169,8 @@ class Worker(QObject):
             self.failed.emit(str(e))
         except Exception as e:  # a bug: keep the traceback in the log, show one sentence
             log.exception("%s failed unexpectedly", self.name or "A background task")
-            self.failed.emit(f"Unexpected error ({type(e).__name__}): {e}")
+            said = QCoreApplication.translate("Worker", "Unexpected error ({0}): {1}")
+            self.failed.emit(said.format(type(e).__name__, e))
         else:
             self._flush()
             if self.cancel_event.is_set() or getattr(result, "state", None) == "cancelled":

@@ -14,5 +14,7 @@ PAGES: list[str] = [
     "app.pages.generate:GeneratePage",
     "app.pages.judge:JudgePage",
     "app.pages.review:ReviewPage",
+    "app.pages.train:TrainPage",
+    "app.pages.compare:ComparePage",
     "app.pages.publish:PublishPage",
 ]

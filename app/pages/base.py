@@ -1,8 +1,21 @@
-"""What every page of the main window is: a titled widget that follows the session."""
+"""What every page of the main window is: a titled widget that follows the session, and the
+pieces several pages are built from (a scrolling side column beside the main area, and the
+Start, Pause, Cancel and Resume buttons of a resumable job)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.session import Session
 
@@ -32,3 +45,120 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """The page was brought to the front."""
+
+    def follow_jobs(self, update_buttons: Callable[..., None]) -> None:
+        """Run ``update_buttons`` now and whenever any job starts or ends: only one job runs
+        at a time, so a page's start buttons depend on what the others do."""
+        self.session.job_started.connect(update_buttons)
+        self.session.job_finished.connect(update_buttons)
+        update_buttons()
+
+
+# -- layout ----------------------------------------------------------------------------------
+
+
+def scroll_vertically(
+    content: QWidget, parent: QWidget | None = None, min_width: int | None = None
+) -> QScrollArea:
+    """``content`` in a scroll area that scrolls only up and down, ``min_width`` wide at
+    least, else as wide as ``content`` needs beside the scroll bar."""
+    scroll = QScrollArea(parent)
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(
+        min_width if min_width is not None else content.minimumSizeHint().width() + 24
+    )
+    return scroll
+
+
+def side_column(
+    page: QWidget,
+    *parts: QWidget | QLayout,
+    min_width: int | None = None,
+    grow: QWidget | None = None,
+) -> QScrollArea:
+    """A page's settings column: ``parts`` top to bottom in a vertical scroll area (see
+    ``scroll_vertically`` for its width). Spare height goes to ``grow``, else below the
+    last part."""
+    side = QWidget(page)
+    column = QVBoxLayout(side)
+    column.setContentsMargins(0, 0, 4, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part, 1 if part is grow else 0)
+    if grow is None:
+        column.addStretch(1)
+    return scroll_vertically(side, page, min_width)
+
+
+def side_by_side(page: QWidget, side: QWidget, main: QWidget) -> QSplitter:
+    """Fill ``page`` with a splitter: ``side`` on the left, never collapsed, and ``main``
+    taking the spare width."""
+    split = QSplitter(Qt.Orientation.Horizontal, page)
+    split.addWidget(side)
+    split.addWidget(main)
+    split.setStretchFactor(1, 1)
+    split.setCollapsible(0, False)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(split)
+    return split
+
+
+def one_above_other(
+    parent: QWidget, top: QWidget, bottom: QWidget, heights: tuple[int, int]
+) -> QSplitter:
+    """``top`` over ``bottom`` in a vertical splitter, starting at ``heights``."""
+    split = QSplitter(Qt.Orientation.Vertical, parent)
+    split.addWidget(top)
+    split.addWidget(bottom)
+    split.setSizes(list(heights))
+    return split
+
+
+# -- a resumable job's buttons -----------------------------------------------------------------
+
+
+def job_button(
+    page: QWidget, label: str, clicked: Callable[[], object], tip: str = ""
+) -> QPushButton:
+    """A button of ``page`` that calls ``clicked``; ``label`` and ``tip`` come translated
+    from the page, so they keep its translation context."""
+    button = QPushButton(label, page)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(clicked)
+    return button
+
+
+class RunButtons(QHBoxLayout):
+    """The row of Start, Pause (for a job that can pause), Cancel and Resume buttons of a
+    page that runs one resumable job, and the rule that enables them."""
+
+    def __init__(
+        self,
+        start: QPushButton,
+        cancel: QPushButton,
+        resume: QPushButton,
+        pause: QPushButton | None = None,
+    ) -> None:
+        super().__init__()
+        self.start, self.cancel, self.resume, self.pause = start, cancel, resume, pause
+        start.setDefault(True)
+        for button in (start, pause, cancel, resume):
+            if button is not None:
+                self.addWidget(button)
+
+    def enable(self, session: Session, running: bool, resumable: bool, resume_tip: str) -> None:
+        """Start and Resume (when there is a stopped job) while no job runs in an open
+        project; Pause and Cancel while the page's own job (``running``) runs."""
+        idle = not session.busy and session.project is not None
+        self.start.setEnabled(idle)
+        for button in (self.pause, self.cancel):
+            if button is not None:
+                button.setEnabled(running)
+        self.resume.setEnabled(idle and resumable)
+        self.resume.setToolTip(resume_tip)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 from app import ops
 from app.bar_chart import BarChart, top_with_other
 from app.curate_controls import REASONS, CurateControls
+from app.i18n import code_label
 from app.instruction_detail import InstructionDetail
 from app.instruction_model import InstructionTableModel, language_label
 from app.instruction_table import InstructionTable
-from app.pages.base import Page
+from app.pages.base import Page, scroll_vertically
 from app.session import Session
 from core.store import instructions
 from core.store.instructions import Filters
@@ -56,7 +56,7 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class CuratePage(Page):
-    title = "Curate"
+    title = QT_TRANSLATE_NOOP("Page", "Curate")
     start_here_with_data = True
     stats_shown = Signal()  # the counts and the language chart were redrawn
 
@@ -69,21 +69,21 @@ class CuratePage(Page):
         self._stats_worker: Any = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search instructions…")
+        self.search.setPlaceholderText(self.tr("Search instructions…"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search_timer.timeout.connect(self.apply_filters)
-        self.language = _combo("All languages")
-        self.status = _combo("Any status")
-        self.status.addItem("Included", "included")
-        self.status.addItem("Excluded", "excluded")
-        self.source = _combo("All sources")
-        self.reason = _combo("Any reason")
+        self.language = _combo(self.tr("All languages"))
+        self.status = _combo(self.tr("Any status"))
+        self.status.addItem(self.tr("Included"), "included")
+        self.status.addItem(self.tr("Excluded"), "excluded")
+        self.source = _combo(self.tr("All sources"))
+        self.reason = _combo(self.tr("Any reason"))
         for reason in REASONS:
-            self.reason.addItem(reason.replace("_", " "), reason)
+            self.reason.addItem(code_label(reason), reason)
         for combo in (self.language, self.status, self.source, self.reason):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.shown_count = QLabel()
@@ -117,17 +117,13 @@ class CuratePage(Page):
         side = QWidget()
         column = QVBoxLayout(side)
         column.addWidget(self.totals)
-        column.addWidget(QLabel("<b>Languages</b>"))
+        column.addWidget(QLabel(self.tr("<b>Languages</b>")))
         column.addWidget(self.chart)
-        column.addWidget(QLabel("<b>Excluded, by reason</b>"))
+        column.addWidget(QLabel(self.tr("<b>Excluded, by reason</b>")))
         column.addWidget(self.exclusions)
         column.addWidget(self.controls)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+        scroll = scroll_vertically(side)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -188,9 +184,9 @@ class CuratePage(Page):
         total = self.stats.get("instructions")
         shown = self.model.rowCount()
         self.shown_count.setText(
-            f"{shown:,} of {total:,}"
+            self.tr("{0:,} of {1:,}").format(shown, total)
             if total is not None and shown != total
-            else f"{shown:,} instructions"
+            else self.tr("{0:,} instructions").format(shown)
         )
 
     def _filter_language(self, code: str) -> None:
@@ -247,16 +243,15 @@ class CuratePage(Page):
         )
         self.exclusions.clear()
         for reason, n in stats.get("excluded_by_reason", {}).items():
-            item = QListWidgetItem(f"{reason.replace('_', ' ')}: {n:,}")
+            item = QListWidgetItem(f"{code_label(reason)}: {n:,}")
             item.setData(Qt.ItemDataRole.UserRole, reason)
             self.exclusions.addItem(item)
         if not stats.get("excluded_by_reason") and stats:
-            self.exclusions.addItem("Nothing is excluded yet.")
+            self.exclusions.addItem(self.tr("Nothing is excluded yet."))
         total = stats.get("instructions", 0)
         included = stats.get("included", 0)
         self.totals.setText(
-            f"<b>{total:,}</b> instructions, <b>{included:,}</b> included, "
-            f"{total - included:,} excluded, in {len(by_language):,} languages"
+            self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages").format(total, included, total - included, len(by_language))
             if stats
             else ""
         )
@@ -278,12 +273,12 @@ class CuratePage(Page):
 
     def _curated(self, record: Any) -> None:
         result = record.result or {}
-        parts = [f"{result.get('included', 0):,} instructions included"]
+        parts = [self.tr("{0:,} instructions included").format(result.get("included", 0))]
         parts += [
-            f"{n:,} excluded as {r.replace('_', ' ')}"
+            self.tr("{0:,} excluded as {1}").format(n, r.replace("_", " "))
             for r, n in sorted((result.get("excluded_by_reason") or {}).items())
         ]
-        self.session.notice.emit("Curation finished: " + "; ".join(parts) + ".")
+        self.session.notice.emit(self.tr("Curation finished: {0}.").format("; ".join(parts)))
 
     def _curation_ended(self) -> None:
         self.controls.set_running(False)

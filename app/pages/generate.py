@@ -6,22 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 
 from app import generate_ops, ops, stopped_jobs
 from app.generate_form import GenerateForm
-from app.pages.base import Page
+from app.pages.base import (
+    Page,
+    RunButtons,
+    job_button,
+    one_above_other,
+    side_by_side,
+    side_column,
+)
 from app.response_browser import ResponseBrowser
 from app.session import Session
 from app.stream_view import StreamView
@@ -29,7 +26,7 @@ from app.worker import Worker
 
 
 class GeneratePage(Page):
-    title = "Generate"
+    title = QT_TRANSLATE_NOOP("Page", "Generate")
     pending_shown = Signal(int, int)  # still to write, wanted
     generation_ended = Signal(str)  # "done", "paused", "cancelled" or "failed"
 
@@ -50,71 +47,34 @@ class GeneratePage(Page):
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
 
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.pause_button = QPushButton("Pause", self)
-        self.pause_button.setToolTip("Stop now; Resume continues where it stopped")
-        self.pause_button.clicked.connect(self.pause)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop and forget this run (responses written stay)")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.resume_button = QPushButton("Resume", self)
-        self.resume_button.clicked.connect(self.resume)
-        buttons = QHBoxLayout()
-        for button in (
-            self.start_button,
-            self.pause_button,
-            self.cancel_button,
-            self.resume_button,
-        ):
-            buttons.addWidget(button)
+        self.start_button = job_button(self, self.tr("Start"), self.start)
+        self.pause_button = job_button(
+            self, self.tr("Pause"), self.pause,
+            self.tr("Stop now; Resume continues where it stopped"))
+        self.cancel_button = job_button(
+            self, self.tr("Cancel"), self.cancel,
+            self.tr("Stop and forget this run (responses written stay)"))
+        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
+        self.run_buttons = RunButtons(
+            self.start_button, self.cancel_button, self.resume_button, pause=self.pause_button)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         self.progress.hide()  # until a run starts
         self.rate = QLabel(self)
         self.rate.setWordWrap(True)
 
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 4, 0)
-        column.addWidget(self.form)
-        column.addWidget(self.pending)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        column.addWidget(self.rate)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+        scroll = side_column(
+            self, self.form, self.pending, self.run_buttons, self.progress, self.rate)
 
         self.stream_view = StreamView(self)
         self.stream_view.title_of = self._title_of
-        writing = QGroupBox("Being written", self)
+        writing = QGroupBox(self.tr("Being written"), self)
         QVBoxLayout(writing).addWidget(self.stream_view)
         self.browser = ResponseBrowser(session, self)
-        results = QGroupBox("Responses by instruction", self)
+        results = QGroupBox(self.tr("Responses by instruction"), self)
         QVBoxLayout(results).addWidget(self.browser)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(writing)
-        right.addWidget(results)
-        right.setSizes([260, 440])
-
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setCollapsible(0, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-
-        session.job_started.connect(self._update_buttons)
-        session.job_finished.connect(self._update_buttons)
-        self._update_buttons()
+        side_by_side(self, scroll, one_above_other(self, writing, results, (260, 440)))
+        self.follow_jobs(self._update_buttons)
 
     # -- following the session --------------------------------------------------------
 
@@ -153,7 +113,7 @@ class GeneratePage(Page):
         self.pending_timer.stop()
         path, config = self.session.path, self.form.config()
         if path is None or not config["model"]:
-            self.pending.setText("Register a model on the Models page first." if path else "")
+            self.pending.setText(self.tr("Register a model on the Models page first.") if path else "")
             return
         worker = generate_ops.pending(path, config)
         self._pending_worker = worker
@@ -166,11 +126,11 @@ class GeneratePage(Page):
             return
         todo, wanted = counts
         if wanted == 0:
-            text = "There are no included instructions to answer with these settings."
+            text = self.tr("There are no included instructions to answer with these settings.")
         elif todo == 0:
-            text = f"All {wanted:,} responses with these settings are written."
+            text = self.tr("All {0:,} responses with these settings are written.").format(wanted)
         else:
-            text = f"<b>{todo:,}</b> of {wanted:,} responses with these settings still to write."
+            text = self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write.").format(todo, wanted)
         self.pending.setText(text)
         self.pending_shown.emit(todo, wanted)
 
@@ -207,10 +167,10 @@ class GeneratePage(Page):
         if path is None:
             return None
         if self.session.busy:
-            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
             return None
         if not config.get("model"):
-            self.session.error.emit("Choose a model to generate with.")
+            self.session.error.emit(self.tr("Choose a model to generate with."))
             return None
         worker = ops.start_or_resume(path, "generate", config, stream=True)
         worker.progressed.connect(self._progressed)
@@ -224,7 +184,7 @@ class GeneratePage(Page):
         self.stream_view.start(config["concurrency"] if remote else config["parallel"])
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.rate.setText("Starting…")
+        self.rate.setText(self.tr("Starting…"))
         self.session.run_job(worker, "generate")
         self._update_buttons()
         return worker
@@ -237,18 +197,17 @@ class GeneratePage(Page):
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
         self.rate.setText(
-            f"Wrote {r.get('written', 0):,} responses ({r.get('completion_tokens', 0):,} "
-            f"tokens, {r.get('tokens_per_second', 0)} tokens/s)."
+            self.tr("Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).").format(r.get('written', 0), r.get('completion_tokens', 0), r.get('tokens_per_second', 0))
         )
         self.generation_ended.emit("done")
 
     def _failed(self, sentence: str) -> None:
-        self.rate.setText("Stopped by an error; Resume retries what is missing.")
+        self.rate.setText(self.tr("Stopped by an error; Resume retries what is missing."))
         self.generation_ended.emit("failed")
 
     def _cancelled(self) -> None:
         paused = self.stopping != "cancelled"
-        self.rate.setText("Paused; Resume continues where it stopped." if paused else "Cancelled.")
+        self.rate.setText(self.tr("Paused; Resume continues where it stopped.") if paused else self.tr("Cancelled."))
         self.generation_ended.emit("paused" if paused else "cancelled")
 
     def _ended(self) -> None:
@@ -270,18 +229,12 @@ class GeneratePage(Page):
 
     def _update_buttons(self, *_: object) -> None:
         mine = self.worker is not None
-        self.start_button.setEnabled(not self.session.busy and self.session.project is not None)
-        self.pause_button.setEnabled(mine)
-        self.cancel_button.setEnabled(mine)
-        self.resume_button.setEnabled(not self.session.busy and self.resumable is not None)
+        tip = ""
         if self.resumable is not None and not mine:
             r = self.resumable
-            where = f" at {r.done:,} of {r.total:,}" if r.total else ""
-            self.resume_button.setToolTip(
-                f"Continue generating with {r.config.get('model')} ({r.state}{where})"
-            )
-        else:
-            self.resume_button.setToolTip("")
+            where = self.tr(" at {0:,} of {1:,}").format(r.done, r.total) if r.total else ""
+            tip = self.tr("Continue generating with {0} ({1}{2})").format(r.config.get('model'), r.state, where)
+        self.run_buttons.enable(self.session, mine, self.resumable is not None, tip)
 
     def _title_of(self, key: str) -> str:
         """'first words of the instruction · #sample' for a streamed sequence."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,17 +34,17 @@ def describe_import(result: dict[str, Any]) -> str:
     """The summary shown when an import ends: rows per file and skipped line numbers."""
     lines = []
     for f in result.get("files", []):
-        line = f"{Path(f['file']).name}: {f['imported']:,} instructions imported ({f['format']})"
+        line = QCoreApplication.translate("import_page", "{0}: {1:,} instructions imported ({2})").format(Path(f['file']).name, f['imported'], f['format'])
         skipped = f.get("skipped_lines") or []
         if skipped:
             shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
-            line += f"; skipped {len(skipped):,} bad lines: {shown}"
+            line += QCoreApplication.translate("import_page", "; skipped {0:,} bad lines: {1}").format(len(skipped), shown)
         lines.append(line + ".")
-    return "\n".join(lines) or "Nothing was imported."
+    return "\n".join(lines) or QCoreApplication.translate("import_page", "Nothing was imported.")
 
 
 class ImportPage(Page):
-    title = "Import"
+    title = QT_TRANSLATE_NOOP("Page", "Import")
     preview_ready = Signal()  # a preview was shown (or could not be read)
 
     def __init__(self, session: Session) -> None:
@@ -66,7 +66,7 @@ class ImportPage(Page):
         )
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
-        preview_box = QGroupBox("Preview")
+        preview_box = QGroupBox(self.tr("Preview"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview_table)
         preview_layout.addWidget(self.preview_note)
@@ -76,16 +76,16 @@ class ImportPage(Page):
             lambda: self.preview_model.mark_instruction(self.mapping.column("instruction"))
         )
         self.licence = QLineEdit()
-        self.licence.setPlaceholderText("e.g. CC-BY-4.0, or who allowed its use")
+        self.licence.setPlaceholderText(self.tr("e.g. CC-BY-4.0, or who allowed its use"))
         self.language = QLineEdit()
-        self.language.setPlaceholderText("detect per row")
-        self.skip_bad = QCheckBox("Skip bad rows (and list their lines)")
-        self.again = QCheckBox("Import even if imported before")
-        options = QGroupBox("Columns and options")
+        self.language.setPlaceholderText(self.tr("detect per row"))
+        self.skip_bad = QCheckBox(self.tr("Skip bad rows (and list their lines)"))
+        self.again = QCheckBox(self.tr("Import even if imported before"))
+        options = QGroupBox(self.tr("Columns and options"))
         QVBoxLayout(options).addWidget(self.mapping)
         form = self.mapping.form
-        form.addRow("Licence of the data", self.licence)
-        form.addRow("Language of every row", self.language)
+        form.addRow(self.tr("Licence of the data"), self.licence)
+        form.addRow(self.tr("Language of every row"), self.language)
         form.addRow(self.skip_bad)
         form.addRow(self.again)
 
@@ -96,12 +96,12 @@ class ImportPage(Page):
         middle.setStretchFactor(1, 1)
         middle.setSizes([800, 360])
 
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(session.cancel_job)
         run_row = QHBoxLayout()
@@ -118,9 +118,7 @@ class ImportPage(Page):
         layout.addWidget(middle, 1)
         layout.addLayout(run_row)
         layout.addWidget(self.summary)
-        session.job_started.connect(self._update_buttons)
-        session.job_finished.connect(self._update_buttons)
-        self._update_buttons()
+        self.follow_jobs(self._update_buttons)
         self.refresh_preview()
 
     # -- choosing files ---------------------------------------------------------------
@@ -151,9 +149,9 @@ class ImportPage(Page):
         self.mapping.clear()
         self.preview_note.clear()
         if location is None:
-            self.preview_note.setText("Choose or drop a file to see its first rows here.")
+            self.preview_note.setText(self.tr("Choose or drop a file to see its first rows here."))
             return
-        self.preview_note.setText("Reading the first rows…")
+        self.preview_note.setText(self.tr("Reading the first rows…"))
         worker = ops.preview_file(location, self.chooser.chosen_format())
         worker.succeeded.connect(self._preview_read)
         worker.failed.connect(self._preview_failed)
@@ -169,7 +167,7 @@ class ImportPage(Page):
 
     def _preview_failed(self, _sentence: str) -> None:
         if self.sender() is self.preview_worker:
-            self.preview_note.setText("This file cannot be previewed (see above).")
+            self.preview_note.setText(self.tr("This file cannot be previewed (see above)."))
 
     def _preview_ended(self) -> None:
         if self.sender() is self.preview_worker:
@@ -184,11 +182,11 @@ class ImportPage(Page):
             self.preview_table.setColumnWidth(
                 column, min(self.preview_table.columnWidth(column), 360)
             )
-        note = f"The first {len(preview.rows)} rows, read as {preview.format}."
+        note = self.tr("The first {0} rows, read as {1}.").format(len(preview.rows), preview.format)
         if preview.bad_rows:
             lines = ", ".join(str(n) for n in preview.bad_rows[:10])
-            which = "Line" if len(preview.bad_rows) == 1 else "Lines"
-            note += f" {which} {lines} could not be read; tick “Skip bad rows” to import the rest."
+            which = self.tr("Line") if len(preview.bad_rows) == 1 else self.tr("Lines")
+            note += self.tr(" {0} {1} could not be read; tick “Skip bad rows” to import the rest.").format(which, lines)
         self.preview_note.setText(note)
 
     # -- importing --------------------------------------------------------------------
@@ -224,10 +222,10 @@ class ImportPage(Page):
         self.progress.setFormat(f"{message}: {done:,} of {total:,}" if message else "%p%")
 
     def _import_cancelled(self) -> None:
-        self.summary.setText("Import cancelled; Resume (above) continues it.")
+        self.summary.setText(self.tr("Import cancelled; Resume (above) continues it."))
 
     def _import_failed(self, _sentence: str) -> None:
-        self.summary.setText("The import stopped (see the message above).")
+        self.summary.setText(self.tr("The import stopped (see the message above)."))
 
     def _imported(self, record: Any) -> None:
         self.chooser.clear()

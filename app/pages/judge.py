@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import judge_ops, ops
 from app.histogram import HistogramGrid
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
-from app.pages.base import Page
+from app.pages.base import Page, side_by_side, side_column
 from app.session import Session
 from app.worker import Worker
 
@@ -29,7 +28,7 @@ MAX_CHARTS = 12
 
 
 class JudgePage(Page):
-    title = "Judge"
+    title = QT_TRANSLATE_NOOP("Page", "Judge")
     overview_shown = Signal()  # the charts and counts were redrawn
     judging_ended = Signal(str)  # "done", "cancelled" or "failed" (judge and follow-ups)
 
@@ -48,21 +47,12 @@ class JudgePage(Page):
         self.selection.select_requested.connect(self.select_best)
         self.selection.followups_requested.connect(self.followups)
 
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 4, 0)
-        column.addWidget(self.run)
-        column.addWidget(self.rubric, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
+        scroll = side_column(self, self.run, self.rubric, min_width=340, grow=self.rubric)
 
         self.group_by = QComboBox(self)
-        self.group_by.addItem("All responses", "overall")
-        self.group_by.addItem("Per language", "by_language")
-        self.group_by.addItem("Per model", "by_model")
+        self.group_by.addItem(self.tr("All responses"), "overall")
+        self.group_by.addItem(self.tr("Per language"), "by_language")
+        self.group_by.addItem(self.tr("Per model"), "by_model")
         self.group_by.currentIndexChanged.connect(self._draw_charts)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -71,7 +61,7 @@ class JudgePage(Page):
         chart_scroll.setWidget(self.charts)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scores = QGroupBox("Scores", self)
+        scores = QGroupBox(self.tr("Scores"), self)
         score_column = QVBoxLayout(scores)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -84,18 +74,8 @@ class JudgePage(Page):
         right_column.addWidget(scores, 1)
         right_column.addWidget(self.selection)
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setCollapsible(0, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-        session.job_started.connect(self._update_buttons)
-        session.job_finished.connect(self._update_buttons)
-        self._update_buttons()
+        side_by_side(self, scroll, right)
+        self.follow_jobs(self._update_buttons)
 
     # -- following the session --------------------------------------------------------
 
@@ -132,12 +112,10 @@ class JudgePage(Page):
         if not overview:
             summary = ""
         elif not responses:
-            summary = "There are no responses to judge yet: generate some first."
+            summary = self.tr("There are no responses to judge yet: generate some first.")
         else:
             summary = (
-                f"<b>{dist.get('judged', 0):,}</b> responses judged, {dist.get('failed', 0):,} "
-                f"unreadable, {dist.get('unjudged', 0):,} not judged yet; "
-                f"<b>{overview.get('selected', 0):,}</b> selected."
+                self.tr("<b>{0:,}</b> responses judged, {1:,} unreadable, {2:,} not judged yet; <b>{3:,}</b> selected.").format(dist.get('judged', 0), dist.get('failed', 0), dist.get('unjudged', 0), overview.get('selected', 0))
             )
         self.summary.setText(summary)
         self._draw_charts()
@@ -151,7 +129,7 @@ class JudgePage(Page):
         dist = self.overview.get("distribution") or {}
         key = self.group_by.currentData()
         if key == "overall" or not dist:
-            groups = [("All responses", dist.get("overall", [0] * 11))]
+            groups = [(self.tr("All responses"), dist.get("overall", [0] * 11))]
         else:
             series = sorted(dist.get(key, {}).items(), key=lambda kv: -sum(kv[1]))
             groups = [
@@ -187,15 +165,12 @@ class JudgePage(Page):
         r = record.result or {}
         mean = r.get("mean_score")
         self.run.message.setText(
-            f"{r.get('judge')} (rubric v{r.get('rubric_version')}) judged "
-            f"{r.get('judged', 0):,} responses, {r.get('failed', 0):,} unreadable, "
-            f"{r.get('empty', 0):,} empty scored 0; mean score "
-            f"{mean if mean is not None else '-'}."
+            self.tr("{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.").format(r.get('judge'), r.get('rubric_version'), r.get('judged', 0), r.get('failed', 0), r.get('empty', 0), mean if mean is not None else '-')
         )
         self.judging_ended.emit("done")
 
     def _judging_cancelled(self) -> None:
-        self.run.message.setText("Cancelled; Judge again continues where it stopped.")
+        self.run.message.setText(self.tr("Cancelled; Judge again continues where it stopped."))
         self.judging_ended.emit("cancelled")
 
     def _judging_failed(self, sentence: str) -> None:
@@ -229,14 +204,10 @@ class JudgePage(Page):
 
     def _selected(self, report: dict[str, Any]) -> None:
         self.selection.selected.setText(
-            f"{report['selected']:,} of {report['instructions']:,} instructions have a "
-            "selected response."
+            self.tr("{0:,} of {1:,} instructions have a selected response.").format(report['selected'], report['instructions'])
         )
         self.session.notice.emit(
-            f"Selected the best response for {report['selected']:,} of "
-            f"{report['instructions']:,} instructions "
-            f"(score {report['min_score']:g} or more; {report['accepted_by_person']:,} "
-            "accepted by a person)."
+            self.tr("Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).").format(report['selected'], report['instructions'], report['min_score'], report['accepted_by_person'])
         )
 
     def followups(self) -> Worker | None:
@@ -269,8 +240,7 @@ class JudgePage(Page):
         r = record.result or {}
         n = r.get("followups", 0)
         self.run.message.setText(
-            f"{n:,} follow-up{'' if n == 1 else 's'}, {r.get('kept', 0):,} kept at score "
-            f"{r.get('min_score', 9):g} or more, {r.get('failed', 0):,} failed."
+            self.tr("{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.").format(n, '' if n == 1 else 's', r.get('kept', 0), r.get('min_score', 9), r.get('failed', 0))
         )
         self.judging_ended.emit("done")
 
@@ -278,10 +248,10 @@ class JudgePage(Page):
         if self.session.path is None:
             return False
         if self.session.busy:
-            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
             return False
         if not model:
-            self.session.error.emit("Choose a model first.")
+            self.session.error.emit(self.tr("Choose a model first."))
             return False
         return True
 

@@ -3,49 +3,49 @@ server, and choosing the chat template of a model whose file has none."""
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from app.fit_section import FitSection
 from app.pages.base import Page
+from app.record_table import record_table
 from app.server_dialog import ServerDialog
 from app.session import Session
 from app.worker import Progress, Worker
 
 COLUMNS = (
-    "Name",
-    "Kind",
-    "Architecture",
-    "Parameters",
-    "Size",
-    "Quantisation",
-    "Licence",
-    "Languages",
-    "Chat template",
+    QT_TRANSLATE_NOOP("ModelsPage", "Name"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Kind"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Architecture"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Parameters"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Size"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Quantisation"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Licence"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Languages"),
+    QT_TRANSLATE_NOOP("ModelsPage", "Chat template"),
 )
-TEMPLATE_COLUMN = COLUMNS.index("Chat template")
-_KINDS = {"gguf": "GGUF file", "gguf+adapter": "GGUF + adapter", "remote": "server"}
-NO_CHOICE = "none: plain completion"
+TEMPLATE_COLUMN = COLUMNS.index(QT_TRANSLATE_NOOP("ModelsPage", "Chat template"))
+_KINDS = {"gguf": QT_TRANSLATE_NOOP("ModelsPage", "GGUF file"), "gguf+adapter": QT_TRANSLATE_NOOP("ModelsPage", "GGUF + adapter"), "remote": QT_TRANSLATE_NOOP("ModelsPage", "server")}
+NO_CHOICE = QT_TRANSLATE_NOOP("ModelsPage", "none: plain completion")
 
 
 def _size(n: int | None) -> str:
     if not n:
         return ""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+    for unit, scale in ((QCoreApplication.translate("models", "GB"), 1e9), (QCoreApplication.translate("models", "MB"), 1e6), (QCoreApplication.translate("models", "kB"), 1e3)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
     return f"{n} B"
@@ -86,7 +86,7 @@ def _change(path: Path, change: str, *args: Any) -> Worker:
 
 
 class ModelsPage(Page):
-    title = "Models"
+    title = QT_TRANSLATE_NOOP("Page", "Models")
     models_shown = Signal()  # the table was redrawn from the project
     model_changed = Signal(dict)  # a model was registered or its template chosen
 
@@ -97,28 +97,21 @@ class ModelsPage(Page):
         self._reader: Worker | None = None
 
         intro = QLabel(
-            "Models write and judge the responses. Every project has the two bundled models; "
-            "add a GGUF file from this computer, or a model on a server for bigger jobs.",
+            self.tr("Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs."),
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TEMPLATE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self, [self.tr(c) for c in COLUMNS], self.tr("Registered models"),
+                                  stretch=TEMPLATE_COLUMN)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.add_file_button = QPushButton("Add GGUF file…", self)
+        self.add_file_button = QPushButton(self.tr("Add GGUF file…"), self)
         self.add_file_button.clicked.connect(self.choose_gguf)
-        self.add_server_button = QPushButton("Add model on a server…", self)
+        self.add_server_button = QPushButton(self.tr("Add model on a server…"), self)
         self.add_server_button.clicked.connect(self.choose_server)
         self.status = QLabel(self)
         buttons = QHBoxLayout()
@@ -132,14 +125,21 @@ class ModelsPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        self.fit = FitSection(session, self)  # Tokenizer fit: core/engine/fit.py
+        layout.addWidget(self.fit, 1)
 
     # -- following the session --------------------------------------------------------
 
     def project_opened(self) -> None:
         self.refresh()
+        self.fit.project_opened()
 
     def data_changed(self) -> None:
         self.refresh()
+        self.fit.project_opened()  # new instructions or models change the samples
+
+    def shown(self) -> None:
+        self.fit.shown()
 
     def refresh(self) -> None:
         path = self.session.path
@@ -165,12 +165,12 @@ class ModelsPage(Page):
         for row, m in enumerate(models):
             cells = (
                 m["name"] + ("  (bundled)" if m.get("bundled") else ""),
-                _KINDS.get(m["kind"], m["kind"]),
+                self.tr(_KINDS.get(m["kind"], m["kind"])),
                 m.get("architecture") or "",
                 _parameters(m.get("parameters")),
                 _size(m.get("size")),
                 m.get("quantisation") or "",
-                m.get("licence") or "not stated",
+                m.get("licence") or self.tr("not stated"),
                 ", ".join(m.get("languages") or []),
             )
             for column, text in enumerate(cells):
@@ -187,20 +187,20 @@ class ModelsPage(Page):
             old.hide()  # deleted later by Qt; hidden now so it never shows over the new one
             self.table.removeCellWidget(row, TEMPLATE_COLUMN)
         if model["kind"] == "remote":
-            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem("the server's"))
+            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem(self.tr("the server's")))
             return
         if model.get("has_chat_template") and not model.get("template_choice"):
-            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem("the model's own"))
+            self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem(self.tr("the model's own")))
             return
         self.table.setItem(row, TEMPLATE_COLUMN, QTableWidgetItem(""))
         combo = QComboBox(self.table)
         combo.setObjectName(f"template-{model['name']}")
-        combo.addItem(NO_CHOICE if not model.get("has_chat_template") else "the model's own", None)
+        combo.addItem(self.tr(NO_CHOICE) if not model.get("has_chat_template") else self.tr("the model's own"), None)
         for name, title in self.templates:
             combo.addItem(name, name)
             combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(model.get("template_choice")), 0))
-        combo.setToolTip("The prompt format for a model whose file has no chat template")
+        combo.setToolTip(self.tr("The prompt format for a model whose file has no chat template"))
         combo.setProperty("model", model["name"])
         combo.currentIndexChanged.connect(self._template_chosen)
         self.table.setCellWidget(row, TEMPLATE_COLUMN, combo)
@@ -214,14 +214,15 @@ class ModelsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         model = self.models[rows[0].row()] if rows else None
         if model is None:
-            self.detail.setText(f"{len(self.models)} models registered." if self.models else "")
+            self.detail.setText(self.tr("{0} models registered.").format(len(self.models)) if self.models else "")
             return
         where = model.get("endpoint") or model.get("path") or ""
-        parts = [f"<b>{model['name']}</b>: {where}"]
+        # names and paths come from files strangers make: shown as text, never as markup
+        parts = [f"<b>{html.escape(model['name'])}</b>: {html.escape(where)}"]
         if model.get("remote_model"):
-            parts.append(f"serves “{model['remote_model']}”")
+            parts.append(self.tr("serves “{0}”").format(html.escape(model["remote_model"])))
         if model.get("context_length"):
-            parts.append(f"context {model['context_length']:,} tokens")
+            parts.append(self.tr("context {0:,} tokens").format(model["context_length"]))
         if model.get("sha256"):
             parts.append(f"sha256 {model['sha256'][:16]}…")
         self.detail.setText(" · ".join(parts))
@@ -230,14 +231,14 @@ class ModelsPage(Page):
 
     def choose_gguf(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Add a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Add a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
         )
         if name:
             self.add_gguf(Path(name))
 
     def add_gguf(self, file: Path, name: str | None = None) -> Worker | None:
         """Register a GGUF file (its header is checked and it is hashed in the background)."""
-        self.status.setText(f"Reading {file.name}…")
+        self.status.setText(self.tr("Reading {0}…").format(file.name))
         return self._run("add_gguf", str(file), name)
 
     def choose_server(self) -> None:
@@ -250,7 +251,7 @@ class ModelsPage(Page):
         self, name: str, endpoint: str, model: str, licence: str | None = None
     ) -> Worker | None:
         if not model:
-            self.session.error.emit("Say which model the server should run.")
+            self.session.error.emit(self.tr("Say which model the server should run."))
             return None
         return self._run("add_remote", name, endpoint, model, licence)
 

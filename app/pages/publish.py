@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -41,7 +41,7 @@ def export_target(folder: Path, name: str) -> Path:
 
 
 class PublishPage(Page):
-    title = "Publish"
+    title = QT_TRANSLATE_NOOP("Page", "Publish")
     preview_shown = Signal()  # a preview (or why there is none) was drawn
 
     def __init__(self, session: Session) -> None:
@@ -64,7 +64,7 @@ class PublishPage(Page):
         self.pull_button = self.action_box.pull_button
         self.pull_button.clicked.connect(self.ask_pull)
         self.action_box.cancel_button.clicked.connect(session.cancel_job)
-        options_box = QGroupBox("What goes into the dataset", self)
+        options_box = QGroupBox(self.tr("What goes into the dataset"), self)
         QVBoxLayout(options_box).addWidget(self.options)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -84,7 +84,7 @@ class PublishPage(Page):
         self.queue = PushQueueView(self)
         self.queue.retry_requested.connect(self.retry_queue)
         self.queue.remove_requested.connect(self.remove_push)
-        queue_box = QGroupBox("Push queue", self)
+        queue_box = QGroupBox(self.tr("Push queue"), self)
         QVBoxLayout(queue_box).addWidget(self.queue)
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(top)
@@ -94,9 +94,7 @@ class PublishPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(body)
-        session.job_started.connect(self._update_buttons)
-        session.job_finished.connect(self._update_buttons)
-        self._update_buttons()
+        self.follow_jobs(self._update_buttons)
 
     # -- following the session --------------------------------------------------------
 
@@ -148,7 +146,7 @@ class PublishPage(Page):
 
     def choose_export_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Export the dataset into…", str(Path.home())
+            self, self.tr("Export the dataset into…"), str(Path.home())
         )
         if folder:
             self.export_to(Path(folder))
@@ -167,8 +165,7 @@ class PublishPage(Page):
     def _exported(self, result: Any) -> None:
         splits = ", ".join(f"{k} {v:,}" for k, v in sorted(result.splits.items()))
         self.session.notice.emit(
-            f"Wrote {result.rows:,} rows ({splits}) to {result.path} as "
-            f"{result.format}, with its dataset card and licence."
+            self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.").format(result.rows, splits, result.path, result.format)
         )
 
     # -- publishing -------------------------------------------------------------------
@@ -181,9 +178,11 @@ class PublishPage(Page):
         self._open(
             PublishDialog(
                 self,
-                title="Publish the dataset",
-                intro="The dataset is exported as Parquet with its card and licence, queued in "
-                "this project, then uploaded to this Hub repository.",
+                title=self.tr("Publish the dataset"),
+                intro=self.tr(
+                    "The dataset is exported as Parquet with its card and licence, queued in "
+                    "this project, then uploaded to this Hub repository."
+                ),
                 licence_html=self._licence_html(),
                 repo_id=self._last_repo("dataset"),
             )
@@ -193,9 +192,11 @@ class PublishPage(Page):
         self._open(
             PublishDialog(
                 self,
-                title="Publish a tuned model",
-                intro="The adapter (PEFT and GGUF) and a model card are queued in this project, "
-                "then uploaded to this Hub repository.",
+                title=self.tr("Publish a tuned model"),
+                intro=self.tr(
+                    "The adapter (PEFT and GGUF) and a model card are queued in this project, "
+                    "then uploaded to this Hub repository."
+                ),
                 models=self.tuned_models(),
                 repo_id=self._last_repo("model"),
             )
@@ -234,7 +235,7 @@ class PublishPage(Page):
         """Queue (kind, repo id, private, model name) and try to send it once."""
         path = self.session.path
         if path is None or self.session.busy:
-            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
             return
         kind, repo_id, private, model = request
         if kind == "dataset":
@@ -255,7 +256,11 @@ class PublishPage(Page):
             self.session.notice.emit(publish_ops.describe_pushes([result]))
 
     def _ask_anyway(self, request: tuple[str, str, bool, str], conflicts: list[str]) -> None:
-        what = "this dataset" if request[0] == "dataset" else f"the model {request[3]}"
+        what = (
+            self.tr("this dataset")
+            if request[0] == "dataset"
+            else self.tr("the model {0}").format(request[3])
+        )
         self._request = request
         box = ConflictBox(self, what, conflicts)
         box.finished.connect(self._conflict_answered)
@@ -295,7 +300,7 @@ class PublishPage(Page):
 
     def _pulled(self, result: dict[str, Any]) -> None:
         self.session.notice.emit(
-            f"Imported {result.get('imported', 0):,} instructions from {self._pulling}."
+            self.tr("Imported {0:,} instructions from {1}.").format(result.get('imported', 0), self._pulling)
         )
 
     # -- running ----------------------------------------------------------------------

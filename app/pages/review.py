@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
@@ -29,7 +29,7 @@ from app.worker import Worker
 
 
 class ReviewPage(Page):
-    title = "Review"
+    title = QT_TRANSLATE_NOOP("Page", "Review")
     item_shown = Signal(str)  # the id of the item shown, "" when none
     progress_shown = Signal(str)  # "312 of 4,000 reviewed"
     acted = Signal(str)  # the action just recorded
@@ -52,7 +52,7 @@ class ReviewPage(Page):
         self.view.editor.save_requested.connect(self.save_edit)
         self.view.editor.cancel_requested.connect(self.cancel_edit)
         self.note_line = NoteLine(self)
-        self.note_line.setPlaceholderText("A note for this item; Enter saves, Esc cancels")
+        self.note_line.setPlaceholderText(self.tr("A note for this item; Enter saves, Esc cancels"))
         self.note_line.returnPressed.connect(self.save_note)
         self.note_line.cancelled.connect(self.cancel_note)
         self.note_line.textChanged.connect(self._note_typed)
@@ -158,9 +158,9 @@ class ReviewPage(Page):
         self.note_line.hide()
         self.view.show_item(
             item,
-            "Nothing to review with these filters."
+            self.tr("Nothing to review with these filters.")
             if self.queue
-            else "Open a project to review its instructions and responses.",
+            else self.tr("Open a project to review its instructions and responses."),
         )
         self.item_shown.emit(item.id if item is not None else "")
         self.count_progress()
@@ -193,7 +193,7 @@ class ReviewPage(Page):
     def _progress_counted(self, result: tuple[str, int]) -> None:
         if not self._recount:  # else a newer count is coming
             text, count = result
-            self.progress.setText(f"<b>{text}</b> · {count:,} in this list")
+            self.progress.setText(self.tr("<b>{0}</b> · {1:,} in this list").format(text, count))
             self.progress_shown.emit(text)
 
     def _progress_ended(self) -> None:
@@ -208,7 +208,7 @@ class ReviewPage(Page):
             before = self.item.id if self.item is not None else None
             self._show(self.queue.next())
             if self.item is not None and self.item.id == before:
-                self.said.setText("This is the last item in the list.")
+                self.said.setText(self.tr("This is the last item in the list."))
 
     def previous(self) -> None:
         if self.queue is not None and not self.view.editor.editing:
@@ -221,7 +221,7 @@ class ReviewPage(Page):
         if self.item is None or self.session.project is None:
             return False
         if not self.named:
-            self.session.error.emit("Set your name before reviewing: every action records it.")
+            self.session.error.emit(self.tr("Set your name before reviewing: every action records it."))
             return False
         from core.errors import HandloomError
         from core.review import actions
@@ -236,13 +236,13 @@ class ReviewPage(Page):
             return False
         self.last_action_ms = (time.perf_counter() - started) * 1000
         past = {
-            "accept": "Accepted",
-            "reject": "Rejected",
-            "edit": "Saved the edit",
-            "rate": "Rated",
-            "note": "Noted",
+            "accept": self.tr("Accepted"),
+            "reject": self.tr("Rejected"),
+            "edit": self.tr("Saved the edit"),
+            "rate": self.tr("Rated"),
+            "note": self.tr("Noted"),
         }[action]
-        self.said.setText(f"{past}. Ctrl+Z undoes it.")
+        self.said.setText(self.tr("{0}. Ctrl+Z undoes it.").format(past))
         self.acted.emit(action)
         return True
 
@@ -330,6 +330,6 @@ class ReviewPage(Page):
         self.item = load_item(project, event.target_kind, event.target_id)
         self.view.show_item(self.item)
         self.item_shown.emit(self.item.id)
-        self.said.setText(f"Undid the {event.action}.")
+        self.said.setText(self.tr("Undid the {0}.").format(event.action))
         self.acted.emit("undo")
         self.count_progress()

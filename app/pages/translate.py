@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, ops, translate_ops
-from app.pages.base import Page
+from app.pages.base import (
+    Page,
+    RunButtons,
+    job_button,
+    one_above_other,
+    side_by_side,
+    side_column,
+)
 from app.prompt_glossary import GlossaryPanel, PromptEditor
 from app.session import Session
 from app.stream_view import StreamView
@@ -30,7 +27,7 @@ from app.worker import Worker
 
 
 class TranslatePage(Page):
-    title = "Translate"
+    title = QT_TRANSLATE_NOOP("Page", "Translate")
     pending_shown = Signal(int, int)  # still to translate, chosen
     translation_ended = Signal(str)  # "done", "cancelled" or "failed"
 
@@ -51,64 +48,34 @@ class TranslatePage(Page):
         self.form.pair_changed.connect(self._pair_changed)
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop now; translations written stay, Resume continues")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.resume_button = QPushButton("Resume", self)
-        self.resume_button.clicked.connect(self.resume)
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.cancel_button, self.resume_button):
-            buttons.addWidget(button)
+        self.start_button = job_button(self, self.tr("Start"), self.start)
+        self.cancel_button = job_button(
+            self, self.tr("Cancel"), self.cancel,
+            self.tr("Stop now; translations written stay, Resume continues"))
+        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
+        self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.form, self.pending):
-            column.addWidget(widget)
-        column.addLayout(buttons)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.minimumSizeHint().width() + 24)
+        scroll = side_column(
+            self, self.form, self.pending, self.run_buttons, self.progress, self.status)
 
         self.prompt = PromptEditor(session, self)
         self.glossary = GlossaryPanel(session, self)
         self.setup_tabs = QTabWidget(self)
-        self.setup_tabs.addTab(self.prompt, "Prompt")
-        self.setup_tabs.addTab(self.glossary, "Glossary")
+        self.setup_tabs.addTab(self.prompt, self.tr("Prompt"))
+        self.setup_tabs.addTab(self.glossary, self.tr("Glossary"))
         self.stream_view = StreamView(self)
         self.stream_view.title_of = self._title_of
         self.translations = TranslationList(session, self)
         self.result_tabs = QTabWidget(self)
-        self.result_tabs.addTab(self.translations, "Translations")
-        self.result_tabs.addTab(self.stream_view, "Being written")
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.setup_tabs)
-        right.addWidget(self.result_tabs)
-        right.setSizes([260, 480])
-
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setCollapsible(0, False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-        session.job_started.connect(self._update_buttons)
-        session.job_finished.connect(self._update_buttons)
-        self._update_buttons()
+        self.result_tabs.addTab(self.translations, self.tr("Translations"))
+        self.result_tabs.addTab(self.stream_view, self.tr("Being written"))
+        right = one_above_other(self, self.setup_tabs, self.result_tabs, (260, 480))
+        side_by_side(self, scroll, right)
+        self.follow_jobs(self._update_buttons)
 
     # -- following the session ----------------------------------------------------------
 
@@ -168,7 +135,7 @@ class TranslatePage(Page):
         path, config = self.session.path, self.form.config()
         if path is None or not config["model"] or not config["target"]:
             self.pending.setText(
-                "Register a model on the Models page first." if path and not config["model"] else ""
+                self.tr("Register a model on the Models page first.") if path and not config["model"] else ""
             )
             return
         worker = translate_ops.count_pending(path, config)
@@ -182,11 +149,11 @@ class TranslatePage(Page):
             return
         todo, chosen = counts
         if chosen == 0:
-            text = "There are no included originals in other languages to translate."
+            text = self.tr("There are no included originals in other languages to translate.")
         elif todo == 0:
-            text = f"All {chosen:,} chosen instructions are translated with this model."
+            text = self.tr("All {0:,} chosen instructions are translated with this model.").format(chosen)
         else:
-            text = f"<b>{todo:,}</b> of {chosen:,} instructions still to translate."
+            text = self.tr("<b>{0:,}</b> of {1:,} instructions still to translate.").format(todo, chosen)
         self.pending.setText(text)
         self.pending_shown.emit(todo, chosen)
 
@@ -216,10 +183,10 @@ class TranslatePage(Page):
         if path is None:
             return None
         if self.session.busy:
-            self.session.error.emit("Wait for the running job to finish or cancel it first.")
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
             return None
         if not config.get("model") or not config.get("target"):
-            self.session.error.emit("Choose a model and the language to translate into.")
+            self.session.error.emit(self.tr("Choose a model and the language to translate into."))
             return None
         worker = ops.start_or_resume(path, "translate", config, stream=True)
         worker.progressed.connect(self._progressed)
@@ -232,7 +199,7 @@ class TranslatePage(Page):
         self.stream_view.start(int(config.get("parallel") or 1))
         self.result_tabs.setCurrentWidget(self.stream_view)
         self.progress.setRange(0, 0)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         self.session.run_job(worker, "translate")
         self._update_buttons()
         return worker
@@ -247,17 +214,17 @@ class TranslatePage(Page):
         flags = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.get("flags", {}).items())
         back = f", {r['back_translated']:,} back-translated" if r.get("back_translated") else ""
         self.status.setText(
-            f"Wrote {r.get('written', 0):,} translations{back}; flags: {flags or 'none'}."
+            self.tr("Wrote {0:,} translations{1}; flags: {2}.").format(r.get('written', 0), back, flags or 'none')
         )
         self.result_tabs.setCurrentWidget(self.translations)
         self.translation_ended.emit("done")
 
     def _failed(self, sentence: str) -> None:
-        self.status.setText("Stopped by an error; Resume retries what is missing.")
+        self.status.setText(self.tr("Stopped by an error; Resume retries what is missing."))
         self.translation_ended.emit("failed")
 
     def _cancelled(self) -> None:
-        self.status.setText("Cancelled; Resume continues where it stopped.")
+        self.status.setText(self.tr("Cancelled; Resume continues where it stopped."))
         self.translation_ended.emit("cancelled")
 
     def _ended(self) -> None:
@@ -269,16 +236,14 @@ class TranslatePage(Page):
 
     def _update_buttons(self, *_: object) -> None:
         mine = self.worker is not None
-        idle = not self.session.busy and self.session.project is not None
-        self.start_button.setEnabled(idle)
-        self.cancel_button.setEnabled(mine)
-        self.resume_button.setEnabled(idle and self.resumable is not None)
         r = self.resumable
-        self.resume_button.setToolTip(
-            f"Continue translating into {r.config.get('target')} with {r.config.get('model')} "
-            f"({r.state}{f' at {r.done:,} of {r.total:,}' if r.total else ''})"
+        self.run_buttons.enable(
+            self.session,
+            mine,
+            r is not None,
+            self.tr("Continue translating into {0} with {1} ({2}{3})").format(r.config.get('target'), r.config.get('model'), r.state, f' at {r.done:,} of {r.total:,}' if r.total else '')
             if r is not None and not mine
-            else ""
+            else "",
         )
 
     def _title_of(self, key: str) -> str:

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
-from core.cli import arena, foundation, generation, judging, publishing, translation
-from core.cli.common import COMMANDS
+from core.cli import (
+    arena,
+    foundation,
+    generation,
+    judging,
+    publishing,
+    recovery,
+    training,
+    translation,
+)
+from core.cli.common import COMMANDS, printable
 from core.errors import HandloomError
 
 
@@ -30,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     translation.add_parsers(sub)
     publishing.add_parsers(sub)
     arena.add_parsers(sub)
+    recovery.add_parsers(sub)
+    training.add_parsers(sub)
     return parser
 
 
@@ -47,7 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except HandloomError as e:
-        print(f"handloom: {e}", file=sys.stderr)
+        print(f"handloom: {printable(str(e))}", file=sys.stderr)
+        return 1
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
+        # a project damaged inside a page opens, then fails where that page is read
+        from core.store.backups import damaged_sentence, is_damage
+
+        project = getattr(args, "project", None)
+        if not (project and is_damage(e) and os.path.isfile(project)):
+            raise
+        print(f"handloom: {damaged_sentence(project, e)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

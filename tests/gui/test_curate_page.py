@@ -73,7 +73,7 @@ def test_dedup_excludes_duplicates(qtbot, window: MainWindow, tmp_path: Path) ->
     assert "duplicate: same as" in page.detail.toPlainText()
 
     # Lifting the reason includes them again.
-    page.controls.lift_reason.setCurrentText("duplicate")
+    page.controls.lift_reason.setCurrentIndex(page.controls.lift_reason.findData("duplicate"))
     with qtbot.waitSignal(page.stats_shown, timeout=JOB_TIMEOUT_MS):
         qtbot.mouseClick(page.controls.lift_button, Qt.MouseButton.LeftButton)
     assert page.stats["included"] == 7

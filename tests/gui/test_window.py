@@ -35,7 +35,9 @@ def test_every_stage_has_a_page_in_the_sidebar(window: MainWindow) -> None:
     assert window.center.currentIndex() == 0  # no project: the welcome screen
     menu = window.menuBar().actions()[0].menu()
     names = [a.text().replace("&", "") for a in menu.actions() if a.text()]
-    assert names == ["New project…", "Open project…", "Open recent", "Merge another copy…", "Quit"]
+    assert names == [
+        "New project…", "Open project…", "Open recent", "Merge another copy…", "Settings…", "Quit"
+    ]
     shot(window, "welcome")
 
 

@@ -1,0 +1,116 @@
+"""Refresh the translation sources: ``python -m app.i18n_tool`` (``make translations-update``).
+
+Runs pyside6-lupdate over every ``app/**/*.py`` into ``resources/i18n/handloom_xx.ts``
+for each interface language. Existing translations are kept; a new string arrives
+untranslated (the report then names it) and a string no longer in the code is dropped.
+``--compile`` also writes the ``.qm`` files (what ``make translations`` does).
+
+To translate what is missing without Qt Linguist: ``--todo xx`` prints a JSON object of
+the untranslated strings (each mapped to ""), and ``--fill xx FILE.json`` writes the
+translations from such an object, filled in, into ``handloom_xx.ts`` (a translation whose
+placeholders differ from its source's is refused and named).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from app.i18n import TRANSLATED, compile_translations, i18n_dir, ts_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def app_sources(root: Path = ROOT) -> list[Path]:
+    """Every Python file of the window, in a stable order."""
+    return sorted(p for p in (root / "app").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def lupdate() -> str:
+    here = Path(sys.executable).parent / "pyside6-lupdate"
+    found = str(here) if here.exists() else shutil.which("pyside6-lupdate")
+    if not found:
+        raise SystemExit("pyside6-lupdate is not installed (it comes with PySide6).")
+    return found
+
+
+def extract(targets: list[Path], root: Path = ROOT) -> None:
+    """Update each ``.ts`` in ``targets`` with the strings now in the sources."""
+    sources = [str(p.relative_to(root)) for p in app_sources(root)]
+    command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts"]
+    subprocess.run([*command, *map(str, targets)], check=True, cwd=root,
+                   capture_output=True, text=True, timeout=600)
+
+
+def todo(code: str) -> dict[str, str]:
+    """The untranslated strings of ``code``'s ``.ts``, each mapped to ""."""
+    from app.i18n_report import read_ts
+
+    return {source: "" for _, source, tr in read_ts(ts_path(code)) if tr is None}
+
+
+def fill(code: str, translations: dict[str, str]) -> tuple[int, list[str]]:
+    """Write ``translations`` (source → text) into ``code``'s ``.ts``; (written, refused)."""
+    from app.i18n_report import placeholders
+
+    refused = [s for s, t in translations.items() if t and placeholders(s) != placeholders(t)]
+    usable = {s: t for s, t in translations.items() if t and s not in refused}
+    path = ts_path(code)
+    written = 0
+
+    def escape(text: str) -> str:
+        return html.escape(text, quote=True).replace("&#x27;", "&apos;")
+
+    def one(message: re.Match[str]) -> str:
+        nonlocal written
+        block = message.group(0)
+        found = re.search(r"<source>(.*?)</source>", block, re.S)
+        source = html.unescape(found.group(1)) if found else ""
+        if source not in usable:
+            return block
+        written += 1
+        element = "<translation>" + escape(usable[source]) + "</translation>"
+        return re.sub(r"<translation[^>]*/>|<translation[^>]*>.*?</translation>",
+                      lambda _: element, block, count=1, flags=re.S)
+
+    text = re.sub(r"<message>.*?</message>", one, path.read_text(encoding="utf-8"), flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    return written, refused
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.i18n_tool", description=__doc__)
+    parser.add_argument("--compile", action="store_true", help="also compile the .qm files")
+    parser.add_argument("--todo", metavar="CODE", help="print CODE's untranslated strings")
+    parser.add_argument("--fill", nargs=2, metavar=("CODE", "FILE"),
+                        help="write the translations of a JSON object into CODE's .ts")
+    args = parser.parse_args(argv)
+    if args.todo:
+        print(json.dumps(todo(args.todo), ensure_ascii=False, indent=1))
+        return 0
+    if args.fill:
+        code, file = args.fill
+        written, refused = fill(code, json.loads(Path(file).read_text(encoding="utf-8")))
+        print(f"{written} messages translated in {ts_path(code).name}")
+        for source in refused:
+            print(f"refused (placeholders differ): {source!r}")
+        return 1 if refused else 0
+    i18n_dir().mkdir(parents=True, exist_ok=True)
+    targets = [ts_path(code) for code in TRANSLATED]
+    extract(targets)
+    for target in targets:
+        print(f"updated {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    if args.compile:
+        for qm in compile_translations():
+            print(f"compiled {qm.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

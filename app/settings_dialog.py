@@ -1,0 +1,133 @@
+"""Settings (File ▸ Settings…): the person's own preferences, kept in their config folder.
+
+One row per setting in ``self.form``; a later setting adds its row in ``__init__`` and
+its saving in ``apply``. The interface language defaults to the system's; choosing
+another one rebuilds the window in it at once (or, while a job is running, at the next
+start).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n, theme
+
+if TYPE_CHECKING:
+    from app.window import MainWindow
+
+# Windows rebuilt in a new language, kept alive here (a top-level widget without a Python
+# reference would be deleted).
+_windows: list[MainWindow] = []
+
+
+class SettingsDialog(QDialog):
+    """The Settings dialog; ``apply`` saves every row (OK calls it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        system = i18n.system_language()
+        self.language.addItem(
+            self.tr("System language ({0})").format(i18n.LANGUAGES[system]), ""
+        )
+        for code, name in sorted(i18n.LANGUAGES.items(), key=lambda item: item[1].casefold()):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language())))
+        self.form.addRow(self.tr("&Language:"), self.language)
+        note = QLabel(self.tr("Translations of the interface; your data is never translated."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        self.form.addRow("", note)
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for code, name in theme.theme_names().items():
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme.chosen_theme())))
+        self.form.addRow(self.tr("&Theme:"), self.theme)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        column.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        """The code picked in the Language row ("" = the system's language)."""
+        return str(self.language.currentData() or "")
+
+    def apply(self) -> bool:
+        """Save every row; True if the interface language changed."""
+        i18n.choose_language(self.chosen_language())
+        theme.choose_theme(str(self.theme.currentData() or "system"))  # applies at once
+        return i18n.effective_language() != i18n.current_language()
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+
+def open_settings(window: MainWindow) -> SettingsDialog:
+    """Show the Settings dialog for ``window``; a new language rebuilds the window in it."""
+    dialog = SettingsDialog(window)
+    dialog.accepted.connect(lambda: apply_language(window))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def apply_language(window: MainWindow) -> MainWindow:
+    """Switch the running interface to the chosen language; returns the window to use.
+
+    Every label is built in its widget's constructor, so the window is built again in the
+    new language, on the same project and page, and the old one closes. While a job is
+    running the window stays as it is and the language applies at the next start.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    code = i18n.effective_language()
+    if code == i18n.current_language():
+        return window
+    if window.session.busy:
+        window.messages.show_info(QCoreApplication.translate(
+            "SettingsDialog", "The new language applies when Handloom next starts."))
+        return window
+    from app.window import MainWindow
+
+    path, row = window.session.path, window.sidebar.currentRow()
+    geometry = window.saveGeometry()
+    window.close()
+    i18n.install(code)
+    fresh = MainWindow()
+    fresh.restoreGeometry(geometry)
+    fresh.show()
+    if path is not None and fresh.open_project(path) and row >= 0:
+        fresh.sidebar.setCurrentRow(row)
+    _windows[:] = [w for w in _windows if _alive(w)] + [fresh]
+    return fresh
+
+
+def _alive(window: MainWindow) -> bool:
+    try:
+        return window.isVisible()
+    except RuntimeError:  # Qt has already deleted it
+        return False

@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name></name>
+    <message>
+        <source>Published {0}: {1}</source>
+        <translation>نُشر {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not published yet: {1} It stays queued in this project with everything it uploads, so nothing is lost; press Retry now under Push queue when you are online.</source>
+        <translation>لم يُنشر {0} بعد: {1} يبقى في قائمة الانتظار في هذا المشروع مع كل ما يرفعه، فلا يضيع شيء؛ اضغط «أعد المحاولة الآن» تحت قائمة انتظار الإرسال عندما تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>it was not tried.</source>
+        <translation>لم تُجرَّب المحاولة.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be published.</source>
+        <translation>لم يكن هناك شيء ينتظر النشر.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>توليد الإجابات</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>عشوائي</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد من الرموز</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>التوازي</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaBoard</name>
+    <message>
+        <source>People&apos;s votes</source>
+        <translation>أصوات الناس</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s votes</source>
+        <translation>أصوات الحَكَم</translation>
+    </message>
+    <message>
+        <source>All votes</source>
+        <translation>كل الأصوات</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Strength of each model</source>
+        <translation>قوة كل نموذج</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>لوحة الترتيب</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Strength [95% interval]</source>
+        <translation>القوة [فترة 95%]</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Won / lost / tie / both bad</source>
+        <translation>فوز / خسارة / تعادل / كلاهما سيئ</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>نسبة الفوز</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s grade</source>
+        <translation>درجة الحَكَم</translation>
+    </message>
+    <message>
+        <source>How often each model beats each other</source>
+        <translation>كم مرة يتغلب كل نموذج على الآخر</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>نسبة فوز نموذج الصف على نموذج العمود</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>{0} ({1} votes)</source>
+        <translation>{0} ({1} صوتًا)</translation>
+    </message>
+    <message>
+        <source>No votes yet: vote on some answers or run the judge.</source>
+        <translation>لا أصوات بعد: صوّت على بعض الإجابات أو شغّل الحَكَم.</translation>
+    </message>
+    <message>
+        <source>{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a model 1.0 above another wins about 73% of the time); the whiskers are 95% bootstrap intervals, given from {1} votes for a model on.</source>
+        <translation>{0} مقارنة. القوة هي لوغاريتم قوة Bradley–Terry (‏0 هو المتوسط؛ النموذج الذي يزيد 1.0 على آخر يفوز في نحو 73% من المرات)؛ والشعيرات فترات bootstrap بنسبة 95%، تُعطى ابتداءً من {1} صوتًا للنموذج.</translation>
+    </message>
+    <message>
+        <source>– (no votes)</source>
+        <translation>– (لا أصوات)</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} (too few votes)</source>
+        <translation>{0:+.2f} (أصوات قليلة جدًا)</translation>
+    </message>
+    <message>
+        <source>The judge contradicted itself on {0} of {1} pairs asked in both orders (counted as ties).</source>
+        <translation>ناقض الحَكَم نفسه في {0} من {1} زوجًا سُئل عنها بالترتيبين (احتُسبت تعادلًا).</translation>
+    </message>
+    <message>
+        <source>{0} agrees with people on {1}% of {2} votes (Cohen&apos;s kappa {3}).</source>
+        <translation>يتفق {0} مع الناس في {1}% من {2} صوتًا (كابا كوهين {3}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaView</name>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>التعليمة</translation>
+    </message>
+    <message>
+        <source>Item {0} of the set “{1}” · {2} voted, {3} to go · blind: the answers are shuffled and their models hidden until you vote</source>
+        <translation>العنصر {0} من المجموعة «{1}» · صُوّت على {2}، وبقي {3} · تصويت أعمى: الإجابات مخلوطة ونماذجها مخفية حتى تصوّت</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>اليسار</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>اليمين</translation>
+    </message>
+    <message>
+        <source>Answer {0}</source>
+        <translation>الإجابة {0}</translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation>اليسار أفضل</translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation>اليمين أفضل</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>كلاهما سيئ</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>العنصر التالي</translation>
+    </message>
+    <message>
+        <source>{0} is best</source>
+        <translation>الإجابة {0} هي الأفضل</translation>
+    </message>
+    <message>
+        <source>All as good</source>
+        <translation>كلها متساوية</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>كلها سيئة</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>اخترت &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You called it a tie.</source>
+        <translation>اعتبرته تعادلًا.</translation>
+    </message>
+    <message>
+        <source>You found them all bad.</source>
+        <translation>وجدتها كلها سيئة.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No instructions yet</source>
+        <translation>لا تعليمات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>included</source>
+        <translation>مضمّنة</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>near duplicate</source>
+        <translation>شبه تكرار</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>pii</source>
+        <translation>بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>نظام الكتابة</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>مقطوعة</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Vote</source>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>لوحة الترتيب</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set.</source>
+        <translation>اختر مجموعة تقييم أو أنشئ واحدة.</translation>
+    </message>
+    <message>
+        <source>Tick two to four models to compare.</source>
+        <translation>حدّد من نموذجين إلى أربعة للمقارنة.</translation>
+    </message>
+    <message>
+        <source>These models have not answered this set yet: Generate answers first.</source>
+        <translation>لم تُجب هذه النماذج عن هذه المجموعة بعد: شغّل «توليد الإجابات» أولًا.</translation>
+    </message>
+    <message>
+        <source>You have voted on every item these models answered. The leaderboard has the result; other people can vote on the same set too.</source>
+        <translation>صوّتّ على كل عنصر أجابت عنه هذه النماذج. النتيجة في لوحة الترتيب، ويمكن لآخرين التصويت على المجموعة نفسها أيضًا.</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard</source>
+        <translation>تصدير لوحة الترتيب</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the leaderboard to {0}.</source>
+        <translation>حُفظت لوحة الترتيب في {0}.</translation>
+    </message>
+    <message>
+        <source>Made the evaluation set “{0}”: {1}.</source>
+        <translation>أُنشئت مجموعة التقييم «⁨{0}⁩»: ⁨{1}⁩.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} answers ({1} failed).</source>
+        <translation>كُتبت {0} إجابة (فشلت {1}).</translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>اختر نموذج الحَكَم أولًا.</translation>
+    </message>
+    <message>
+        <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
+        <translation>أصدر {0} {1} حكمًا ({2} غير مقروء) و{3} درجة؛ وناقض نفسه في {4} من {5} زوجًا سُئل عنها بالترتيبين.</translation>
+    </message>
+    <message>
+        <source>{0} is judging its own answers too, and judges tend to prefer their own; choose another judge for a fair comparison.</source>
+        <translation>‏{0} يحكّم إجاباته هو أيضًا، والحُكّام يميلون إلى تفضيل إجاباتهم؛ اختر حَكَمًا آخر لمقارنة عادلة.</translation>
+    </message>
+    <message>
+        <source>Cancelled; starting again continues where it stopped.</source>
+        <translation>أُلغي؛ البدء من جديد يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set first.</source>
+        <translation>اختر مجموعة تقييم أو أنشئ واحدة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Licence conflicts</source>
+        <translation>تعارض التراخيص</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The licences of {0} conflict.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publishing it may break the terms above. Publish anyway?</source>
+        <translation>&lt;b&gt;تتعارض تراخيص {0}.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;قد يخالف نشرها الشروط أعلاه. أتنشر على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>انشر على أي حال</translation>
+    </message>
+</context>
+<context>
+    <name>CurateControls</name>
+    <message>
+        <source>Filters</source>
+        <translation>المرشحات</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>التكرارات التامة</translation>
+    </message>
+    <message>
+        <source>Exclude repeats of an earlier instruction, keeping the first</source>
+        <translation>استبعد تكرارات تعليمة سابقة مع إبقاء الأولى</translation>
+    </message>
+    <message>
+        <source>Near duplicates ≥</source>
+        <translation>شبه التكرارات ≥</translation>
+    </message>
+    <message>
+        <source>Exclude instructions this similar to an earlier one (0.5–1)</source>
+        <translation>استبعد التعليمات التي تشبه تعليمة سابقة بهذا القدر (0.5–1)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>تشابه شبه التكرارات</translation>
+    </message>
+    <message>
+        <source>Templates, groups ≥</source>
+        <translation>القوالب، مجموعات ≥</translation>
+    </message>
+    <message>
+        <source>Exclude prompts filled into the same template this many times or more</source>
+        <translation>استبعد الموجّهات المعبأة في القالب نفسه هذا العدد من المرات أو أكثر</translation>
+    </message>
+    <message>
+        <source>Smallest template group</source>
+        <translation>أصغر مجموعة قالب</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. sw, yo, en</source>
+        <translation>أبقِ فقط، مثل sw, yo, en</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. Latn, Ethi</source>
+        <translation>أبقِ فقط، مثل Latn, Ethi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>exclude matches, e.g. (?i)password</source>
+        <translation>استبعد ما يطابق، مثل (?i)password</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>أقل عدد من الأحرف</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>أكبر عدد من الأحرف</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>أنظمة الكتابة</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>النمط</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>تطبيق المرشحات</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>إعادة التضمين</translation>
+    </message>
+    <message>
+        <source>Include again everything excluded for the chosen reason</source>
+        <translation>أعد تضمين كل ما استُبعد للسبب المختار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>سبب الاستبعاد</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+</context>
+<context>
+    <name>CuratePage</name>
+    <message>
+        <source>Search instructions…</source>
+        <translation>ابحث في التعليمات…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>مضمّنة</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>أي سبب</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;اللغات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excluded, by reason&lt;/b&gt;</source>
+        <translation>&lt;b&gt;المستبعدة حسب السبب&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation>{0:,} من {1:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} تعليمة</translation>
+    </message>
+    <message>
+        <source>Nothing is excluded yet.</source>
+        <translation>لم يُستبعد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; تعليمة، &lt;b&gt;{1:,}&lt;/b&gt; مضمّنة، {2:,} مستبعدة، في {3:,} لغة</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions included</source>
+        <translation>{0:,} تعليمة مضمّنة</translation>
+    </message>
+    <message>
+        <source>{0:,} excluded as {1}</source>
+        <translation>{0:,} مستبعدة بسبب {1}</translation>
+    </message>
+    <message>
+        <source>Curation finished: {0}.</source>
+        <translation>انتهت التنقية: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSetPanel</name>
+    <message>
+        <source>Evaluation set</source>
+        <translation>مجموعة التقييم</translation>
+    </message>
+    <message>
+        <source>name of a new set</source>
+        <translation>اسم مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Held-out split of the instructions</source>
+        <translation>جزء محجوز من التعليمات</translation>
+    </message>
+    <message>
+        <source>Chosen subset (search)</source>
+        <translation>مجموعة فرعية مختارة (بحث)</translation>
+    </message>
+    <message>
+        <source>Prompts from a file</source>
+        <translation>موجّهات من ملف</translation>
+    </message>
+    <message>
+        <source>words the instructions contain</source>
+        <translation>كلمات تحتويها التعليمات</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Make the set</source>
+        <translation>أنشئ المجموعة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مجموعة جديدة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>الموجّهات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>{0} ({1} prompts)</source>
+        <translation>{0} ({1} موجّهًا)</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet: make one below</source>
+        <translation>لا مجموعة تقييم بعد: أنشئ واحدة أدناه</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <source>Evaluation prompts</source>
+        <translation>موجّهات التقييم</translation>
+    </message>
+    <message>
+        <source>Prompts (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;All files (*)</source>
+        <translation>الموجّهات (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSets</name>
+    <message>
+        <source>{0} held-out instructions in {1}</source>
+        <translation>{0} تعليمات محجوزة باللغة {1}</translation>
+    </message>
+    <message>
+        <source>{0} held-out instructions</source>
+        <translation>{0} تعليمات محجوزة</translation>
+    </message>
+    <message>
+        <source>{0} chosen instructions</source>
+        <translation>{0} تعليمات مختارة</translation>
+    </message>
+    <message>
+        <source>{0} instructions chosen by a filter</source>
+        <translation>{0} تعليمات اختيرت بمرشّح</translation>
+    </message>
+    <message>
+        <source>{0} prompts from {1}</source>
+        <translation>{0} موجّهات من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Parquet (the Hub&apos;s own format)</source>
+        <translation>Parquet (صيغة Hub نفسها)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Arrow folder (datasets.load_from_disk)</source>
+        <translation>مجلد Arrow ‏(datasets.load_from_disk)</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>{0:,} صف</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>{0:,} صفًا</translation>
+    </message>
+    <message>
+        <source>{0:,} instruction</source>
+        <translation>{0:,} تعليمة</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} تعليمة</translation>
+    </message>
+    <message>
+        <source>{0:,} response</source>
+        <translation>{0:,} استجابة</translation>
+    </message>
+    <message>
+        <source>{0:,} responses</source>
+        <translation>{0:,} استجابة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
+        <translation>&lt;b&gt;الترخيص:&lt;/b&gt; {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} under {1}</source>
+        <translation>{0} بموجب {1}</translation>
+    </message>
+    <message>
+        <source> from {0}</source>
+        <translation> من {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;تعارض:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;ملاحظة:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no response passes the options.</source>
+        <translation>لن يُصدَّر شيء: لا استجابة تستوفي الخيارات.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;اللغات:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;المستبعد:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; nothing; every response to an included instruction.</source>
+        <translation>&lt;b&gt;المستبعد:&lt;/b&gt; لا شيء؛ كل استجابة لتعليمة مضمّنة.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>Only the selected response of each instruction</source>
+        <translation>الاستجابة المختارة فقط لكل تعليمة</translation>
+    </message>
+    <message>
+        <source>Only responses accepted in review</source>
+        <translation>الاستجابات المقبولة في المراجعة فقط</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>أي درجة</translation>
+    </message>
+    <message>
+        <source>All languages, or codes such as sw, en</source>
+        <translation>كل اللغات، أو رموز مثل sw, en</translation>
+    </message>
+    <message>
+        <source> % of instructions</source>
+        <translation> % من التعليمات</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>اسم المشروع</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Minimum judge score</source>
+        <translation>أدنى درجة من الحَكَم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>جزء الاختبار</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>الاسم على البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)</source>
+        <translation>ملفات التعليمات (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or</source>
+        <translation>أفلت ملفات التعليمات هنا (CSV وTSV وJSON وJSON Lines وParquet ونص)، أو</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>اختر ملفات…</translation>
+    </message>
+    <message>
+        <source>or a Hugging Face dataset, e.g. CohereForAI/aya_dataset</source>
+        <translation>أو مجموعة بيانات من Hugging Face، مثل CohereForAI/aya_dataset</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>الملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Choose instruction files</source>
+        <translation>اختر ملفات التعليمات</translation>
+    </message>
+</context>
+<context>
+    <name>FitChart</name>
+    <message>
+        <source>Tokens per character, relative to English</source>
+        <translation>الرموز لكل حرف، مقارنة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Tokens per word, relative to English</source>
+        <translation>الرموز لكل كلمة، مقارنة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Tokens for the same text, relative to English (decides the verdict)</source>
+        <translation>الرموز للنص نفسه، مقارنة بالإنجليزية (يحدد الحكم)</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>لا قياسات بعد</translation>
+    </message>
+    <message>
+        <source>{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), {tpw} tokens per word, {share:.0%} byte pieces; {n} instructions.</source>
+        <translation>{model}، {language}: {tpc:.2f} رمزًا لكل حرف ({rc:.1f}× الإنجليزية)، {tpw} رمزًا لكل كلمة، {share:.0%} قطع بايت؛ {n} تعليمة.</translation>
+    </message>
+    <message>
+        <source>Poor fit: {reason}.</source>
+        <translation>ملاءمة ضعيفة: {reason}.</translation>
+    </message>
+    <message>
+        <source>no words to count</source>
+        <translation>لا كلمات لعدّها</translation>
+    </message>
+    <message>
+        <source>English (1×)</source>
+        <translation>الإنجليزية (1×)</translation>
+    </message>
+    <message>
+        <source>poor fit from {:.0f}×</source>
+        <translation>ملاءمة ضعيفة بدءًا من {:.0f}×</translation>
+    </message>
+    <message>
+        <source>poor fit</source>
+        <translation>ملاءمة ضعيفة</translation>
+    </message>
+</context>
+<context>
+    <name>FitSection</name>
+    <message>
+        <source>&lt;b&gt;Tokenizer fit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ملاءمة المُجزِّئ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>How many tokens each model needs for each language of the project, compared with English, on up to 500 of the project&apos;s own instructions per language.</source>
+        <translation>كم رمزًا يحتاج كل نموذج لكل لغة في المشروع مقارنة بالإنجليزية، على ما يصل إلى 500 من تعليمات المشروع نفسه لكل لغة.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Measure the languages and models not measured yet</source>
+        <translation>قِس اللغات والنماذج التي لم تُقَس بعد</translation>
+    </message>
+    <message>
+        <source>Tokenizer fit per model and language</source>
+        <translation>ملاءمة المُجزِّئ لكل نموذج ولغة</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>جارٍ القياس…</translation>
+    </message>
+    <message>
+        <source>Measuring {what} ({done} of {total})…</source>
+        <translation>جارٍ قياس {what} ({done} من {total})…</translation>
+    </message>
+    <message>
+        <source>No included instructions with a language yet</source>
+        <translation>لا توجد تعليمات مضمّنة ذات لغة بعد</translation>
+    </message>
+    <message>
+        <source>Not measured yet: press Refresh</source>
+        <translation>لم يُقَس بعد: اضغط «تحديث»</translation>
+    </message>
+    <message>
+        <source>{model}: not measured ({why}).</source>
+        <translation>{model}: لم يُقَس ({why}).</translation>
+    </message>
+    <message>
+        <source>{model} is a poor fit for {languages}.</source>
+        <translation>{model} ملاءمته ضعيفة لـ {languages}.</translation>
+    </message>
+    <message>
+        <source>English reference: Handloom&apos;s own 60 English instructions (the project has too few in English).</source>
+        <translation>المرجع الإنجليزي: تعليمات Handloom الإنجليزية الستون (في المشروع القليل جدًا بالإنجليزية).</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its numbers and the reason.</source>
+        <translation>مرّر المؤشر فوق عمود لترى أرقامه والسبب.</translation>
+    </message>
+    <message>
+        <source>{n} measurements are missing.</source>
+        <translation>تنقص {n} قياسات.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Responses per instruction (the seed method keeps the best of 6)</source>
+        <translation>الاستجابات لكل تعليمة (تحتفظ الطريقة الأصلية بأفضل 6)</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>التسلسلات التي يفك llama.cpp ترميزها معًا</translation>
+    </message>
+    <message>
+        <source>Requests in flight to the server</source>
+        <translation>الطلبات المتزامنة إلى الخادم</translation>
+    </message>
+    <message>
+        <source>variable holding the API key, if any</source>
+        <translation>المتغير الذي يحمل مفتاح API، إن وُجد</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>عشوائي</translation>
+    </message>
+    <message>
+        <source>A fixed seed makes the responses reproducible</source>
+        <translation>البذرة الثابتة تجعل الاستجابات قابلة للتكرار</translation>
+    </message>
+    <message>
+        <source>every language</source>
+        <translation>كل لغة</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Only the first N included instructions</source>
+        <translation>أول N من التعليمات المضمّنة فقط</translation>
+    </message>
+    <message>
+        <source>A system prompt for every request (optional)</source>
+        <translation>موجّه نظام لكل طلب (اختياري)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Responses each</source>
+        <translation>الاستجابات لكل تعليمة</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>التوازي</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>التزامن</translation>
+    </message>
+    <message>
+        <source>API key from</source>
+        <translation>مفتاح API من</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد من الرموز</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>موجّه النظام</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Stop now; Resume continues where it stopped</source>
+        <translation>أوقف الآن؛ «استئناف» يكمل من حيث توقف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop and forget this run (responses written stay)</source>
+        <translation>أوقف هذا التشغيل وانسه (تبقى الاستجابات المكتوبة)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>Responses by instruction</source>
+        <translation>الاستجابات حسب التعليمة</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>سجّل نموذجًا في صفحة النماذج أولًا.</translation>
+    </message>
+    <message>
+        <source>There are no included instructions to answer with these settings.</source>
+        <translation>لا توجد تعليمات مضمّنة للإجابة عنها بهذه الإعدادات.</translation>
+    </message>
+    <message>
+        <source>All {0:,} responses with these settings are written.</source>
+        <translation>كُتبت كل الاستجابات البالغة {0:,} بهذه الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} responses with these settings still to write.</source>
+        <translation>بقي &lt;b&gt;{0:,}&lt;/b&gt; من {1:,} استجابة بهذه الإعدادات للكتابة.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a model to generate with.</source>
+        <translation>اختر نموذجًا للتوليد.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
+        <translation>كُتبت {0:,} استجابة ({1:,} رمزًا، {2} رمزًا/ث).</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>توقف بسبب خطأ؛ «استئناف» يعيد محاولة الناقص.</translation>
+    </message>
+    <message>
+        <source>Paused; Resume continues where it stopped.</source>
+        <translation>متوقف مؤقتًا؛ «استئناف» يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> عند {0:,} من {1:,}</translation>
+    </message>
+    <message>
+        <source>Continue generating with {0} ({1}{2})</source>
+        <translation>متابعة التوليد باستخدام {0} ({1}{2})</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>المصطلح</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Two columns: the term, its translation (a header row is skipped)</source>
+        <translation>عمودان: المصطلح وترجمته (يُتخطى صف العناوين)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>{0:,} terms for {1}.</source>
+        <translation>{0:,} مصطلحًا لـ {1}.</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>المسارد (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} glossary terms.</source>
+        <translation>استُورد {0:,} مصطلحًا من المسرد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>e.g. CC-BY-4.0, or who allowed its use</source>
+        <translation>مثل CC-BY-4.0، أو من أذن باستخدامها</translation>
+    </message>
+    <message>
+        <source>detect per row</source>
+        <translation>اكتشاف لكل صف</translation>
+    </message>
+    <message>
+        <source>Skip bad rows (and list their lines)</source>
+        <translation>تخطَّ الصفوف التالفة (واعرض أرقام أسطرها)</translation>
+    </message>
+    <message>
+        <source>Import even if imported before</source>
+        <translation>استورد حتى لو استُورد من قبل</translation>
+    </message>
+    <message>
+        <source>Columns and options</source>
+        <translation>الأعمدة والخيارات</translation>
+    </message>
+    <message>
+        <source>Licence of the data</source>
+        <translation>ترخيص البيانات</translation>
+    </message>
+    <message>
+        <source>Language of every row</source>
+        <translation>لغة كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose or drop a file to see its first rows here.</source>
+        <translation>اختر ملفًا أو أفلته لترى صفوفه الأولى هنا.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>جارٍ قراءة الصفوف الأولى…</translation>
+    </message>
+    <message>
+        <source>This file cannot be previewed (see above).</source>
+        <translation>لا يمكن معاينة هذا الملف (انظر أعلاه).</translation>
+    </message>
+    <message>
+        <source>The first {0} rows, read as {1}.</source>
+        <translation>أول {0} صفًا، مقروءة بصيغة {1}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
+        <translation> {0} {1}: تعذرت القراءة؛ حدّد «تخطَّ الصفوف التالفة» لاستيراد الباقي.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; Resume (above) continues it.</source>
+        <translation>أُلغي الاستيراد؛ «استئناف» (أعلاه) يكمله.</translation>
+    </message>
+    <message>
+        <source>The import stopped (see the message above).</source>
+        <translation>توقف الاستيراد (انظر الرسالة أعلاه).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Instruction column</source>
+        <translation>عمود التعليمة</translation>
+    </message>
+    <message>
+        <source>Language column</source>
+        <translation>عمود اللغة</translation>
+    </message>
+    <message>
+        <source>Author column</source>
+        <translation>عمود المؤلف</translation>
+    </message>
+    <message>
+        <source>Licence column</source>
+        <translation>عمود الترخيص</translation>
+    </message>
+    <message>
+        <source>Row id column</source>
+        <translation>عمود معرّف الصف</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDetail</name>
+    <message>
+        <source>Select an instruction to see it in full.</source>
+        <translation>اختر تعليمة لتراها كاملة.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionModel</name>
+    <message>
+        <source>Instruction</source>
+        <translation>التعليمة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>نظام الكتابة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>سبب الاستبعاد</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionTable</name>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>التنقية</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} لـ {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}.</source>
+        <translation>{0} {1}{2}.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeBox</name>
+    <message>
+        <source>LLM judge</source>
+        <translation>حَكَم LLM</translation>
+    </message>
+    <message>
+        <source>Run the judge</source>
+        <translation>شغّل الحَكَم</translation>
+    </message>
+    <message>
+        <source>Also grade each answer 1–10</source>
+        <translation>قيّم أيضًا كل إجابة من 1 إلى 10</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>نموذج الحَكَم</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد من الرموز</translation>
+    </message>
+    <message>
+        <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
+        <translation>يُسأل عن كل زوج بالترتيبين؛ والأحكام المتناقضة تُحتسب تعادلًا.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (خادم)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <source>All responses</source>
+        <translation>كل الاستجابات</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>حسب اللغة</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>حسب النموذج</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>There are no responses to judge yet: generate some first.</source>
+        <translation>لا توجد استجابات للتحكيم بعد: ولّد بعضها أولًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; responses judged, {1:,} unreadable, {2:,} not judged yet; &lt;b&gt;{3:,}&lt;/b&gt; selected.</source>
+        <translation>حُكّمت &lt;b&gt;{0:,}&lt;/b&gt; استجابة، {1:,} غير مقروءة، {2:,} لم تُحكَّم بعد؛ &lt;b&gt;{3:,}&lt;/b&gt; مختارة.</translation>
+    </message>
+    <message>
+        <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
+        <translation>حكّم {0} (المعيار v{1}) {2:,} استجابة، {3:,} غير مقروءة، {4:,} فارغة نالت 0؛ متوسط الدرجة {5}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Judge again continues where it stopped.</source>
+        <translation>أُلغي؛ التحكيم مجددًا يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} instructions have a selected response.</source>
+        <translation>لدى {0:,} من {1:,} تعليمة استجابة مختارة.</translation>
+    </message>
+    <message>
+        <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
+        <translation>اختيرت أفضل استجابة لـ {0:,} من {1:,} تعليمة (درجة {2:g} أو أكثر؛ {3:,} قبلها شخص).</translation>
+    </message>
+    <message>
+        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
+        <translation>{0:,} متابعة{1}، احتُفظ بـ {2:,} بدرجة {3:g} أو أكثر، فشلت {4:,}.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>اختر نموذجًا أولًا.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (خادم)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRun</name>
+    <message>
+        <source>Judge the responses</source>
+        <translation>تحكيم الاستجابات</translation>
+    </message>
+    <message>
+        <source>Room for the judge&apos;s rationale and score</source>
+        <translation>مساحة لتعليل الحَكَم ودرجته</translation>
+    </message>
+    <message>
+        <source>Only responses no judge has scored</source>
+        <translation>الاستجابات التي لم يقيّمها أي حَكَم فقط</translation>
+    </message>
+    <message>
+        <source>Judge unreadable judgements again</source>
+        <translation>أعد تحكيم الأحكام غير المقروءة</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>تحكيم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>نموذج الحَكَم</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>التوازي</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد من الرموز</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>The loss curve appears here while a run trains.</source>
+        <translation>يظهر منحنى الخسارة هنا أثناء التدريب.</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>الخطوة {0}</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>خسارة التدريب</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>خسارة البيانات المحجوزة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Handloom</source>
+        <translation>Handloom</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;لا يوجد مشروع مفتوح&lt;/h2&gt;المشروع ملف واحد يحفظ تعليماتك واستجاباتك ومراجعاتك.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>فتح المشروع التجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;حديثًا</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>&amp;دمج نسخة أخرى…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>لا مشاريع حديثة</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Handloom projects (*.handloom)</source>
+        <translation>مشاريع Handloom ‏(*.handloom)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>دمج نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; open it instead.</source>
+        <translation>{0} موجود بالفعل؛ افتحه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Creating {0}…</source>
+        <translation>جارٍ إنشاء {0}…</translation>
+    </message>
+    <message>
+        <source>{0} — Handloom</source>
+        <translation>{0} — Handloom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item.
+What name should it use for you?</source>
+        <translation>يسجّل Handloom من استورد كل عنصر أو راجعه أو غيّره.
+ما الاسم الذي يستخدمه لك؟</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Layout</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <source>a table of columns</source>
+        <translation>جدول من الأعمدة</translation>
+    </message>
+    <message>
+        <source>{0} (recognised from its columns)</source>
+        <translation>{0} (تُعرّف من أعمدته)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {0}</source>
+        <translation>دمج {0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
+        <translation>جارٍ التحقق مما سيجلبه {0}… لن يتغير شيء حتى تضغط «دمج».</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>جارٍ دمج {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0} would do this. Press Merge to bring it in; the other file is only read.</source>
+        <translation>دمج {0} سيفعل ما يلي. اضغط «دمج» لجلبه؛ الملف الآخر يُقرأ فقط.</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing this project lacks.</source>
+        <translation>لا يحوي {0} شيئًا ينقص هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Merged {0}.</source>
+        <translation>دُمج {0}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged; this project was left untouched.</source>
+        <translation>لا يمكن دمج هذا الملف؛ بقي هذا المشروع دون تغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>البنية المعمارية</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Quantisation</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>قالب المحادثة</translation>
+    </message>
+    <message>
+        <source>GGUF file</source>
+        <translation>ملف GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF + adapter</source>
+        <translation>GGUF + مُحوِّل</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>خادم</translation>
+    </message>
+    <message>
+        <source>none: plain completion</source>
+        <translation>لا شيء: إكمال عادي</translation>
+    </message>
+    <message>
+        <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
+        <translation>النماذج تكتب الاستجابات وتحكّمها. في كل مشروع النموذجان المرفقان؛ أضف ملف GGUF من هذا الحاسوب، أو نموذجًا على خادم للمهام الأكبر.</translation>
+    </message>
+    <message>
+        <source>Registered models</source>
+        <translation>النماذج المسجّلة</translation>
+    </message>
+    <message>
+        <source>Add GGUF file…</source>
+        <translation>إضافة ملف GGUF…</translation>
+    </message>
+    <message>
+        <source>Add model on a server…</source>
+        <translation>إضافة نموذج على خادم…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>قالب الخادم</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>قالب النموذج نفسه</translation>
+    </message>
+    <message>
+        <source>The prompt format for a model whose file has no chat template</source>
+        <translation>صيغة الموجّه لنموذج لا يحوي ملفه قالب محادثة</translation>
+    </message>
+    <message>
+        <source>{0} models registered.</source>
+        <translation>{0} نموذجًا مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>serves “{0}”</source>
+        <translation>يقدّم «{0}»</translation>
+    </message>
+    <message>
+        <source>context {0:,} tokens</source>
+        <translation>السياق {0:,} رمزًا</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>إضافة نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>نماذج GGUF ‏(*.gguf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>جارٍ قراءة {0}…</translation>
+    </message>
+    <message>
+        <source>Say which model the server should run.</source>
+        <translation>حدّد النموذج الذي يجب أن يشغّله الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>server</source>
+        <translation>خادم</translation>
+    </message>
+    <message>
+        <source>{0}  (+ adapter)</source>
+        <translation>{0}  (+ مُحوِّل)</translation>
+    </message>
+    <message>
+        <source>Models to compare (2–4)</source>
+        <translation>النماذج المراد مقارنتها (2–4)</translation>
+    </message>
+    <message>
+        <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
+        <translation>تُضاف نماذج GGUF والنماذج المضبوطة (GGUF + مُحوِّل) والخوادم في صفحة النماذج.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} prompts answered</source>
+        <translation>{0}: أُجيب عن {1} من {2} موجّهًا</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Curate</source>
+        <translation>التنقية</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>التوليد</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>تحكيم</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجّه</translation>
+    </message>
+    <message>
+        <source>Choose the languages to see their prompt.</source>
+        <translation>اختر اللغات لترى موجّهها.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>حفظ كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Must contain {text}; may use {glossary}, {source_language} and {target_language}</source>
+        <translation>يجب أن يحتوي على {text}؛ ويمكن أن يستخدم {glossary} و{source_language} و{target_language}</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Back to the stored prompt</source>
+        <translation>العودة إلى الموجّه المحفوظ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source>Start again from Handloom&apos;s default prompt</source>
+        <translation>ابدأ من جديد من موجّه Handloom الافتراضي</translation>
+    </message>
+    <message>
+        <source>Choose a model and the languages first.</source>
+        <translation>اختر نموذجًا واللغات أولًا.</translation>
+    </message>
+    <message>
+        <source>Prompt for {0} → {1}</source>
+        <translation>موجّه {0} ← {1}</translation>
+    </message>
+    <message>
+        <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
+        <translation>موجّه Handloom الافتراضي (يُحفظ كإصدار 1 عند أول استخدام).</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>الإصدار {0}، حفظه {1} في {2}.</translation>
+    </message>
+    <message>
+        <source>Saved version {0} of the {1} prompt.</source>
+        <translation>حُفظ الإصدار {0} من موجّه {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>Sending to {0}</source>
+        <translation>جارٍ الإرسال إلى {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <source>Publish</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
+        <translation>اكتب مجموعة البيانات في مجلد فارغ، أو في مجلد جديد داخل المجلد الذي تختاره</translation>
+    </message>
+    <message>
+        <source>Publish to the Hub…</source>
+        <translation>النشر على Hub…</translation>
+    </message>
+    <message>
+        <source>Publish model…</source>
+        <translation>نشر نموذج…</translation>
+    </message>
+    <message>
+        <source>Upload a model tuned in this project (its adapter)</source>
+        <translation>ارفع نموذجًا مضبوطًا في هذا المشروع (مُحوِّله)</translation>
+    </message>
+    <message>
+        <source>Pull from the Hub…</source>
+        <translation>السحب من Hub…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>يستخدم Handloom تسجيل دخولك إلى Hugging Face ‏(&lt;code&gt;hf auth login&lt;/code&gt;) أو المتغير HF_TOKEN؛ لا يُعرض الرمز المميز ولا يُحفظ في المشروع أبدًا. دون اتصال، ينتظر الرفع في قائمة انتظار الإرسال لهذا المشروع.</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>المالك/الاسم</translation>
+    </message>
+    <message>
+        <source>Private repository (only you and your organisation see it)</source>
+        <translation>مستودع خاص (لا يراه إلا أنت ومؤسستك)</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>النموذج المضبوط</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>مستودع Hub</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>النشر</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>What goes into the dataset</source>
+        <translation>ما يدخل في مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Push queue</source>
+        <translation>قائمة انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>تصدير مجموعة البيانات إلى…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
+        <translation>كُتب {0:,} صفًا ({1}) في {2} بصيغة {3}، مع بطاقة مجموعة البيانات وترخيصها.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset</source>
+        <translation>نشر مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>The dataset is exported as Parquet with its card and licence, queued in this project, then uploaded to this Hub repository.</source>
+        <translation>تُصدَّر مجموعة البيانات بصيغة Parquet مع بطاقتها وترخيصها، وتوضع في قائمة الانتظار في هذا المشروع، ثم تُرفع إلى مستودع Hub هذا.</translation>
+    </message>
+    <message>
+        <source>Publish a tuned model</source>
+        <translation>نشر نموذج مضبوط</translation>
+    </message>
+    <message>
+        <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
+        <translation>يوضع المُحوِّل (PEFT وGGUF) وبطاقة النموذج في قائمة الانتظار في هذا المشروع، ثم يُرفعان إلى مستودع Hub هذا.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>this dataset</source>
+        <translation>مجموعة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>the model {0}</source>
+        <translation>النموذج {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} instructions from {1}.</source>
+        <translation>استُوردت {0:,} تعليمة من {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreview</name>
+    <message>
+        <source>What would be published</source>
+        <translation>ما سيُنشر</translation>
+    </message>
+    <message>
+        <source>Dataset card</source>
+        <translation>بطاقة مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Counting what would go in…</source>
+        <translation>جارٍ عدّ ما سيدخل…</translation>
+    </message>
+    <message>
+        <source>There is no card without rows to describe.</source>
+        <translation>لا توجد بطاقة دون صفوف تصفها.</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from the Hub</source>
+        <translation>السحب من Hub</translation>
+    </message>
+    <message>
+        <source>owner/name or owner/name:split</source>
+        <translation>المالك/الاسم أو المالك/الاسم:الجزء</translation>
+    </message>
+    <message>
+        <source>taken from the dataset&apos;s card</source>
+        <translation>مأخوذ من بطاقة مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Hub dataset</source>
+        <translation>مجموعة بيانات Hub</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Import the instructions of a dataset on the Hugging Face Hub into this project (it needs a connection).</source>
+        <translation>استورد تعليمات مجموعة بيانات على Hugging Face Hub إلى هذا المشروع (يتطلب اتصالًا).</translation>
+    </message>
+</context>
+<context>
+    <name>PushQueueView</name>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>مستودع Hub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Last error, or where it went</source>
+        <translation>آخر خطأ، أو وجهته</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>وُضع في الانتظار</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (خاص)</translation>
+    </message>
+    <message>
+        <source>Waiting to be pushed</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>أعد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Try every waiting push again</source>
+        <translation>أعد محاولة كل إرسال منتظر</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Take the selected push off the queue without sending it</source>
+        <translation>أزل الإرسال المحدد من قائمة الانتظار دون إرساله</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>لم يُجرَّب بعد</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>لم يُنشر شيء من هذا المشروع بعد.</translation>
+    </message>
+    <message>
+        <source>{0:,} waiting to be sent; nothing is lost while offline.</source>
+        <translation>{0:,} في انتظار الإرسال؛ لا يضيع شيء دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been published.</source>
+        <translation>نُشر كل ما كان في قائمة الانتظار.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>الأفضل</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الاستجابة</translation>
+    </message>
+    <message>
+        <source>Search instructions with responses…</source>
+        <translation>ابحث في التعليمات التي لها استجابات…</translation>
+    </message>
+    <message>
+        <source>Instructions with responses</source>
+        <translation>التعليمات التي لها استجابات</translation>
+    </message>
+    <message>
+        <source>Responses to the instruction</source>
+        <translation>الاستجابات للتعليمة</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>رقم العينة</translation>
+    </message>
+    <message>
+        <source>Selected as the best response</source>
+        <translation>اختيرت كأفضل استجابة</translation>
+    </message>
+    <message>
+        <source>The response in full</source>
+        <translation>الاستجابة كاملة</translation>
+    </message>
+    <message>
+        <source>Pick an instruction, then a response, to read it in full.</source>
+        <translation>اختر تعليمة ثم استجابة لقراءتها كاملة.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1} responses from {2} models; language {3}</source>
+        <translation>{0}
+
+{1} استجابة من {2} نموذجًا؛ اللغة {3}</translation>
+    </message>
+    <message>
+        <source> (the first ones; search to find others)</source>
+        <translation> (الأولى فقط؛ ابحث لتجد غيرها)</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions with responses{1}</source>
+        <translation>{0:,} تعليمة لها استجابات{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilters</name>
+    <message>
+        <source>any verdict</source>
+        <translation>أي حكم</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>لم تُراجع بعد</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>رُوجعت</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>مضمّنة</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>مستبعدة</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>الاستجابات</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
+        <source>any flags</source>
+        <translation>أي علامة</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>عليها علامة</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>بلا علامة</translation>
+    </message>
+    <message>
+        <source>any model</source>
+        <translation>أي نموذج</translation>
+    </message>
+    <message>
+        <source>Translations: chrF of the back-translation (0–100); responses: the judge&apos;s score</source>
+        <translation>الترجمات: chrF للترجمة العكسية (0–100)؛ الاستجابات: درجة الحَكَم</translation>
+    </message>
+    <message>
+        <source>Translations only</source>
+        <translation>الترجمات فقط</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>الدرجة من</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>لغة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Every response to this instruction</source>
+        <translation>كل استجابة لهذه التعليمة</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>لا شيء للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>الترجمة الآلية</translation>
+    </message>
+    <message>
+        <source>Post-edit (E to edit)</source>
+        <translation>التحرير اللاحق (E للتحرير)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>التعليمة</translation>
+    </message>
+    <message>
+        <source>Response by {0} (E to edit)</source>
+        <translation>استجابة {0} (E للتحرير)</translation>
+    </message>
+    <message>
+        <source>Instruction (E to edit)</source>
+        <translation>التعليمة (E للتحرير)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الاستجابة</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <source>model {0}</source>
+        <translation>النموذج {0}</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ مقبولة</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ مرفوضة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; بواسطة {1}</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>لا حكم بعد</translation>
+    </message>
+    <message>
+        <source>rated {0} ({1})</source>
+        <translation>التقييم {0} ({1})</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>محرَّرة</translation>
+    </message>
+    <message>
+        <source>note: “{0}”</source>
+        <translation>ملاحظة: «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} by {1} at {2}</source>
+        <translation>{0} بواسطة {1} في {2}</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
+        <translation>&lt;s&gt;{0}&lt;/s&gt; (تم التراجع)</translation>
+    </message>
+    <message>
+        <source>{0} → {1} by {2}</source>
+        <translation>{0} ← {1} بواسطة {2}</translation>
+    </message>
+    <message>
+        <source>flags: {0}</source>
+        <translation>العلامات: {0}</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>لا علامات</translation>
+    </message>
+    <message>
+        <source>back-translation chrF {0:.1f}: “{1}”</source>
+        <translation>chrF للترجمة العكسية {0:.1f}: «{1}»</translation>
+    </message>
+    <message>
+        <source> · score {0:.1f}</source>
+        <translation> · الدرجة {0:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>edit (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>تحرير (Ctrl+Enter يحفظ، Esc يلغي)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Accept  A</source>
+        <translation>قبول  A</translation>
+    </message>
+    <message>
+        <source>Reject  R</source>
+        <translation>رفض  R</translation>
+    </message>
+    <message>
+        <source>Edit  E</source>
+        <translation>تحرير  E</translation>
+    </message>
+    <message>
+        <source>Note  N</source>
+        <translation>ملاحظة  N</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>→ السابق</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>التالي ←</translation>
+    </message>
+    <message>
+        <source>Undo  Ctrl+Z</source>
+        <translation>تراجع  Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A note for this item; Enter saves, Esc cancels</source>
+        <translation>ملاحظة لهذا العنصر؛ Enter يحفظ، Esc يلغي</translation>
+    </message>
+    <message>
+        <source>Nothing to review with these filters.</source>
+        <translation>لا شيء للمراجعة بهذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>Open a project to review its instructions and responses.</source>
+        <translation>افتح مشروعًا لمراجعة تعليماته واستجاباته.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} in this list</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} في هذه القائمة</translation>
+    </message>
+    <message>
+        <source>This is the last item in the list.</source>
+        <translation>هذا آخر عنصر في القائمة.</translation>
+    </message>
+    <message>
+        <source>Set your name before reviewing: every action records it.</source>
+        <translation>عيّن اسمك قبل المراجعة: كل إجراء يسجّله.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
+        <source>Saved the edit</source>
+        <translation>حُفظ التحرير</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>قُيّمت</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>سُجّلت الملاحظة</translation>
+    </message>
+    <message>
+        <source>{0}. Ctrl+Z undoes it.</source>
+        <translation>{0}. Ctrl+Z يتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}.</source>
+        <translation>تم التراجع: {0}.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} reviewed</source>
+        <translation>رُوجع {0:,} من {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Set your name…</source>
+        <translation>عيّن اسمك…</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>المراجعة باسم &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tell Handloom your name to review&lt;/b&gt;: every accept, reject, edit, rating and note records who made it.</source>
+        <translation>&lt;b&gt;أخبر Handloom باسمك لتراجع&lt;/b&gt;: كل قبول ورفض وتحرير وتقييم وملاحظة يسجّل من قام به.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation>معيار التقييم</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>حفظ كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1}, by {2}</source>
+        <translation>الإصدار {0} من {1}، بواسطة {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>الدرجات من 0 إلى 10</translation>
+    </message>
+    <message>
+        <source>Responses per score: </source>
+        <translation>الاستجابات لكل درجة: </translation>
+    </message>
+    <message>
+        <source>{0:,} judged</source>
+        <translation>{0:,} محكَّمة</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>لا درجات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionControls</name>
+    <message>
+        <source>Keep and select</source>
+        <translation>الإبقاء والاختيار</translation>
+    </message>
+    <message>
+        <source>Leave out responses with this flag</source>
+        <translation>استبعد الاستجابات التي تحمل هذه العلامة</translation>
+    </message>
+    <message>
+        <source>Select best</source>
+        <translation>اختيار الأفضل</translation>
+    </message>
+    <message>
+        <source>For each instruction mark its best response at the threshold or above as selected; a person&apos;s accept or reject in review comes first</source>
+        <translation>لكل تعليمة، علِّم أفضل استجابة لها عند العتبة أو فوقها كمختارة؛ قبول الشخص أو رفضه في المراجعة يأتي أولًا</translation>
+    </message>
+    <message>
+        <source>Longest answer to the follow-up question, in tokens</source>
+        <translation>أطول إجابة عن سؤال المتابعة، بالرموز</translation>
+    </message>
+    <message>
+        <source>Write follow-ups</source>
+        <translation>كتابة المتابعات</translation>
+    </message>
+    <message>
+        <source>Add a second turn to every selected pair; keep it when the judge scores it at least the minimum</source>
+        <translation>أضف دورًا ثانيًا لكل زوج مختار؛ ويُحتفظ به إذا منحه الحَكَم الحد الأدنى على الأقل</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second turn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الدور الثاني&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>كتبه</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>رموز الإجابة</translation>
+    </message>
+    <message>
+        <source>Keep at score</source>
+        <translation>الإبقاء عند الدرجة</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;{0}&lt;/b&gt; or more: &lt;b&gt;{1:,}&lt;/b&gt; pairs remain, for {2:,} instructions ({3:,} judged).</source>
+        <translation>عند &lt;b&gt;{0}&lt;/b&gt; أو أكثر: يبقى &lt;b&gt;{1:,}&lt;/b&gt; زوجًا، لـ {2:,} تعليمة ({3:,} محكَّمة).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a model on a server</source>
+        <translation>إضافة نموذج على خادم</translation>
+    </message>
+    <message>
+        <source>how Handloom should call it</source>
+        <translation>الاسم الذي يناديه به Handloom</translation>
+    </message>
+    <message>
+        <source>http://gpu-box:8080/v1</source>
+        <translation>http://gpu-box:8080/v1</translation>
+    </message>
+    <message>
+        <source>the model name the server knows, e.g. qwen2.5-7b</source>
+        <translation>اسم النموذج الذي يعرفه الخادم، مثل qwen2.5-7b</translation>
+    </message>
+    <message>
+        <source>e.g. Apache-2.0 (the dataset card lists it)</source>
+        <translation>مثل Apache-2.0 (تذكره بطاقة مجموعة البيانات)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server works: llama.cpp&apos;s llama-server, vLLM or Ollama. An API key is read from an environment variable when generating, never stored.</source>
+        <translation>أي خادم متوافق مع OpenAI يصلح: llama-server من llama.cpp أو vLLM أو Ollama. يُقرأ مفتاح API من متغير بيئة عند التوليد، ولا يُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>النموذج على الخادم</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>لغة النظام ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Translations of the interface; your data is never translated.</source>
+        <translation>ترجمات الواجهة؛ بياناتك لا تُترجم أبدًا.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Handloom next starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل Handloom في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Run the page&apos;s main action</source>
+        <translation>&amp;شغّل الإجراء الرئيسي للصفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Search on this page</source>
+        <translation>&amp;ابحث في هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation>أ&amp;لغِ المهمة الجارية</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(بلا وصف)</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>الحقل التالي / الحقل السابق</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>افتح قائمة</translation>
+    </message>
+    <message>
+        <source>the underlined letter</source>
+        <translation>الحرف الذي تحته خط</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>اكتب للتصفية…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>تصفية الاختصارات</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Responses being written</source>
+        <translation>الاستجابات قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>Responses appear here as they are written.</source>
+        <translation>تظهر الاستجابات هنا أثناء كتابتها.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;في الانتظار…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message>
+        <source>no votes</source>
+        <translation>لا أصوات</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} · too few votes for an interval ({1})</source>
+        <translation>{0:+.2f} · أصوات قليلة جدًا لحساب فترة ({1})</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
+        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} صوتًا</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>لا أصوات بعد</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a 95% interval needs more votes)</source>
+        <translation>{0}: {1} (فترة 95% تحتاج إلى أصوات أكثر)</translation>
+    </message>
+    <message>
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
+        <translation>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من {4} صوتًا</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <source>Quick try (CPU, minutes)</source>
+        <translation>تجربة سريعة (CPU، دقائق)</translation>
+    </message>
+    <message>
+        <source>Consumer GPU (8 GB)</source>
+        <translation>GPU منزلي (8 غ.ب)</translation>
+    </message>
+    <message>
+        <source>Gemma turns (&lt;start_of_turn&gt;)</source>
+        <translation>أدوار Gemma ‏(&lt;start_of_turn&gt;)</translation>
+    </message>
+    <message>
+        <source>ChatML (&lt;|im_start|&gt;)</source>
+        <translation>ChatML ‏(&lt;|im_start|&gt;)</translation>
+    </message>
+    <message>
+        <source>### Instruction / ### Response</source>
+        <translation>### Instruction / ### Response</translation>
+    </message>
+    <message>
+        <source>This base has no chat template; the tuned model will answer in the one chosen here</source>
+        <translation>لا يملك هذا الأساس قالب محادثة؛ سيجيب النموذج المضبوط بالقالب المختار هنا</translation>
+    </message>
+    <message>
+        <source>name of the tuned model</source>
+        <translation>اسم النموذج المضبوط</translation>
+    </message>
+    <message>
+        <source>by epochs</source>
+        <translation>حسب الحقب</translation>
+    </message>
+    <message>
+        <source>adapter only</source>
+        <translation>المُحوِّل فقط</translation>
+    </message>
+    <message>
+        <source>merged GGUF, {0}</source>
+        <translation>GGUF مدمج، {0}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <source>Only pairs a person accepted</source>
+        <translation>الأزواج التي قبلها شخص فقط</translation>
+    </message>
+    <message>
+        <source>every language (or e.g. sw,en)</source>
+        <translation>كل اللغات (أو مثل sw,en)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>الإعداد المسبق</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>قالب المحادثة</translation>
+    </message>
+    <message>
+        <source>Tuned model name</source>
+        <translation>اسم النموذج المضبوط</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>المعاملات الفائقة</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>الحقب</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>معدل التعلّم</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>رتبة LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>ألفا LoRA</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>تجميع التدرّجات</translation>
+    </message>
+    <message>
+        <source>Max length (tokens)</source>
+        <translation>أقصى طول (بالرموز)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Judge score at least</source>
+        <translation>درجة الحَكَم على الأقل</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>المحجوزة</translation>
+    </message>
+    <message>
+        <source>Hugging Face folder…</source>
+        <translation>مجلد Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face model folder (with config.json)</source>
+        <translation>اختر مجلد نموذج Hugging Face (يحوي config.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Start training</source>
+        <translation>ابدأ التدريب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
+        <translation>توقّف بعد الخطوة الحالية؛ تُحفظ نقطة استئناف و«استئناف» يكمل منها</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <source>No chosen pairs to train on yet: select the best responses on the Judge page or accept them on the Review page.</source>
+        <translation>لا أزواج مختارة للتدريب بعد: اختر أفضل الاستجابات في صفحة التحكيم أو اقبلها في صفحة المراجعة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; conversations to train on, {1} held out ({2} with a second turn).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; محادثة للتدريب، {1} محجوزة ({2} بدور ثانٍ).</translation>
+    </message>
+    <message>
+        <source>{0} in evaluation sets are kept out.</source>
+        <translation>تُستبعد {0} موجودة في مجموعات التقييم.</translation>
+    </message>
+    <message>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>جارٍ التوقف بعد هذه الخطوة وحفظ نقطة استئناف…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a base model to train.</source>
+        <translation>اختر نموذجًا أساسيًا للتدريب.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume continues from the last checkpoint.</source>
+        <translation>توقف بسبب خطأ؛ «استئناف» يكمل من آخر نقطة استئناف.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues from the last checkpoint.</source>
+        <translation>أُلغي؛ «استئناف» يكمل من آخر نقطة استئناف.</translation>
+    </message>
+    <message>
+        <source>Continue training {0} ({1})</source>
+        <translation>متابعة تدريب {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainStatus</name>
+    <message>
+        <source>step %v of %m</source>
+        <translation>الخطوة %v من %m</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>جارٍ بدء عملية التدريب…</translation>
+    </message>
+    <message>
+        <source>Continuing from the checkpoint at step {0}.</source>
+        <translation>متابعة من نقطة الاستئناف عند الخطوة {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {0}.</source>
+        <translation>حُفظت نقطة استئناف عند الخطوة {0}.</translation>
+    </message>
+    <message>
+        <source>4-bit QLoRA</source>
+        <translation>QLoRA بـ 4 بتات</translation>
+    </message>
+    <message>
+        <source>16-bit LoRA</source>
+        <translation>LoRA بـ 16 بتًا</translation>
+    </message>
+    <message>
+        <source>32-bit LoRA</source>
+        <translation>LoRA بـ 32 بتًا</translation>
+    </message>
+    <message>
+        <source>Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)</source>
+        <translation>المحرّك: {0} على {1}، {2} ({3} محادثة، {4} محجوزة)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2}</source>
+        <translation>الخطوة {0} من {1}، الخسارة {2}</translation>
+    </message>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} رمزًا/ث</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>بقي {0}</translation>
+    </message>
+    <message>
+        <source>Done: {0} is registered and ready to generate.</source>
+        <translation>تم: {0} مسجّل وجاهز للتوليد.</translation>
+    </message>
+    <message>
+        <source>Loss {0} → {1}, held-out loss {2}</source>
+        <translation>الخسارة {0} ← {1}، خسارة البيانات المحجوزة {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRuns</name>
+    <message>
+        <source>Runs</source>
+        <translation>التشغيلات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>المحرّك</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>خسارة البيانات المحجوزة</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>جرّبه</translation>
+    </message>
+    <message>
+        <source>Generate with the chosen tuned model</source>
+        <translation>ولّد باستخدام النموذج المضبوط المختار</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>الملفات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The language to translate into; type a code or a name</source>
+        <translation>اللغة المراد الترجمة إليها؛ اكتب رمزًا أو اسمًا</translation>
+    </message>
+    <message>
+        <source>every language but the target</source>
+        <translation>كل لغة عدا اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Only the first N originals</source>
+        <translation>أول N من النصوص الأصلية فقط</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>التسلسلات التي يفك llama.cpp ترميزها معًا</translation>
+    </message>
+    <message>
+        <source>Translate back and score (chrF)</source>
+        <translation>ترجم عكسيًا وقيّم (chrF)</translation>
+    </message>
+    <message>
+        <source>Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time</source>
+        <translation>ترجم كل ترجمة عائدًا إلى لغتها المصدر وقارنها بالأصل: تقدير تقريبي للجودة، في ضعف الوقت</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>التوازي</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد من الرموز</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop now; translations written stay, Resume continues</source>
+        <translation>أوقف الآن؛ تبقى الترجمات المكتوبة، و«استئناف» يكمل</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجّه</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>قيد الكتابة</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>سجّل نموذجًا في صفحة النماذج أولًا.</translation>
+    </message>
+    <message>
+        <source>There are no included originals in other languages to translate.</source>
+        <translation>لا توجد نصوص أصلية مضمّنة بلغات أخرى لترجمتها.</translation>
+    </message>
+    <message>
+        <source>All {0:,} chosen instructions are translated with this model.</source>
+        <translation>تُرجمت كل التعليمات المختارة البالغة {0:,} بهذا النموذج.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
+        <translation>بقي &lt;b&gt;{0:,}&lt;/b&gt; من {1:,} تعليمة للترجمة.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a model and the language to translate into.</source>
+        <translation>اختر نموذجًا واللغة المراد الترجمة إليها.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
+        <translation>كُتبت {0:,} ترجمة{1}؛ العلامات: {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>توقف بسبب خطأ؛ «استئناف» يعيد محاولة الناقص.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues where it stopped.</source>
+        <translation>أُلغي؛ «استئناف» يكمل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>Continue translating into {0} with {1} ({2}{3})</source>
+        <translation>متابعة الترجمة إلى {0} باستخدام {1} ({2}{3})</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>محرَّرة</translation>
+    </message>
+    <message>
+        <source>every translation</source>
+        <translation>كل ترجمة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>الترجمة الآلية</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation> (الأولى فقط)</translation>
+    </message>
+    <message>
+        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
+        <translation>{0:,} ترجمة{1}؛ العلامات المرفوعة: {2:,}.</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>لا ترجمات بعد.</translation>
+    </message>
+    <message>
+        <source>No translation has this flag.</source>
+        <translation>لا توجد ترجمة تحمل هذه العلامة.</translation>
+    </message>
+    <message>
+        <source>with any flag</source>
+        <translation>بأي علامة</translation>
+    </message>
+    <message>
+        <source>without flags</source>
+        <translation>بلا علامات</translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>لا أصوات بعد</translation>
+    </message>
+    <message>
+        <source>{0} and {1} have no votes yet</source>
+        <translation>لا أصوات بعد لـ {0} و{1}</translation>
+    </message>
+    <message>
+        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
+        <translation>تغلّب {0} على {1} في {2:.0f}% من {3} صوتًا (التعادل يُحسب نصفًا)</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>خطأ غير متوقع ({0}): {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message>
+        <source>{0}: {1:,} instructions imported ({2})</source>
+        <translation>‏{0}: استُوردت {1:,} تعليمة ({2})</translation>
+    </message>
+    <message>
+        <source>; skipped {0:,} bad lines: {1}</source>
+        <translation>؛ تُخطّيت {0:,} أسطر تالفة: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>instruction_detail</name>
+    <message>
+        <source>… {0} more characters are not shown here.</source>
+        <translation>… بقية النص ({0} حرفًا) غير معروضة هنا.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>نظام الكتابة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>استورده</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>وقت الاستيراد</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>سبب الاستبعاد</translation>
+    </message>
+    <message>
+        <source>Original text, as imported:</source>
+        <translation>النص الأصلي كما استُورد:</translation>
+    </message>
+    <message>
+        <source>Before redaction:</source>
+        <translation>قبل الإخفاء:</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>المصدر:</translation>
+    </message>
+</context>
+<context>
+    <name>jobs_panel</name>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> عند {0:,} من {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>GB</source>
+        <translation>غ.ب</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>م.ب</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>ك.ب</translation>
+    </message>
+</context>
+</TS>

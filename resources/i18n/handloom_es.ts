@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <source>Published {0}: {1}</source>
+        <translation>Publicado {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not published yet: {1} It stays queued in this project with everything it uploads, so nothing is lost; press Retry now under Push queue when you are online.</source>
+        <translation>{0} aún no está publicado: {1} Sigue en la cola de este proyecto con todo lo que sube, así que nada se pierde; pulsa «Reintentar ahora» en la cola de envíos cuando tengas conexión.</translation>
+    </message>
+    <message>
+        <source>it was not tried.</source>
+        <translation>no se intentó.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be published.</source>
+        <translation>No había nada esperando para publicarse.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Generar respuestas</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En paralelo</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaBoard</name>
+    <message>
+        <source>People&apos;s votes</source>
+        <translation>Votos de las personas</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s votes</source>
+        <translation>Votos del juez</translation>
+    </message>
+    <message>
+        <source>All votes</source>
+        <translation>Todos los votos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Strength of each model</source>
+        <translation>Fuerza de cada modelo</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Strength [95% interval]</source>
+        <translation>Fuerza [intervalo del 95 %]</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Won / lost / tie / both bad</source>
+        <translation>Ganados / perdidos / empates / ambos malos</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de victorias</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s grade</source>
+        <translation>Nota del juez</translation>
+    </message>
+    <message>
+        <source>How often each model beats each other</source>
+        <translation>Con qué frecuencia cada modelo gana a cada otro</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Tasa de victorias del modelo de la fila frente al de la columna</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>{0} ({1} votes)</source>
+        <translation>{0} ({1} votos)</translation>
+    </message>
+    <message>
+        <source>No votes yet: vote on some answers or run the judge.</source>
+        <translation>Aún no hay votos: vota algunas respuestas o ejecuta el juez.</translation>
+    </message>
+    <message>
+        <source>{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a model 1.0 above another wins about 73% of the time); the whiskers are 95% bootstrap intervals, given from {1} votes for a model on.</source>
+        <translation>{0} comparaciones. La fuerza es una log-fuerza de Bradley–Terry (0 es la media; un modelo 1,0 por encima de otro gana alrededor del 73 % de las veces); los bigotes son intervalos bootstrap del 95 %, dados a partir de {1} votos por modelo.</translation>
+    </message>
+    <message>
+        <source>– (no votes)</source>
+        <translation>– (sin votos)</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} (too few votes)</source>
+        <translation>{0:+.2f} (muy pocos votos)</translation>
+    </message>
+    <message>
+        <source>The judge contradicted itself on {0} of {1} pairs asked in both orders (counted as ties).</source>
+        <translation>El juez se contradijo en {0} de {1} pares preguntados en ambos órdenes (contados como empates).</translation>
+    </message>
+    <message>
+        <source>{0} agrees with people on {1}% of {2} votes (Cohen&apos;s kappa {3}).</source>
+        <translation>{0} coincide con las personas en el {1} % de {2} votos (kappa de Cohen {3}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaView</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Item {0} of the set “{1}” · {2} voted, {3} to go · blind: the answers are shuffled and their models hidden until you vote</source>
+        <translation>Elemento {0} del conjunto «{1}» · {2} votados, faltan {3} · a ciegas: las respuestas se barajan y sus modelos se ocultan hasta que votes</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Answer {0}</source>
+        <translation>Respuesta {0}</translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation>La izquierda es mejor</translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation>La derecha es mejor</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Ambas son malas</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>Siguiente votación</translation>
+    </message>
+    <message>
+        <source>{0} is best</source>
+        <translation>La respuesta {0} es la mejor</translation>
+    </message>
+    <message>
+        <source>All as good</source>
+        <translation>Todas igual de buenas</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Todas son malas</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Elegiste &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You called it a tie.</source>
+        <translation>Lo consideraste un empate.</translation>
+    </message>
+    <message>
+        <source>You found them all bad.</source>
+        <translation>Te parecieron todas malas.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No instructions yet</source>
+        <translation>Aún no hay instrucciones</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>included</source>
+        <translation>incluidas</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluidas</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>near duplicate</source>
+        <translation>casi duplicado</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>pii</source>
+        <translation>datos personales</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>moderación</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>expresión regular</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set.</source>
+        <translation>Elige o crea un conjunto de evaluación.</translation>
+    </message>
+    <message>
+        <source>Tick two to four models to compare.</source>
+        <translation>Marca de dos a cuatro modelos para compararlos.</translation>
+    </message>
+    <message>
+        <source>These models have not answered this set yet: Generate answers first.</source>
+        <translation>Estos modelos aún no han respondido a este conjunto: primero usa «Generar respuestas».</translation>
+    </message>
+    <message>
+        <source>You have voted on every item these models answered. The leaderboard has the result; other people can vote on the same set too.</source>
+        <translation>Has votado todos los elementos que respondieron estos modelos. La clasificación tiene el resultado; otras personas también pueden votar el mismo conjunto.</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard</source>
+        <translation>Exportar la clasificación</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the leaderboard to {0}.</source>
+        <translation>Clasificación guardada en {0}.</translation>
+    </message>
+    <message>
+        <source>Made the evaluation set “{0}”: {1}.</source>
+        <translation>Conjunto de evaluación «{0}» creado: {1}.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} answers ({1} failed).</source>
+        <translation>{0} respuestas escritas ({1} fallidas).</translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>Primero elige un modelo juez.</translation>
+    </message>
+    <message>
+        <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
+        <translation>{0} dio {1} veredictos ({2} ilegibles) y {3} notas; se contradijo en {4} de {5} pares preguntados en ambos órdenes.</translation>
+    </message>
+    <message>
+        <source>{0} is judging its own answers too, and judges tend to prefer their own; choose another judge for a fair comparison.</source>
+        <translation>{0} también juzga sus propias respuestas, y los jueces tienden a preferir las suyas; elige otro juez para una comparación justa.</translation>
+    </message>
+    <message>
+        <source>Cancelled; starting again continues where it stopped.</source>
+        <translation>Cancelado; al empezar de nuevo continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set first.</source>
+        <translation>Primero elige o crea un conjunto de evaluación.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Licence conflicts</source>
+        <translation>Conflictos de licencia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The licences of {0} conflict.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publishing it may break the terms above. Publish anyway?</source>
+        <translation>&lt;b&gt;Las licencias de {0} están en conflicto.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publicarlo puede incumplir los términos anteriores. ¿Publicar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publicar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>CurateControls</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>Duplicados exactos</translation>
+    </message>
+    <message>
+        <source>Exclude repeats of an earlier instruction, keeping the first</source>
+        <translation>Excluye las repeticiones de una instrucción anterior y conserva la primera</translation>
+    </message>
+    <message>
+        <source>Near duplicates ≥</source>
+        <translation>Casi duplicados ≥</translation>
+    </message>
+    <message>
+        <source>Exclude instructions this similar to an earlier one (0.5–1)</source>
+        <translation>Excluye las instrucciones así de parecidas a una anterior (0,5–1)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>Similitud de casi duplicados</translation>
+    </message>
+    <message>
+        <source>Templates, groups ≥</source>
+        <translation>Plantillas, grupos ≥</translation>
+    </message>
+    <message>
+        <source>Exclude prompts filled into the same template this many times or more</source>
+        <translation>Excluye las indicaciones rellenadas en la misma plantilla esta cantidad de veces o más</translation>
+    </message>
+    <message>
+        <source>Smallest template group</source>
+        <translation>Grupo de plantilla más pequeño</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. sw, yo, en</source>
+        <translation>conservar solo, p. ej. sw, yo, en</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. Latn, Ethi</source>
+        <translation>conservar solo, p. ej. Latn, Ethi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>exclude matches, e.g. (?i)password</source>
+        <translation>excluir coincidencias, p. ej. (?i)password</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>Mínimo de caracteres</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>Máximo de caracteres</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Escrituras</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Aplicar filtros</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>Volver a incluir</translation>
+    </message>
+    <message>
+        <source>Include again everything excluded for the chosen reason</source>
+        <translation>Vuelve a incluir todo lo excluido por el motivo elegido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Excluida por</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>CuratePage</name>
+    <message>
+        <source>Search instructions…</source>
+        <translation>Buscar instrucciones…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluidas</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluidas</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Cualquier motivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Idiomas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excluded, by reason&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Excluidas, por motivo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation>{0:,} de {1:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} instrucciones</translation>
+    </message>
+    <message>
+        <source>Nothing is excluded yet.</source>
+        <translation>Aún no se ha excluido nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; instrucciones, &lt;b&gt;{1:,}&lt;/b&gt; incluidas, {2:,} excluidas, en {3:,} idiomas</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions included</source>
+        <translation>{0:,} instrucciones incluidas</translation>
+    </message>
+    <message>
+        <source>{0:,} excluded as {1}</source>
+        <translation>{0:,} excluidas por {1}</translation>
+    </message>
+    <message>
+        <source>Curation finished: {0}.</source>
+        <translation>Depuración terminada: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSetPanel</name>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>name of a new set</source>
+        <translation>nombre de un conjunto nuevo</translation>
+    </message>
+    <message>
+        <source>Held-out split of the instructions</source>
+        <translation>Partición reservada de las instrucciones</translation>
+    </message>
+    <message>
+        <source>Chosen subset (search)</source>
+        <translation>Subconjunto elegido (búsqueda)</translation>
+    </message>
+    <message>
+        <source>Prompts from a file</source>
+        <translation>Indicaciones de un archivo</translation>
+    </message>
+    <message>
+        <source>words the instructions contain</source>
+        <translation>palabras que contienen las instrucciones</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Make the set</source>
+        <translation>Crear el conjunto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conjunto nuevo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>{0} ({1} prompts)</source>
+        <translation>{0} ({1} indicaciones)</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet: make one below</source>
+        <translation>Aún no hay conjunto de evaluación: crea uno abajo</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Evaluation prompts</source>
+        <translation>Indicaciones de evaluación</translation>
+    </message>
+    <message>
+        <source>Prompts (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;All files (*)</source>
+        <translation>Indicaciones (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSets</name>
+    <message>
+        <source>{0} held-out instructions in {1}</source>
+        <translation>{0} instrucciones reservadas en {1}</translation>
+    </message>
+    <message>
+        <source>{0} held-out instructions</source>
+        <translation>{0} instrucciones reservadas</translation>
+    </message>
+    <message>
+        <source>{0} chosen instructions</source>
+        <translation>{0} instrucciones elegidas</translation>
+    </message>
+    <message>
+        <source>{0} instructions chosen by a filter</source>
+        <translation>{0} instrucciones elegidas por un filtro</translation>
+    </message>
+    <message>
+        <source>{0} prompts from {1}</source>
+        <translation>{0} indicaciones de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Parquet (the Hub&apos;s own format)</source>
+        <translation>Parquet (el formato propio del Hub)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Arrow folder (datasets.load_from_disk)</source>
+        <translation>Carpeta Arrow (datasets.load_from_disk)</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>{0:,} fila</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>{0:,} filas</translation>
+    </message>
+    <message>
+        <source>{0:,} instruction</source>
+        <translation>{0:,} instrucción</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} instrucciones</translation>
+    </message>
+    <message>
+        <source>{0:,} response</source>
+        <translation>{0:,} respuesta</translation>
+    </message>
+    <message>
+        <source>{0:,} responses</source>
+        <translation>{0:,} respuestas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
+        <translation>&lt;b&gt;Licencia:&lt;/b&gt; {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} under {1}</source>
+        <translation>{0} bajo {1}</translation>
+    </message>
+    <message>
+        <source> from {0}</source>
+        <translation> de {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Conflicto:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Nota:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no response passes the options.</source>
+        <translation>No se exportaría nada: ninguna respuesta cumple las opciones.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Idiomas:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Dejado fuera:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; nothing; every response to an included instruction.</source>
+        <translation>&lt;b&gt;Dejado fuera:&lt;/b&gt; nada; todas las respuestas a instrucciones incluidas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>Only the selected response of each instruction</source>
+        <translation>Solo la respuesta seleccionada de cada instrucción</translation>
+    </message>
+    <message>
+        <source>Only responses accepted in review</source>
+        <translation>Solo las respuestas aceptadas en la revisión</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Cualquier puntuación</translation>
+    </message>
+    <message>
+        <source>All languages, or codes such as sw, en</source>
+        <translation>Todos los idiomas, o códigos como sw, en</translation>
+    </message>
+    <message>
+        <source> % of instructions</source>
+        <translation> % de las instrucciones</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>el nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Minimum judge score</source>
+        <translation>Puntuación mínima del juez</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Partición de prueba</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Nombre en la ficha</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)</source>
+        <translation>Archivos de instrucciones (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or</source>
+        <translation>Suelta aquí archivos de instrucciones (CSV, TSV, JSON, JSON Lines, Parquet, texto), o</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Elegir archivos…</translation>
+    </message>
+    <message>
+        <source>or a Hugging Face dataset, e.g. CohereForAI/aya_dataset</source>
+        <translation>o un conjunto de datos de Hugging Face, p. ej. CohereForAI/aya_dataset</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Archivos que importar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Choose instruction files</source>
+        <translation>Elegir archivos de instrucciones</translation>
+    </message>
+</context>
+<context>
+    <name>FitChart</name>
+    <message>
+        <source>Tokens per character, relative to English</source>
+        <translation>Tokens por carácter, respecto al inglés</translation>
+    </message>
+    <message>
+        <source>Tokens per word, relative to English</source>
+        <translation>Tokens por palabra, respecto al inglés</translation>
+    </message>
+    <message>
+        <source>Tokens for the same text, relative to English (decides the verdict)</source>
+        <translation>Tokens para el mismo texto, respecto al inglés (decide el veredicto)</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Aún no hay mediciones</translation>
+    </message>
+    <message>
+        <source>{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), {tpw} tokens per word, {share:.0%} byte pieces; {n} instructions.</source>
+        <translation>{model}, {language}: {tpc:.2f} tokens por carácter ({rc:.1f}× el inglés), {tpw} tokens por palabra, {share:.0%} piezas de bytes; {n} instrucciones.</translation>
+    </message>
+    <message>
+        <source>Poor fit: {reason}.</source>
+        <translation>Mal ajuste: {reason}.</translation>
+    </message>
+    <message>
+        <source>no words to count</source>
+        <translation>no hay palabras que contar</translation>
+    </message>
+    <message>
+        <source>English (1×)</source>
+        <translation>Inglés (1×)</translation>
+    </message>
+    <message>
+        <source>poor fit from {:.0f}×</source>
+        <translation>mal ajuste desde {:.0f}×</translation>
+    </message>
+    <message>
+        <source>poor fit</source>
+        <translation>mal ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>FitSection</name>
+    <message>
+        <source>&lt;b&gt;Tokenizer fit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ajuste del tokenizador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>How many tokens each model needs for each language of the project, compared with English, on up to 500 of the project&apos;s own instructions per language.</source>
+        <translation>Cuántos tokens necesita cada modelo para cada idioma del proyecto, comparado con el inglés, sobre hasta 500 instrucciones propias del proyecto por idioma.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Measure the languages and models not measured yet</source>
+        <translation>Medir los idiomas y modelos aún no medidos</translation>
+    </message>
+    <message>
+        <source>Tokenizer fit per model and language</source>
+        <translation>Ajuste del tokenizador por modelo e idioma</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <source>Measuring {what} ({done} of {total})…</source>
+        <translation>Midiendo {what} ({done} de {total})…</translation>
+    </message>
+    <message>
+        <source>No included instructions with a language yet</source>
+        <translation>Aún no hay instrucciones incluidas con idioma</translation>
+    </message>
+    <message>
+        <source>Not measured yet: press Refresh</source>
+        <translation>Sin medir: pulsa Actualizar</translation>
+    </message>
+    <message>
+        <source>{model}: not measured ({why}).</source>
+        <translation>{model}: sin medir ({why}).</translation>
+    </message>
+    <message>
+        <source>{model} is a poor fit for {languages}.</source>
+        <translation>{model} se ajusta mal a {languages}.</translation>
+    </message>
+    <message>
+        <source>English reference: Handloom&apos;s own 60 English instructions (the project has too few in English).</source>
+        <translation>Referencia en inglés: las 60 instrucciones en inglés propias de Handloom (el proyecto tiene muy pocas en inglés).</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its numbers and the reason.</source>
+        <translation>Pasa el puntero sobre una barra para ver sus cifras y el motivo.</translation>
+    </message>
+    <message>
+        <source>{n} measurements are missing.</source>
+        <translation>Faltan {n} mediciones.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Responses per instruction (the seed method keeps the best of 6)</source>
+        <translation>Respuestas por instrucción (el método original conserva la mejor de 6)</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Secuencias que llama.cpp decodifica juntas</translation>
+    </message>
+    <message>
+        <source>Requests in flight to the server</source>
+        <translation>Peticiones simultáneas al servidor</translation>
+    </message>
+    <message>
+        <source>variable holding the API key, if any</source>
+        <translation>variable que contiene la clave de API, si la hay</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <source>A fixed seed makes the responses reproducible</source>
+        <translation>Una semilla fija hace reproducibles las respuestas</translation>
+    </message>
+    <message>
+        <source>every language</source>
+        <translation>todos los idiomas</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Only the first N included instructions</source>
+        <translation>Solo las N primeras instrucciones incluidas</translation>
+    </message>
+    <message>
+        <source>A system prompt for every request (optional)</source>
+        <translation>Una indicación de sistema para cada petición (opcional)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Responses each</source>
+        <translation>Respuestas por instrucción</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Concurrencia</translation>
+    </message>
+    <message>
+        <source>API key from</source>
+        <translation>Clave de API desde</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Indicación de sistema</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop now; Resume continues where it stopped</source>
+        <translation>Detener ahora; Reanudar continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop and forget this run (responses written stay)</source>
+        <translation>Detener y olvidar esta ejecución (las respuestas escritas se conservan)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En escritura</translation>
+    </message>
+    <message>
+        <source>Responses by instruction</source>
+        <translation>Respuestas por instrucción</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Primero registra un modelo en la página Modelos.</translation>
+    </message>
+    <message>
+        <source>There are no included instructions to answer with these settings.</source>
+        <translation>No hay instrucciones incluidas que responder con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>All {0:,} responses with these settings are written.</source>
+        <translation>Las {0:,} respuestas con estos ajustes están escritas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} responses with these settings still to write.</source>
+        <translation>Faltan &lt;b&gt;{0:,}&lt;/b&gt; de {1:,} respuestas con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Choose a model to generate with.</source>
+        <translation>Elige un modelo con el que generar.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
+        <translation>{0:,} respuestas escritas ({1:,} tokens, {2} tokens/s).</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Detenido por un error; Reanudar vuelve a intentar lo que falta.</translation>
+    </message>
+    <message>
+        <source>Paused; Resume continues where it stopped.</source>
+        <translation>En pausa; Reanudar continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> en {0:,} de {1:,}</translation>
+    </message>
+    <message>
+        <source>Continue generating with {0} ({1}{2})</source>
+        <translation>Seguir generando con {0} ({1}{2})</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Two columns: the term, its translation (a header row is skipped)</source>
+        <translation>Dos columnas: el término y su traducción (se omite una fila de encabezado)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>{0:,} terms for {1}.</source>
+        <translation>{0:,} términos para {1}.</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importar un glosario</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>Glosarios (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} glossary terms.</source>
+        <translation>{0:,} términos del glosario importados.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>e.g. CC-BY-4.0, or who allowed its use</source>
+        <translation>p. ej. CC-BY-4.0, o quién permitió su uso</translation>
+    </message>
+    <message>
+        <source>detect per row</source>
+        <translation>detectar por fila</translation>
+    </message>
+    <message>
+        <source>Skip bad rows (and list their lines)</source>
+        <translation>Omitir filas erróneas (y listar sus líneas)</translation>
+    </message>
+    <message>
+        <source>Import even if imported before</source>
+        <translation>Importar aunque ya se haya importado</translation>
+    </message>
+    <message>
+        <source>Columns and options</source>
+        <translation>Columnas y opciones</translation>
+    </message>
+    <message>
+        <source>Licence of the data</source>
+        <translation>Licencia de los datos</translation>
+    </message>
+    <message>
+        <source>Language of every row</source>
+        <translation>Idioma de todas las filas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose or drop a file to see its first rows here.</source>
+        <translation>Elige o suelta un archivo para ver aquí sus primeras filas.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
+    <message>
+        <source>This file cannot be previewed (see above).</source>
+        <translation>No se puede mostrar una vista previa de este archivo (ver arriba).</translation>
+    </message>
+    <message>
+        <source>The first {0} rows, read as {1}.</source>
+        <translation>Las primeras {0} filas, leídas como {1}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
+        <translation> {0} {1}: no se pudo leer; marca «Omitir filas erróneas» para importar el resto.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; Resume (above) continues it.</source>
+        <translation>Importación cancelada; Reanudar (arriba) la continúa.</translation>
+    </message>
+    <message>
+        <source>The import stopped (see the message above).</source>
+        <translation>La importación se detuvo (ver el mensaje de arriba).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Instruction column</source>
+        <translation>Columna de instrucción</translation>
+    </message>
+    <message>
+        <source>Language column</source>
+        <translation>Columna de idioma</translation>
+    </message>
+    <message>
+        <source>Author column</source>
+        <translation>Columna de autor</translation>
+    </message>
+    <message>
+        <source>Licence column</source>
+        <translation>Columna de licencia</translation>
+    </message>
+    <message>
+        <source>Row id column</source>
+        <translation>Columna de id. de fila</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDetail</name>
+    <message>
+        <source>Select an instruction to see it in full.</source>
+        <translation>Selecciona una instrucción para verla completa.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionModel</name>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Excluida por</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionTable</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}.</source>
+        <translation>{0} {1}{2}.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeBox</name>
+    <message>
+        <source>LLM judge</source>
+        <translation>Juez LLM</translation>
+    </message>
+    <message>
+        <source>Run the judge</source>
+        <translation>Ejecutar el juez</translation>
+    </message>
+    <message>
+        <source>Also grade each answer 1–10</source>
+        <translation>Calificar también cada respuesta del 1 al 10</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modelo juez</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
+        <translation>Cada par se pregunta en ambos órdenes; los veredictos contradictorios cuentan como empates.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (servidor)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <source>All responses</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Por idioma</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>Por modelo</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>There are no responses to judge yet: generate some first.</source>
+        <translation>Aún no hay respuestas que juzgar: primero genera algunas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; responses judged, {1:,} unreadable, {2:,} not judged yet; &lt;b&gt;{3:,}&lt;/b&gt; selected.</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; respuestas juzgadas, {1:,} ilegibles, {2:,} sin juzgar; &lt;b&gt;{3:,}&lt;/b&gt; seleccionadas.</translation>
+    </message>
+    <message>
+        <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
+        <translation>{0} (rúbrica v{1}) juzgó {2:,} respuestas, {3:,} ilegibles, {4:,} vacías puntuadas con 0; puntuación media {5}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Judge again continues where it stopped.</source>
+        <translation>Cancelado; Juzgar de nuevo continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} instructions have a selected response.</source>
+        <translation>{0:,} de {1:,} instrucciones tienen una respuesta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
+        <translation>Se seleccionó la mejor respuesta para {0:,} de {1:,} instrucciones (puntuación {2:g} o más; {3:,} aceptadas por una persona).</translation>
+    </message>
+    <message>
+        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
+        <translation>{0:,} seguimiento{1}, {2:,} conservados con puntuación {3:g} o más, {4:,} fallidos.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Primero elige un modelo.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (servidor)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRun</name>
+    <message>
+        <source>Judge the responses</source>
+        <translation>Juzgar las respuestas</translation>
+    </message>
+    <message>
+        <source>Room for the judge&apos;s rationale and score</source>
+        <translation>Espacio para la justificación y la puntuación del juez</translation>
+    </message>
+    <message>
+        <source>Only responses no judge has scored</source>
+        <translation>Solo respuestas que ningún juez ha puntuado</translation>
+    </message>
+    <message>
+        <source>Judge unreadable judgements again</source>
+        <translation>Volver a juzgar los juicios ilegibles</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juzgar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modelo juez</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>The loss curve appears here while a run trains.</source>
+        <translation>La curva de pérdida aparece aquí mientras se entrena.</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>paso {0}</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>pérdida reservada</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Handloom</source>
+        <translation>Handloom</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;No hay ningún proyecto abierto&lt;/h2&gt;Un proyecto es un archivo que guarda tus instrucciones, respuestas y revisiones.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>&amp;Fusionar otra copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Handloom projects (*.handloom)</source>
+        <translation>Proyectos de Handloom (*.handloom)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Fusionar otra copia</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; open it instead.</source>
+        <translation>{0} ya existe; ábrelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Creating {0}…</source>
+        <translation>Creando {0}…</translation>
+    </message>
+    <message>
+        <source>{0} — Handloom</source>
+        <translation>{0} — Handloom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item.
+What name should it use for you?</source>
+        <translation>Handloom registra quién importó, revisó o cambió cada elemento.
+¿Qué nombre debe usar para ti?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Layout</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>a table of columns</source>
+        <translation>una tabla de columnas</translation>
+    </message>
+    <message>
+        <source>{0} (recognised from its columns)</source>
+        <translation>{0} (reconocido por sus columnas)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Fusionar {0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
+        <translation>Comprobando qué aportaría {0}… Nada cambia hasta que pulses Fusionar.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>Fusionando {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0} would do this. Press Merge to bring it in; the other file is only read.</source>
+        <translation>Fusionar {0} haría esto. Pulsa Fusionar para incorporarlo; el otro archivo solo se lee.</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing this project lacks.</source>
+        <translation>{0} no contiene nada que le falte a este proyecto.</translation>
+    </message>
+    <message>
+        <source>Merged {0}.</source>
+        <translation>{0} fusionado.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged; this project was left untouched.</source>
+        <translation>Este archivo no se puede fusionar; este proyecto no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Quantisation</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Plantilla de chat</translation>
+    </message>
+    <message>
+        <source>GGUF file</source>
+        <translation>Archivo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF + adapter</source>
+        <translation>GGUF + adaptador</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>none: plain completion</source>
+        <translation>ninguna: completado simple</translation>
+    </message>
+    <message>
+        <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
+        <translation>Los modelos escriben y juzgan las respuestas. Todo proyecto tiene los dos modelos incluidos; añade un archivo GGUF de este ordenador, o un modelo en un servidor para tareas más grandes.</translation>
+    </message>
+    <message>
+        <source>Registered models</source>
+        <translation>Modelos registrados</translation>
+    </message>
+    <message>
+        <source>Add GGUF file…</source>
+        <translation>Añadir archivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Add model on a server…</source>
+        <translation>Añadir modelo en un servidor…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>la del servidor</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>la del propio modelo</translation>
+    </message>
+    <message>
+        <source>The prompt format for a model whose file has no chat template</source>
+        <translation>El formato de indicación para un modelo cuyo archivo no tiene plantilla de chat</translation>
+    </message>
+    <message>
+        <source>{0} models registered.</source>
+        <translation>{0} modelos registrados.</translation>
+    </message>
+    <message>
+        <source>serves “{0}”</source>
+        <translation>sirve «{0}»</translation>
+    </message>
+    <message>
+        <source>context {0:,} tokens</source>
+        <translation>contexto de {0:,} tokens</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>Añadir un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <source>Say which model the server should run.</source>
+        <translation>Indica qué modelo debe ejecutar el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>{0}  (+ adapter)</source>
+        <translation>{0}  (+ adaptador)</translation>
+    </message>
+    <message>
+        <source>Models to compare (2–4)</source>
+        <translation>Modelos que comparar (2–4)</translation>
+    </message>
+    <message>
+        <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
+        <translation>Los modelos GGUF, los modelos ajustados (GGUF + adaptador) y los servidores se añaden en la página Modelos.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} prompts answered</source>
+        <translation>{0}: {1} de {2} indicaciones respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Curate</source>
+        <translation>Depurar</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juzgar</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traducir</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Choose the languages to see their prompt.</source>
+        <translation>Elige los idiomas para ver su indicación.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>Must contain {text}; may use {glossary}, {source_language} and {target_language}</source>
+        <translation>Debe contener {text}; puede usar {glossary}, {source_language} y {target_language}</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Back to the stored prompt</source>
+        <translation>Volver a la indicación guardada</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Start again from Handloom&apos;s default prompt</source>
+        <translation>Empezar de nuevo desde la indicación predeterminada de Handloom</translation>
+    </message>
+    <message>
+        <source>Choose a model and the languages first.</source>
+        <translation>Primero elige un modelo y los idiomas.</translation>
+    </message>
+    <message>
+        <source>Prompt for {0} → {1}</source>
+        <translation>Indicación para {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
+        <translation>Indicación predeterminada de Handloom (se guarda como versión 1 al usarla por primera vez).</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Versión {0}, guardada por {1} el {2}.</translation>
+    </message>
+    <message>
+        <source>Saved version {0} of the {1} prompt.</source>
+        <translation>Versión {0} de la indicación {1} guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>Sending to {0}</source>
+        <translation>Enviando a {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
+        <translation>Escribe el conjunto de datos en una carpeta vacía, o en una carpeta nueva dentro de la que elijas</translation>
+    </message>
+    <message>
+        <source>Publish to the Hub…</source>
+        <translation>Publicar en el Hub…</translation>
+    </message>
+    <message>
+        <source>Publish model…</source>
+        <translation>Publicar modelo…</translation>
+    </message>
+    <message>
+        <source>Upload a model tuned in this project (its adapter)</source>
+        <translation>Sube un modelo ajustado en este proyecto (su adaptador)</translation>
+    </message>
+    <message>
+        <source>Pull from the Hub…</source>
+        <translation>Traer del Hub…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom usa tu sesión de Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) o la variable HF_TOKEN; el token nunca se muestra ni se guarda en el proyecto. Sin conexión, la subida espera en la cola de envíos de este proyecto.</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>propietario/nombre</translation>
+    </message>
+    <message>
+        <source>Private repository (only you and your organisation see it)</source>
+        <translation>Repositorio privado (solo lo ven tú y tu organización)</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>Modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Repositorio del Hub</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>What goes into the dataset</source>
+        <translation>Qué entra en el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Push queue</source>
+        <translation>Cola de envíos</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Exportar el conjunto de datos a…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
+        <translation>{0:,} filas ({1}) escritas en {2} como {3}, con su ficha y su licencia.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset</source>
+        <translation>Publicar el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>The dataset is exported as Parquet with its card and licence, queued in this project, then uploaded to this Hub repository.</source>
+        <translation>El conjunto de datos se exporta como Parquet con su ficha y su licencia, se pone en la cola de este proyecto y luego se sube a este repositorio del Hub.</translation>
+    </message>
+    <message>
+        <source>Publish a tuned model</source>
+        <translation>Publicar un modelo ajustado</translation>
+    </message>
+    <message>
+        <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
+        <translation>El adaptador (PEFT y GGUF) y una ficha del modelo se ponen en la cola de este proyecto y luego se suben a este repositorio del Hub.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>this dataset</source>
+        <translation>este conjunto de datos</translation>
+    </message>
+    <message>
+        <source>the model {0}</source>
+        <translation>el modelo {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} instructions from {1}.</source>
+        <translation>{0:,} instrucciones importadas de {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreview</name>
+    <message>
+        <source>What would be published</source>
+        <translation>Qué se publicaría</translation>
+    </message>
+    <message>
+        <source>Dataset card</source>
+        <translation>Ficha del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Counting what would go in…</source>
+        <translation>Contando lo que entraría…</translation>
+    </message>
+    <message>
+        <source>There is no card without rows to describe.</source>
+        <translation>No hay ficha sin filas que describir.</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from the Hub</source>
+        <translation>Traer del Hub</translation>
+    </message>
+    <message>
+        <source>owner/name or owner/name:split</source>
+        <translation>propietario/nombre o propietario/nombre:partición</translation>
+    </message>
+    <message>
+        <source>taken from the dataset&apos;s card</source>
+        <translation>tomada de la ficha del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Hub dataset</source>
+        <translation>Conjunto de datos del Hub</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Traer</translation>
+    </message>
+    <message>
+        <source>Import the instructions of a dataset on the Hugging Face Hub into this project (it needs a connection).</source>
+        <translation>Importa las instrucciones de un conjunto de datos del Hugging Face Hub a este proyecto (necesita conexión).</translation>
+    </message>
+</context>
+<context>
+    <name>PushQueueView</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Repositorio del Hub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error, or where it went</source>
+        <translation>Último error, o adónde fue</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (privado)</translation>
+    </message>
+    <message>
+        <source>Waiting to be pushed</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Try every waiting push again</source>
+        <translation>Reintenta todos los envíos en espera</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected push off the queue without sending it</source>
+        <translation>Quita de la cola el envío seleccionado sin enviarlo</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>aún no intentado</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>Aún no se ha publicado nada de este proyecto.</translation>
+    </message>
+    <message>
+        <source>{0:,} waiting to be sent; nothing is lost while offline.</source>
+        <translation>{0:,} en espera de envío; nada se pierde sin conexión.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been published.</source>
+        <translation>Todo lo que estaba en cola se ha publicado.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Search instructions with responses…</source>
+        <translation>Buscar instrucciones con respuestas…</translation>
+    </message>
+    <message>
+        <source>Instructions with responses</source>
+        <translation>Instrucciones con respuestas</translation>
+    </message>
+    <message>
+        <source>Responses to the instruction</source>
+        <translation>Respuestas a la instrucción</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Número de muestra</translation>
+    </message>
+    <message>
+        <source>Selected as the best response</source>
+        <translation>Seleccionada como la mejor respuesta</translation>
+    </message>
+    <message>
+        <source>The response in full</source>
+        <translation>La respuesta completa</translation>
+    </message>
+    <message>
+        <source>Pick an instruction, then a response, to read it in full.</source>
+        <translation>Elige una instrucción y luego una respuesta para leerla completa.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1} responses from {2} models; language {3}</source>
+        <translation>{0}
+
+{1} respuestas de {2} modelos; idioma {3}</translation>
+    </message>
+    <message>
+        <source> (the first ones; search to find others)</source>
+        <translation> (las primeras; busca para encontrar otras)</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions with responses{1}</source>
+        <translation>{0:,} instrucciones con respuestas{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilters</name>
+    <message>
+        <source>any verdict</source>
+        <translation>cualquier veredicto</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisadas</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptadas</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazadas</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluidas</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluidas</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>cualquier idioma</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>cualquier fuente</translation>
+    </message>
+    <message>
+        <source>any flags</source>
+        <translation>cualquier marca</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>con marcas</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>sin marcas</translation>
+    </message>
+    <message>
+        <source>any model</source>
+        <translation>cualquier modelo</translation>
+    </message>
+    <message>
+        <source>Translations: chrF of the back-translation (0–100); responses: the judge&apos;s score</source>
+        <translation>Traducciones: chrF de la retrotraducción (0–100); respuestas: la puntuación del juez</translation>
+    </message>
+    <message>
+        <source>Translations only</source>
+        <translation>Solo traducciones</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Puntuación desde</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>idioma desconocido</translation>
+    </message>
+    <message>
+        <source>Every response to this instruction</source>
+        <translation>Todas las respuestas a esta instrucción</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traducción automática</translation>
+    </message>
+    <message>
+        <source>Post-edit (E to edit)</source>
+        <translation>Posedición (E para editar)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Response by {0} (E to edit)</source>
+        <translation>Respuesta de {0} (E para editar)</translation>
+    </message>
+    <message>
+        <source>Instruction (E to edit)</source>
+        <translation>Instrucción (E para editar)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <source>model {0}</source>
+        <translation>modelo {0}</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ aceptada</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ rechazada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; por {1}</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>aún sin veredicto</translation>
+    </message>
+    <message>
+        <source>rated {0} ({1})</source>
+        <translation>calificada {0} ({1})</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>note: “{0}”</source>
+        <translation>nota: «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} by {1} at {2}</source>
+        <translation>{0} por {1} el {2}</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
+        <translation>&lt;s&gt;{0}&lt;/s&gt; (deshecho)</translation>
+    </message>
+    <message>
+        <source>{0} → {1} by {2}</source>
+        <translation>{0} → {1} por {2}</translation>
+    </message>
+    <message>
+        <source>flags: {0}</source>
+        <translation>marcas: {0}</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>sin marcas</translation>
+    </message>
+    <message>
+        <source>back-translation chrF {0:.1f}: “{1}”</source>
+        <translation>chrF de la retrotraducción {0:.1f}: «{1}»</translation>
+    </message>
+    <message>
+        <source> · score {0:.1f}</source>
+        <translation> · puntuación {0:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>accept</source>
+        <translation>aceptar</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rechazar</translation>
+    </message>
+    <message>
+        <source>edit (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>editar (Ctrl+Intro guarda, Esc cancela)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>calificar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>atrás</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>Accept  A</source>
+        <translation>Aceptar  A</translation>
+    </message>
+    <message>
+        <source>Reject  R</source>
+        <translation>Rechazar  R</translation>
+    </message>
+    <message>
+        <source>Edit  E</source>
+        <translation>Editar  E</translation>
+    </message>
+    <message>
+        <source>Note  N</source>
+        <translation>Nota  N</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <source>Undo  Ctrl+Z</source>
+        <translation>Deshacer  Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A note for this item; Enter saves, Esc cancels</source>
+        <translation>Una nota para este elemento; Intro guarda, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Nothing to review with these filters.</source>
+        <translation>No hay nada que revisar con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Open a project to review its instructions and responses.</source>
+        <translation>Abre un proyecto para revisar sus instrucciones y respuestas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} in this list</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} en esta lista</translation>
+    </message>
+    <message>
+        <source>This is the last item in the list.</source>
+        <translation>Este es el último elemento de la lista.</translation>
+    </message>
+    <message>
+        <source>Set your name before reviewing: every action records it.</source>
+        <translation>Indica tu nombre antes de revisar: cada acción lo registra.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Saved the edit</source>
+        <translation>Edición guardada</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Calificada</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>{0}. Ctrl+Z undoes it.</source>
+        <translation>{0}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}.</source>
+        <translation>Se deshizo: {0}.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} reviewed</source>
+        <translation>{0:,} de {1:,} revisadas</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Set your name…</source>
+        <translation>Indicar tu nombre…</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Revisando como &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tell Handloom your name to review&lt;/b&gt;: every accept, reject, edit, rating and note records who made it.</source>
+        <translation>&lt;b&gt;Dile a Handloom tu nombre para revisar&lt;/b&gt;: cada aceptación, rechazo, edición, calificación y nota registra quién la hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1}, by {2}</source>
+        <translation>Versión {0} de {1}, por {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>Puntuaciones de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Responses per score: </source>
+        <translation>Respuestas por puntuación: </translation>
+    </message>
+    <message>
+        <source>{0:,} judged</source>
+        <translation>{0:,} juzgadas</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Aún no hay puntuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionControls</name>
+    <message>
+        <source>Keep and select</source>
+        <translation>Conservar y seleccionar</translation>
+    </message>
+    <message>
+        <source>Leave out responses with this flag</source>
+        <translation>Dejar fuera las respuestas con esta marca</translation>
+    </message>
+    <message>
+        <source>Select best</source>
+        <translation>Seleccionar la mejor</translation>
+    </message>
+    <message>
+        <source>For each instruction mark its best response at the threshold or above as selected; a person&apos;s accept or reject in review comes first</source>
+        <translation>Para cada instrucción, marca como seleccionada su mejor respuesta en el umbral o por encima; la aceptación o el rechazo de una persona en la revisión tiene prioridad</translation>
+    </message>
+    <message>
+        <source>Longest answer to the follow-up question, in tokens</source>
+        <translation>Respuesta más larga a la pregunta de seguimiento, en tokens</translation>
+    </message>
+    <message>
+        <source>Write follow-ups</source>
+        <translation>Escribir seguimientos</translation>
+    </message>
+    <message>
+        <source>Add a second turn to every selected pair; keep it when the judge scores it at least the minimum</source>
+        <translation>Añade un segundo turno a cada par seleccionado; se conserva si el juez le da al menos el mínimo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second turn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Segundo turno&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>Tokens de la respuesta</translation>
+    </message>
+    <message>
+        <source>Keep at score</source>
+        <translation>Conservar con puntuación</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;{0}&lt;/b&gt; or more: &lt;b&gt;{1:,}&lt;/b&gt; pairs remain, for {2:,} instructions ({3:,} judged).</source>
+        <translation>Con &lt;b&gt;{0}&lt;/b&gt; o más: quedan &lt;b&gt;{1:,}&lt;/b&gt; pares, para {2:,} instrucciones ({3:,} juzgadas).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a model on a server</source>
+        <translation>Añadir un modelo en un servidor</translation>
+    </message>
+    <message>
+        <source>how Handloom should call it</source>
+        <translation>cómo debe llamarlo Handloom</translation>
+    </message>
+    <message>
+        <source>http://gpu-box:8080/v1</source>
+        <translation>http://gpu-box:8080/v1</translation>
+    </message>
+    <message>
+        <source>the model name the server knows, e.g. qwen2.5-7b</source>
+        <translation>el nombre del modelo que conoce el servidor, p. ej. qwen2.5-7b</translation>
+    </message>
+    <message>
+        <source>e.g. Apache-2.0 (the dataset card lists it)</source>
+        <translation>p. ej. Apache-2.0 (la ficha del conjunto de datos la menciona)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server works: llama.cpp&apos;s llama-server, vLLM or Ollama. An API key is read from an environment variable when generating, never stored.</source>
+        <translation>Sirve cualquier servidor compatible con OpenAI: llama-server de llama.cpp, vLLM u Ollama. La clave de API se lee de una variable de entorno al generar y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>Modelo en el servidor</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Translations of the interface; your data is never translated.</source>
+        <translation>Traducciones de la interfaz; tus datos nunca se traducen.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Handloom next starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Handloom.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Run the page&apos;s main action</source>
+        <translation>&amp;Ejecutar la acción principal de la página</translation>
+    </message>
+    <message>
+        <source>&amp;Search on this page</source>
+        <translation>&amp;Buscar en esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation>&amp;Cancelar la tarea en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menú</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Campo siguiente / campo anterior</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Abrir un menú</translation>
+    </message>
+    <message>
+        <source>the underlined letter</source>
+        <translation>la letra subrayada</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Escribe para filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Responses being written</source>
+        <translation>Respuestas en escritura</translation>
+    </message>
+    <message>
+        <source>Responses appear here as they are written.</source>
+        <translation>Las respuestas aparecen aquí a medida que se escriben.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;esperando…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message>
+        <source>no votes</source>
+        <translation>sin votos</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} · too few votes for an interval ({1})</source>
+        <translation>{0:+.2f} · muy pocos votos para un intervalo ({1})</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
+        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votos</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Aún no hay votos</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a 95% interval needs more votes)</source>
+        <translation>{0}: {1} (un intervalo del 95 % necesita más votos)</translation>
+    </message>
+    <message>
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
+        <translation>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de {4} votos</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <source>Quick try (CPU, minutes)</source>
+        <translation>Prueba rápida (CPU, minutos)</translation>
+    </message>
+    <message>
+        <source>Consumer GPU (8 GB)</source>
+        <translation>GPU doméstica (8 GB)</translation>
+    </message>
+    <message>
+        <source>Gemma turns (&lt;start_of_turn&gt;)</source>
+        <translation>Turnos de Gemma (&lt;start_of_turn&gt;)</translation>
+    </message>
+    <message>
+        <source>ChatML (&lt;|im_start|&gt;)</source>
+        <translation>ChatML (&lt;|im_start|&gt;)</translation>
+    </message>
+    <message>
+        <source>### Instruction / ### Response</source>
+        <translation>### Instruction / ### Response</translation>
+    </message>
+    <message>
+        <source>This base has no chat template; the tuned model will answer in the one chosen here</source>
+        <translation>Esta base no tiene plantilla de chat; el modelo ajustado responderá en la elegida aquí</translation>
+    </message>
+    <message>
+        <source>name of the tuned model</source>
+        <translation>nombre del modelo ajustado</translation>
+    </message>
+    <message>
+        <source>by epochs</source>
+        <translation>por épocas</translation>
+    </message>
+    <message>
+        <source>adapter only</source>
+        <translation>solo el adaptador</translation>
+    </message>
+    <message>
+        <source>merged GGUF, {0}</source>
+        <translation>GGUF fusionado, {0}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Only pairs a person accepted</source>
+        <translation>Solo pares que aceptó una persona</translation>
+    </message>
+    <message>
+        <source>every language (or e.g. sw,en)</source>
+        <translation>todos los idiomas (o p. ej. sw,en)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Plantilla de chat</translation>
+    </message>
+    <message>
+        <source>Tuned model name</source>
+        <translation>Nombre del modelo ajustado</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hiperparámetros</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango de LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alfa de LoRA</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Acumulación de gradientes</translation>
+    </message>
+    <message>
+        <source>Max length (tokens)</source>
+        <translation>Longitud máxima (tokens)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Judge score at least</source>
+        <translation>Puntuación del juez al menos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Reservados</translation>
+    </message>
+    <message>
+        <source>Hugging Face folder…</source>
+        <translation>Carpeta de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face model folder (with config.json)</source>
+        <translation>Elige una carpeta de modelo de Hugging Face (con config.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Start training</source>
+        <translation>Empezar a entrenar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
+        <translation>Detener tras el paso actual; se guarda un punto de control y Reanudar continúa desde él</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>No chosen pairs to train on yet: select the best responses on the Judge page or accept them on the Review page.</source>
+        <translation>Aún no hay pares elegidos para entrenar: selecciona las mejores respuestas en la página Juzgar o acéptalas en la página Revisar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; conversations to train on, {1} held out ({2} with a second turn).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; conversaciones para entrenar, {1} reservadas ({2} con segundo turno).</translation>
+    </message>
+    <message>
+        <source>{0} in evaluation sets are kept out.</source>
+        <translation>Se dejan fuera {0} que están en conjuntos de evaluación.</translation>
+    </message>
+    <message>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>Deteniendo tras este paso y guardando un punto de control…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Choose a base model to train.</source>
+        <translation>Elige un modelo base para entrenar.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume continues from the last checkpoint.</source>
+        <translation>Detenido por un error; Reanudar continúa desde el último punto de control.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues from the last checkpoint.</source>
+        <translation>Cancelado; Reanudar continúa desde el último punto de control.</translation>
+    </message>
+    <message>
+        <source>Continue training {0} ({1})</source>
+        <translation>Seguir entrenando {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainStatus</name>
+    <message>
+        <source>step %v of %m</source>
+        <translation>paso %v de %m</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>Iniciando el proceso de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>Continuing from the checkpoint at step {0}.</source>
+        <translation>Continuando desde el punto de control del paso {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {0}.</source>
+        <translation>Punto de control guardado en el paso {0}.</translation>
+    </message>
+    <message>
+        <source>4-bit QLoRA</source>
+        <translation>QLoRA de 4 bits</translation>
+    </message>
+    <message>
+        <source>16-bit LoRA</source>
+        <translation>LoRA de 16 bits</translation>
+    </message>
+    <message>
+        <source>32-bit LoRA</source>
+        <translation>LoRA de 32 bits</translation>
+    </message>
+    <message>
+        <source>Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)</source>
+        <translation>Motor: {0} en {1}, {2} ({3} conversaciones, {4} reservadas)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2}</source>
+        <translation>Paso {0} de {1}, pérdida {2}</translation>
+    </message>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} tokens/s</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>Done: {0} is registered and ready to generate.</source>
+        <translation>Hecho: {0} está registrado y listo para generar.</translation>
+    </message>
+    <message>
+        <source>Loss {0} → {1}, held-out loss {2}</source>
+        <translation>Pérdida {0} → {1}, pérdida reservada {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRuns</name>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Pérdida reservada</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Generate with the chosen tuned model</source>
+        <translation>Generar con el modelo ajustado elegido</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Archivos: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>The language to translate into; type a code or a name</source>
+        <translation>El idioma al que traducir; escribe un código o un nombre</translation>
+    </message>
+    <message>
+        <source>every language but the target</source>
+        <translation>todos los idiomas menos el de destino</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Only the first N originals</source>
+        <translation>Solo los N primeros originales</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Secuencias que llama.cpp decodifica juntas</translation>
+    </message>
+    <message>
+        <source>Translate back and score (chrF)</source>
+        <translation>Retrotraducir y puntuar (chrF)</translation>
+    </message>
+    <message>
+        <source>Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time</source>
+        <translation>Traduce cada traducción de vuelta a su idioma de origen y la compara con el original: una estimación aproximada de la calidad, en el doble de tiempo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokens máximos</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop now; translations written stay, Resume continues</source>
+        <translation>Detener ahora; las traducciones escritas se conservan, Reanudar continúa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En escritura</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Primero registra un modelo en la página Modelos.</translation>
+    </message>
+    <message>
+        <source>There are no included originals in other languages to translate.</source>
+        <translation>No hay originales incluidos en otros idiomas que traducir.</translation>
+    </message>
+    <message>
+        <source>All {0:,} chosen instructions are translated with this model.</source>
+        <translation>Las {0:,} instrucciones elegidas están traducidas con este modelo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
+        <translation>Faltan por traducir &lt;b&gt;{0:,}&lt;/b&gt; de {1:,} instrucciones.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Choose a model and the language to translate into.</source>
+        <translation>Elige un modelo y el idioma al que traducir.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
+        <translation>{0:,} traducciones escritas{1}; marcas: {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Detenido por un error; Reanudar vuelve a intentar lo que falta.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues where it stopped.</source>
+        <translation>Cancelado; Reanudar continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Continue translating into {0} with {1} ({2}{3})</source>
+        <translation>Seguir traduciendo al {0} con {1} ({2}{3})</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <source>every translation</source>
+        <translation>todas las traducciones</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traducción automática</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation> (las primeras)</translation>
+    </message>
+    <message>
+        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
+        <translation>{0:,} traducciones{1}; marcas levantadas: {2:,}.</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Aún no hay traducciones.</translation>
+    </message>
+    <message>
+        <source>No translation has this flag.</source>
+        <translation>Ninguna traducción tiene esta marca.</translation>
+    </message>
+    <message>
+        <source>with any flag</source>
+        <translation>con alguna marca</translation>
+    </message>
+    <message>
+        <source>without flags</source>
+        <translation>sin marcas</translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>Aún no hay votos</translation>
+    </message>
+    <message>
+        <source>{0} and {1} have no votes yet</source>
+        <translation>{0} y {1} aún no tienen votos</translation>
+    </message>
+    <message>
+        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
+        <translation>{0} ganó a {1} en el {2:.0f} % de {3} votos (los empates cuentan la mitad)</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Error inesperado ({0}): {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message>
+        <source>{0}: {1:,} instructions imported ({2})</source>
+        <translation>{0}: {1:,} instrucciones importadas ({2})</translation>
+    </message>
+    <message>
+        <source>; skipped {0:,} bad lines: {1}</source>
+        <translation>; se omitieron {0:,} líneas erróneas: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>instruction_detail</name>
+    <message>
+        <source>… {0} more characters are not shown here.</source>
+        <translation>… Otros {0} caracteres no se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traducción de</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Excluida por</translation>
+    </message>
+    <message>
+        <source>Original text, as imported:</source>
+        <translation>Texto original, tal como se importó:</translation>
+    </message>
+    <message>
+        <source>Before redaction:</source>
+        <translation>Antes de ocultar:</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Procedencia:</translation>
+    </message>
+</context>
+<context>
+    <name>jobs_panel</name>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> en {0:,} de {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+</context>
+</TS>

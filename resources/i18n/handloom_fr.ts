@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>Published {0}: {1}</source>
+        <translation>Publié {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not published yet: {1} It stays queued in this project with everything it uploads, so nothing is lost; press Retry now under Push queue when you are online.</source>
+        <translation>{0} n’est pas encore publié : {1} Il reste en file dans ce projet avec tout ce qu’il envoie, donc rien n’est perdu ; appuyez sur « Réessayer maintenant » sous File d’envoi une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>it was not tried.</source>
+        <translation>il n’a pas été tenté.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be published.</source>
+        <translation>Rien n’attendait d’être publié.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Générer les réponses</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En parallèle</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaBoard</name>
+    <message>
+        <source>People&apos;s votes</source>
+        <translation>Votes des personnes</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s votes</source>
+        <translation>Votes du juge</translation>
+    </message>
+    <message>
+        <source>All votes</source>
+        <translation>Tous les votes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Strength of each model</source>
+        <translation>Force de chaque modèle</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Strength [95% interval]</source>
+        <translation>Force [intervalle à 95 %]</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Won / lost / tie / both bad</source>
+        <translation>Gagnés / perdus / nuls / tous deux mauvais</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de victoire</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s grade</source>
+        <translation>Note du juge</translation>
+    </message>
+    <message>
+        <source>How often each model beats each other</source>
+        <translation>À quelle fréquence chaque modèle bat chaque autre</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Taux de victoire du modèle de la ligne contre celui de la colonne</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>{0} ({1} votes)</source>
+        <translation>{0} ({1} votes)</translation>
+    </message>
+    <message>
+        <source>No votes yet: vote on some answers or run the judge.</source>
+        <translation>Pas encore de votes : votez sur quelques réponses ou lancez le juge.</translation>
+    </message>
+    <message>
+        <source>{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a model 1.0 above another wins about 73% of the time); the whiskers are 95% bootstrap intervals, given from {1} votes for a model on.</source>
+        <translation>{0} comparaisons. La force est une log-force de Bradley–Terry (0 est la moyenne ; un modèle 1,0 au-dessus d&apos;un autre gagne environ 73 % du temps) ; les moustaches sont des intervalles bootstrap à 95 %, donnés à partir de {1} votes pour un modèle.</translation>
+    </message>
+    <message>
+        <source>– (no votes)</source>
+        <translation>– (aucun vote)</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} (too few votes)</source>
+        <translation>{0:+.2f} (trop peu de votes)</translation>
+    </message>
+    <message>
+        <source>The judge contradicted itself on {0} of {1} pairs asked in both orders (counted as ties).</source>
+        <translation>Le juge s’est contredit sur {0} des {1} paires posées dans les deux ordres (comptées comme nulles).</translation>
+    </message>
+    <message>
+        <source>{0} agrees with people on {1}% of {2} votes (Cohen&apos;s kappa {3}).</source>
+        <translation>{0} est d’accord avec les personnes sur {1} % de {2} votes (kappa de Cohen {3}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaView</name>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Item {0} of the set “{1}” · {2} voted, {3} to go · blind: the answers are shuffled and their models hidden until you vote</source>
+        <translation>Élément {0} de l’ensemble « {1} » · {2} votés, {3} restants · à l’aveugle : les réponses sont mélangées et leurs modèles cachés jusqu’à votre vote</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Answer {0}</source>
+        <translation>Réponse {0}</translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation>Celle de gauche est meilleure</translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation>Celle de droite est meilleure</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Match nul</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Les deux sont mauvaises</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>Vote suivant</translation>
+    </message>
+    <message>
+        <source>{0} is best</source>
+        <translation>La réponse {0} est la meilleure</translation>
+    </message>
+    <message>
+        <source>All as good</source>
+        <translation>Toutes aussi bonnes</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Toutes sont mauvaises</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Vous avez choisi &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You called it a tie.</source>
+        <translation>Vous avez déclaré un match nul.</translation>
+    </message>
+    <message>
+        <source>You found them all bad.</source>
+        <translation>Vous les avez trouvées toutes mauvaises.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No instructions yet</source>
+        <translation>Pas encore d’instructions</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>included</source>
+        <translation>incluses</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclues</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>near duplicate</source>
+        <translation>quasi-doublon</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle de texte</translation>
+    </message>
+    <message>
+        <source>pii</source>
+        <translation>données personnelles</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>modération</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>expression régulière</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set.</source>
+        <translation>Choisissez ou créez un ensemble d’évaluation.</translation>
+    </message>
+    <message>
+        <source>Tick two to four models to compare.</source>
+        <translation>Cochez deux à quatre modèles à comparer.</translation>
+    </message>
+    <message>
+        <source>These models have not answered this set yet: Generate answers first.</source>
+        <translation>Ces modèles n’ont pas encore répondu à cet ensemble : lancez d’abord « Générer les réponses ».</translation>
+    </message>
+    <message>
+        <source>You have voted on every item these models answered. The leaderboard has the result; other people can vote on the same set too.</source>
+        <translation>Vous avez voté sur tous les éléments auxquels ces modèles ont répondu. Le classement donne le résultat ; d’autres personnes peuvent aussi voter sur le même ensemble.</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard</source>
+        <translation>Exporter le classement</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the leaderboard to {0}.</source>
+        <translation>Classement enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>Made the evaluation set “{0}”: {1}.</source>
+        <translation>Ensemble d’évaluation « {0} » créé : {1}.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} answers ({1} failed).</source>
+        <translation>{0} réponses écrites ({1} en échec).</translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>Choisissez d’abord un modèle juge.</translation>
+    </message>
+    <message>
+        <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
+        <translation>{0} a donné {1} verdicts ({2} illisibles) et {3} notes ; il s’est contredit sur {4} des {5} paires posées dans les deux ordres.</translation>
+    </message>
+    <message>
+        <source>{0} is judging its own answers too, and judges tend to prefer their own; choose another judge for a fair comparison.</source>
+        <translation>{0} juge aussi ses propres réponses, et les juges ont tendance à préférer les leurs ; choisissez un autre juge pour une comparaison équitable.</translation>
+    </message>
+    <message>
+        <source>Cancelled; starting again continues where it stopped.</source>
+        <translation>Annulé ; relancer reprend là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set first.</source>
+        <translation>Choisissez ou créez d’abord un ensemble d’évaluation.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Licence conflicts</source>
+        <translation>Conflits de licence</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The licences of {0} conflict.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publishing it may break the terms above. Publish anyway?</source>
+        <translation>&lt;b&gt;Les licences de {0} sont en conflit.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publier pourrait enfreindre les conditions ci-dessus. Publier quand même ?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publier quand même</translation>
+    </message>
+</context>
+<context>
+    <name>CurateControls</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>Doublons exacts</translation>
+    </message>
+    <message>
+        <source>Exclude repeats of an earlier instruction, keeping the first</source>
+        <translation>Exclut les répétitions d’une instruction antérieure, en gardant la première</translation>
+    </message>
+    <message>
+        <source>Near duplicates ≥</source>
+        <translation>Quasi-doublons ≥</translation>
+    </message>
+    <message>
+        <source>Exclude instructions this similar to an earlier one (0.5–1)</source>
+        <translation>Exclut les instructions aussi proches d’une instruction antérieure (0,5–1)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>Similarité des quasi-doublons</translation>
+    </message>
+    <message>
+        <source>Templates, groups ≥</source>
+        <translation>Modèles de texte, groupes ≥</translation>
+    </message>
+    <message>
+        <source>Exclude prompts filled into the same template this many times or more</source>
+        <translation>Exclut les prompts remplis dans le même modèle de texte au moins ce nombre de fois</translation>
+    </message>
+    <message>
+        <source>Smallest template group</source>
+        <translation>Plus petit groupe de modèle de texte</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. sw, yo, en</source>
+        <translation>garder seulement, p. ex. sw, yo, en</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. Latn, Ethi</source>
+        <translation>garder seulement, p. ex. Latn, Ethi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>exclude matches, e.g. (?i)password</source>
+        <translation>exclure les correspondances, p. ex. (?i)password</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>Caractères min.</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>Caractères max.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>Réinclure</translation>
+    </message>
+    <message>
+        <source>Include again everything excluded for the chosen reason</source>
+        <translation>Réinclut tout ce qui a été exclu pour le motif choisi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Exclue pour</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>CuratePage</name>
+    <message>
+        <source>Search instructions…</source>
+        <translation>Rechercher des instructions…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluses</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclues</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Langues&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excluded, by reason&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Exclues, par motif&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation>{0:,} sur {1:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} instructions</translation>
+    </message>
+    <message>
+        <source>Nothing is excluded yet.</source>
+        <translation>Rien n’est encore exclu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; incluses, {2:,} exclues, en {3:,} langues</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions included</source>
+        <translation>{0:,} instructions incluses</translation>
+    </message>
+    <message>
+        <source>{0:,} excluded as {1}</source>
+        <translation>{0:,} exclues pour {1}</translation>
+    </message>
+    <message>
+        <source>Curation finished: {0}.</source>
+        <translation>Tri terminé : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSetPanel</name>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Ensemble d’évaluation</translation>
+    </message>
+    <message>
+        <source>name of a new set</source>
+        <translation>nom d’un nouvel ensemble</translation>
+    </message>
+    <message>
+        <source>Held-out split of the instructions</source>
+        <translation>Partie réservée des instructions</translation>
+    </message>
+    <message>
+        <source>Chosen subset (search)</source>
+        <translation>Sous-ensemble choisi (recherche)</translation>
+    </message>
+    <message>
+        <source>Prompts from a file</source>
+        <translation>Prompts d’un fichier</translation>
+    </message>
+    <message>
+        <source>words the instructions contain</source>
+        <translation>mots contenus dans les instructions</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Make the set</source>
+        <translation>Créer l’ensemble</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nouvel ensemble&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>{0} ({1} prompts)</source>
+        <translation>{0} ({1} prompts)</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet: make one below</source>
+        <translation>Pas encore d’ensemble d’évaluation : créez-en un ci-dessous</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>Evaluation prompts</source>
+        <translation>Prompts d’évaluation</translation>
+    </message>
+    <message>
+        <source>Prompts (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;All files (*)</source>
+        <translation>Prompts (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSets</name>
+    <message>
+        <source>{0} held-out instructions in {1}</source>
+        <translation>{0} instructions mises de côté en {1}</translation>
+    </message>
+    <message>
+        <source>{0} held-out instructions</source>
+        <translation>{0} instructions mises de côté</translation>
+    </message>
+    <message>
+        <source>{0} chosen instructions</source>
+        <translation>{0} instructions choisies</translation>
+    </message>
+    <message>
+        <source>{0} instructions chosen by a filter</source>
+        <translation>{0} instructions choisies par un filtre</translation>
+    </message>
+    <message>
+        <source>{0} prompts from {1}</source>
+        <translation>{0} prompts de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Parquet (the Hub&apos;s own format)</source>
+        <translation>Parquet (le format propre au Hub)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Arrow folder (datasets.load_from_disk)</source>
+        <translation>Dossier Arrow (datasets.load_from_disk)</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>{0:,} ligne</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>{0:,} lignes</translation>
+    </message>
+    <message>
+        <source>{0:,} instruction</source>
+        <translation>{0:,} instruction</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>{0:,} instructions</translation>
+    </message>
+    <message>
+        <source>{0:,} response</source>
+        <translation>{0:,} réponse</translation>
+    </message>
+    <message>
+        <source>{0:,} responses</source>
+        <translation>{0:,} réponses</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
+        <translation>&lt;b&gt;Licence :&lt;/b&gt; {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} under {1}</source>
+        <translation>{0} sous {1}</translation>
+    </message>
+    <message>
+        <source> from {0}</source>
+        <translation> de {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Conflit :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Remarque :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no response passes the options.</source>
+        <translation>Rien ne serait exporté : aucune réponse ne satisfait les options.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Langues :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Laissé de côté :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; nothing; every response to an included instruction.</source>
+        <translation>&lt;b&gt;Laissé de côté :&lt;/b&gt; rien ; toutes les réponses aux instructions incluses.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>Only the selected response of each instruction</source>
+        <translation>Seulement la réponse sélectionnée de chaque instruction</translation>
+    </message>
+    <message>
+        <source>Only responses accepted in review</source>
+        <translation>Seulement les réponses acceptées à la relecture</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Toute note</translation>
+    </message>
+    <message>
+        <source>All languages, or codes such as sw, en</source>
+        <translation>Toutes les langues, ou des codes comme sw, en</translation>
+    </message>
+    <message>
+        <source> % of instructions</source>
+        <translation> % des instructions</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>le nom du projet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Minimum judge score</source>
+        <translation>Note minimale du juge</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Partie de test</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Nom sur la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)</source>
+        <translation>Fichiers d’instructions (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or</source>
+        <translation>Déposez ici des fichiers d’instructions (CSV, TSV, JSON, JSON Lines, Parquet, texte), ou</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <source>or a Hugging Face dataset, e.g. CohereForAI/aya_dataset</source>
+        <translation>ou un jeu de données Hugging Face, p. ex. CohereForAI/aya_dataset</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Choose instruction files</source>
+        <translation>Choisir des fichiers d’instructions</translation>
+    </message>
+</context>
+<context>
+    <name>FitChart</name>
+    <message>
+        <source>Tokens per character, relative to English</source>
+        <translation>Jetons par caractère, par rapport à l’anglais</translation>
+    </message>
+    <message>
+        <source>Tokens per word, relative to English</source>
+        <translation>Jetons par mot, par rapport à l’anglais</translation>
+    </message>
+    <message>
+        <source>Tokens for the same text, relative to English (decides the verdict)</source>
+        <translation>Jetons pour le même texte, par rapport à l’anglais (décide du verdict)</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Pas encore de mesures</translation>
+    </message>
+    <message>
+        <source>{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), {tpw} tokens per word, {share:.0%} byte pieces; {n} instructions.</source>
+        <translation>{model}, {language} : {tpc:.2f} jetons par caractère ({rc:.1f}× l’anglais), {tpw} jetons par mot, {share:.0%} de morceaux d’octets ; {n} instructions.</translation>
+    </message>
+    <message>
+        <source>Poor fit: {reason}.</source>
+        <translation>Mauvaise adéquation : {reason}.</translation>
+    </message>
+    <message>
+        <source>no words to count</source>
+        <translation>aucun mot à compter</translation>
+    </message>
+    <message>
+        <source>English (1×)</source>
+        <translation>Anglais (1×)</translation>
+    </message>
+    <message>
+        <source>poor fit from {:.0f}×</source>
+        <translation>mauvaise adéquation à partir de {:.0f}×</translation>
+    </message>
+    <message>
+        <source>poor fit</source>
+        <translation>mauvaise adéquation</translation>
+    </message>
+</context>
+<context>
+    <name>FitSection</name>
+    <message>
+        <source>&lt;b&gt;Tokenizer fit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adéquation du tokeniseur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>How many tokens each model needs for each language of the project, compared with English, on up to 500 of the project&apos;s own instructions per language.</source>
+        <translation>Combien de jetons chaque modèle utilise pour chaque langue du projet, comparé à l’anglais, sur jusqu’à 500 instructions du projet par langue.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Measure the languages and models not measured yet</source>
+        <translation>Mesurer les langues et modèles pas encore mesurés</translation>
+    </message>
+    <message>
+        <source>Tokenizer fit per model and language</source>
+        <translation>Adéquation du tokeniseur par modèle et par langue</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <source>Measuring {what} ({done} of {total})…</source>
+        <translation>Mesure de {what} ({done} sur {total})…</translation>
+    </message>
+    <message>
+        <source>No included instructions with a language yet</source>
+        <translation>Pas encore d’instructions incluses avec une langue</translation>
+    </message>
+    <message>
+        <source>Not measured yet: press Refresh</source>
+        <translation>Pas encore mesuré : appuyez sur Actualiser</translation>
+    </message>
+    <message>
+        <source>{model}: not measured ({why}).</source>
+        <translation>{model} : non mesuré ({why}).</translation>
+    </message>
+    <message>
+        <source>{model} is a poor fit for {languages}.</source>
+        <translation>{model} convient mal à {languages}.</translation>
+    </message>
+    <message>
+        <source>English reference: Handloom&apos;s own 60 English instructions (the project has too few in English).</source>
+        <translation>Référence anglaise : les 60 instructions anglaises propres à Handloom (le projet en a trop peu en anglais).</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its numbers and the reason.</source>
+        <translation>Survolez une barre pour voir ses chiffres et la raison.</translation>
+    </message>
+    <message>
+        <source>{n} measurements are missing.</source>
+        <translation>{n} mesures manquent.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Responses per instruction (the seed method keeps the best of 6)</source>
+        <translation>Réponses par instruction (la méthode d’origine garde la meilleure de 6)</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Séquences décodées ensemble par llama.cpp</translation>
+    </message>
+    <message>
+        <source>Requests in flight to the server</source>
+        <translation>Requêtes simultanées vers le serveur</translation>
+    </message>
+    <message>
+        <source>variable holding the API key, if any</source>
+        <translation>variable contenant la clé d’API, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>A fixed seed makes the responses reproducible</source>
+        <translation>Une graine fixe rend les réponses reproductibles</translation>
+    </message>
+    <message>
+        <source>every language</source>
+        <translation>toutes les langues</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Only the first N included instructions</source>
+        <translation>Seulement les N premières instructions incluses</translation>
+    </message>
+    <message>
+        <source>A system prompt for every request (optional)</source>
+        <translation>Un prompt système pour chaque requête (facultatif)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Responses each</source>
+        <translation>Réponses par instruction</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En parallèle</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Simultanéité</translation>
+    </message>
+    <message>
+        <source>API key from</source>
+        <translation>Clé d’API depuis</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop now; Resume continues where it stopped</source>
+        <translation>Arrêter maintenant ; Reprendre continue là où cela s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop and forget this run (responses written stay)</source>
+        <translation>Arrêter et oublier cette exécution (les réponses écrites restent)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Responses by instruction</source>
+        <translation>Réponses par instruction</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Enregistrez d’abord un modèle dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>There are no included instructions to answer with these settings.</source>
+        <translation>Aucune instruction incluse à laquelle répondre avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>All {0:,} responses with these settings are written.</source>
+        <translation>Les {0:,} réponses avec ces paramètres sont écrites.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} responses with these settings still to write.</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; réponses sur {1:,} restent à écrire avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a model to generate with.</source>
+        <translation>Choisissez un modèle pour générer.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
+        <translation>{0:,} réponses écrites ({1:,} jetons, {2} jetons/s).</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Arrêté par une erreur ; Reprendre refait ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Paused; Resume continues where it stopped.</source>
+        <translation>En pause ; Reprendre continue là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> à {0:,} sur {1:,}</translation>
+    </message>
+    <message>
+        <source>Continue generating with {0} ({1}{2})</source>
+        <translation>Continuer à générer avec {0} ({1}{2})</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Two columns: the term, its translation (a header row is skipped)</source>
+        <translation>Deux colonnes : le terme, sa traduction (une ligne d’en-tête est ignorée)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{0:,} terms for {1}.</source>
+        <translation>{0:,} termes pour {1}.</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>Glossaires (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} glossary terms.</source>
+        <translation>{0:,} termes de glossaire importés.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>e.g. CC-BY-4.0, or who allowed its use</source>
+        <translation>p. ex. CC-BY-4.0, ou qui en a permis l’usage</translation>
+    </message>
+    <message>
+        <source>detect per row</source>
+        <translation>détecter par ligne</translation>
+    </message>
+    <message>
+        <source>Skip bad rows (and list their lines)</source>
+        <translation>Ignorer les lignes fautives (et lister leurs numéros)</translation>
+    </message>
+    <message>
+        <source>Import even if imported before</source>
+        <translation>Importer même si déjà importé</translation>
+    </message>
+    <message>
+        <source>Columns and options</source>
+        <translation>Colonnes et options</translation>
+    </message>
+    <message>
+        <source>Licence of the data</source>
+        <translation>Licence des données</translation>
+    </message>
+    <message>
+        <source>Language of every row</source>
+        <translation>Langue de toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose or drop a file to see its first rows here.</source>
+        <translation>Choisissez ou déposez un fichier pour voir ici ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>This file cannot be previewed (see above).</source>
+        <translation>Ce fichier ne peut pas être prévisualisé (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>The first {0} rows, read as {1}.</source>
+        <translation>Les {0} premières lignes, lues comme {1}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
+        <translation> {0} {1} : lecture impossible ; cochez « Ignorer les lignes fautives » pour importer le reste.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; Resume (above) continues it.</source>
+        <translation>Import annulé ; Reprendre (ci-dessus) le poursuit.</translation>
+    </message>
+    <message>
+        <source>The import stopped (see the message above).</source>
+        <translation>L’import s’est arrêté (voir le message ci-dessus).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Instruction column</source>
+        <translation>Colonne de l’instruction</translation>
+    </message>
+    <message>
+        <source>Language column</source>
+        <translation>Colonne de la langue</translation>
+    </message>
+    <message>
+        <source>Author column</source>
+        <translation>Colonne de l’auteur</translation>
+    </message>
+    <message>
+        <source>Licence column</source>
+        <translation>Colonne de la licence</translation>
+    </message>
+    <message>
+        <source>Row id column</source>
+        <translation>Colonne de l’identifiant</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDetail</name>
+    <message>
+        <source>Select an instruction to see it in full.</source>
+        <translation>Sélectionnez une instruction pour la voir en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionModel</name>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Exclue pour</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionTable</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}.</source>
+        <translation>{0} {1}{2}.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeBox</name>
+    <message>
+        <source>LLM judge</source>
+        <translation>Juge LLM</translation>
+    </message>
+    <message>
+        <source>Run the judge</source>
+        <translation>Lancer le juge</translation>
+    </message>
+    <message>
+        <source>Also grade each answer 1–10</source>
+        <translation>Noter aussi chaque réponse de 1 à 10</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modèle juge</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
+        <translation>Chaque paire est posée dans les deux ordres ; des verdicts contradictoires comptent comme nuls.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <source>All responses</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Par langue</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>Par modèle</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>There are no responses to judge yet: generate some first.</source>
+        <translation>Pas encore de réponses à juger : générez-en d’abord.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; responses judged, {1:,} unreadable, {2:,} not judged yet; &lt;b&gt;{3:,}&lt;/b&gt; selected.</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; réponses jugées, {1:,} illisibles, {2:,} pas encore jugées ; &lt;b&gt;{3:,}&lt;/b&gt; sélectionnées.</translation>
+    </message>
+    <message>
+        <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
+        <translation>{0} (grille v{1}) a jugé {2:,} réponses, {3:,} illisibles, {4:,} vides notées 0 ; note moyenne {5}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Judge again continues where it stopped.</source>
+        <translation>Annulé ; Juger à nouveau reprend là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} instructions have a selected response.</source>
+        <translation>{0:,} instructions sur {1:,} ont une réponse sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
+        <translation>Meilleure réponse sélectionnée pour {0:,} instructions sur {1:,} (note {2:g} ou plus ; {3:,} acceptées par une personne).</translation>
+    </message>
+    <message>
+        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
+        <translation>{0:,} relance{1}, {2:,} gardées avec une note de {3:g} ou plus, {4:,} en échec.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Choisissez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (serveur)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRun</name>
+    <message>
+        <source>Judge the responses</source>
+        <translation>Juger les réponses</translation>
+    </message>
+    <message>
+        <source>Room for the judge&apos;s rationale and score</source>
+        <translation>Place pour la justification et la note du juge</translation>
+    </message>
+    <message>
+        <source>Only responses no judge has scored</source>
+        <translation>Seulement les réponses qu’aucun juge n’a notées</translation>
+    </message>
+    <message>
+        <source>Judge unreadable judgements again</source>
+        <translation>Rejuger les jugements illisibles</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modèle juge</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En parallèle</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>The loss curve appears here while a run trains.</source>
+        <translation>La courbe de perte apparaît ici pendant l’entraînement.</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>étape {0}</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>perte réservée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Handloom</source>
+        <translation>Handloom</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;Aucun projet n’est ouvert&lt;/h2&gt;Un projet est un fichier qui contient vos instructions, réponses et relectures.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>&amp;Fusionner une autre copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Handloom projects (*.handloom)</source>
+        <translation>Projets Handloom (*.handloom)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Fusionner une autre copie</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; open it instead.</source>
+        <translation>{0} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Creating {0}…</source>
+        <translation>Création de {0}…</translation>
+    </message>
+    <message>
+        <source>{0} — Handloom</source>
+        <translation>{0} — Handloom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item.
+What name should it use for you?</source>
+        <translation>Handloom enregistre qui a importé, relu ou modifié chaque élément.
+Quel nom doit-il utiliser pour vous ?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Layout</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>a table of columns</source>
+        <translation>un tableau de colonnes</translation>
+    </message>
+    <message>
+        <source>{0} (recognised from its columns)</source>
+        <translation>{0} (reconnu d’après ses colonnes)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Fusionner {0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
+        <translation>Vérification de ce que {0} apporterait… Rien ne change tant que vous n’appuyez pas sur Fusionner.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>Fusion de {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0} would do this. Press Merge to bring it in; the other file is only read.</source>
+        <translation>Fusionner {0} ferait ceci. Appuyez sur Fusionner pour l’intégrer ; l’autre fichier est seulement lu.</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing this project lacks.</source>
+        <translation>{0} ne contient rien qui manque à ce projet.</translation>
+    </message>
+    <message>
+        <source>Merged {0}.</source>
+        <translation>{0} fusionné.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged; this project was left untouched.</source>
+        <translation>Ce fichier ne peut pas être fusionné ; ce projet n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Quantisation</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Modèle de chat</translation>
+    </message>
+    <message>
+        <source>GGUF file</source>
+        <translation>Fichier GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF + adapter</source>
+        <translation>GGUF + adaptateur</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>none: plain completion</source>
+        <translation>aucun : complétion simple</translation>
+    </message>
+    <message>
+        <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
+        <translation>Les modèles écrivent et jugent les réponses. Chaque projet a les deux modèles fournis ; ajoutez un fichier GGUF de cet ordinateur, ou un modèle sur un serveur pour les grosses tâches.</translation>
+    </message>
+    <message>
+        <source>Registered models</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Add GGUF file…</source>
+        <translation>Ajouter un fichier GGUF…</translation>
+    </message>
+    <message>
+        <source>Add model on a server…</source>
+        <translation>Ajouter un modèle sur un serveur…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>celui du serveur</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>celui du modèle</translation>
+    </message>
+    <message>
+        <source>The prompt format for a model whose file has no chat template</source>
+        <translation>Le format de prompt d’un modèle dont le fichier n’a pas de modèle de chat</translation>
+    </message>
+    <message>
+        <source>{0} models registered.</source>
+        <translation>{0} modèles enregistrés.</translation>
+    </message>
+    <message>
+        <source>serves “{0}”</source>
+        <translation>sert « {0} »</translation>
+    </message>
+    <message>
+        <source>context {0:,} tokens</source>
+        <translation>contexte de {0:,} jetons</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>Ajouter un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Say which model the server should run.</source>
+        <translation>Indiquez quel modèle le serveur doit exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>{0}  (+ adapter)</source>
+        <translation>{0}  (+ adaptateur)</translation>
+    </message>
+    <message>
+        <source>Models to compare (2–4)</source>
+        <translation>Modèles à comparer (2–4)</translation>
+    </message>
+    <message>
+        <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
+        <translation>Les modèles GGUF, les modèles affinés (GGUF + adaptateur) et les serveurs s’ajoutent dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} prompts answered</source>
+        <translation>{0} : {1} prompts sur {2} traités</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Curate</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juger</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Choose the languages to see their prompt.</source>
+        <translation>Choisissez les langues pour voir leur prompt.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Must contain {text}; may use {glossary}, {source_language} and {target_language}</source>
+        <translation>Doit contenir {text} ; peut utiliser {glossary}, {source_language} et {target_language}</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Back to the stored prompt</source>
+        <translation>Revenir au prompt enregistré</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Start again from Handloom&apos;s default prompt</source>
+        <translation>Repartir du prompt par défaut de Handloom</translation>
+    </message>
+    <message>
+        <source>Choose a model and the languages first.</source>
+        <translation>Choisissez d’abord un modèle et les langues.</translation>
+    </message>
+    <message>
+        <source>Prompt for {0} → {1}</source>
+        <translation>Prompt pour {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
+        <translation>Prompt par défaut de Handloom (enregistré comme version 1 à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Version {0}, enregistrée par {1} le {2}.</translation>
+    </message>
+    <message>
+        <source>Saved version {0} of the {1} prompt.</source>
+        <translation>Version {0} du prompt {1} enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>Sending to {0}</source>
+        <translation>Envoi vers {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
+        <translation>Écrit le jeu de données dans un dossier vide, ou dans un nouveau dossier à l’intérieur de celui que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Publish to the Hub…</source>
+        <translation>Publier sur le Hub…</translation>
+    </message>
+    <message>
+        <source>Publish model…</source>
+        <translation>Publier un modèle…</translation>
+    </message>
+    <message>
+        <source>Upload a model tuned in this project (its adapter)</source>
+        <translation>Téléverse un modèle affiné dans ce projet (son adaptateur)</translation>
+    </message>
+    <message>
+        <source>Pull from the Hub…</source>
+        <translation>Récupérer depuis le Hub…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom utilise votre connexion Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) ou la variable HF_TOKEN ; le jeton n’est jamais affiché ni enregistré dans le projet. Hors ligne, l’envoi attend dans la file d’envoi de ce projet.</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>propriétaire/nom</translation>
+    </message>
+    <message>
+        <source>Private repository (only you and your organisation see it)</source>
+        <translation>Dépôt privé (visible seulement par vous et votre organisation)</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>Modèle affiné</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Dépôt du Hub</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>What goes into the dataset</source>
+        <translation>Ce qui entre dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>Push queue</source>
+        <translation>File d’envoi</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Exporter le jeu de données dans…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
+        <translation>{0:,} lignes ({1}) écrites dans {2} au format {3}, avec leur fiche et leur licence.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset</source>
+        <translation>Publier le jeu de données</translation>
+    </message>
+    <message>
+        <source>The dataset is exported as Parquet with its card and licence, queued in this project, then uploaded to this Hub repository.</source>
+        <translation>Le jeu de données est exporté en Parquet avec sa fiche et sa licence, mis en file dans ce projet, puis envoyé vers ce dépôt du Hub.</translation>
+    </message>
+    <message>
+        <source>Publish a tuned model</source>
+        <translation>Publier un modèle affiné</translation>
+    </message>
+    <message>
+        <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
+        <translation>L’adaptateur (PEFT et GGUF) et une fiche de modèle sont mis en file dans ce projet, puis envoyés vers ce dépôt du Hub.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>this dataset</source>
+        <translation>ce jeu de données</translation>
+    </message>
+    <message>
+        <source>the model {0}</source>
+        <translation>le modèle {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} instructions from {1}.</source>
+        <translation>{0:,} instructions importées depuis {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreview</name>
+    <message>
+        <source>What would be published</source>
+        <translation>Ce qui serait publié</translation>
+    </message>
+    <message>
+        <source>Dataset card</source>
+        <translation>Fiche du jeu de données</translation>
+    </message>
+    <message>
+        <source>Counting what would go in…</source>
+        <translation>Calcul de ce qui entrerait…</translation>
+    </message>
+    <message>
+        <source>There is no card without rows to describe.</source>
+        <translation>Il n&apos;y a pas de fiche sans lignes à décrire.</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from the Hub</source>
+        <translation>Récupérer depuis le Hub</translation>
+    </message>
+    <message>
+        <source>owner/name or owner/name:split</source>
+        <translation>propriétaire/nom ou propriétaire/nom:partie</translation>
+    </message>
+    <message>
+        <source>taken from the dataset&apos;s card</source>
+        <translation>reprise de la fiche du jeu de données</translation>
+    </message>
+    <message>
+        <source>Hub dataset</source>
+        <translation>Jeu de données du Hub</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Import the instructions of a dataset on the Hugging Face Hub into this project (it needs a connection).</source>
+        <translation>Importe dans ce projet les instructions d’un jeu de données du Hugging Face Hub (une connexion est nécessaire).</translation>
+    </message>
+</context>
+<context>
+    <name>PushQueueView</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Dépôt du Hub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last error, or where it went</source>
+        <translation>Dernière erreur, ou destination</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mis en file</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (privé)</translation>
+    </message>
+    <message>
+        <source>Waiting to be pushed</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try every waiting push again</source>
+        <translation>Réessaie tous les envois en attente</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected push off the queue without sending it</source>
+        <translation>Retire l’envoi sélectionné de la file sans l’envoyer</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>pas encore tenté</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>Rien n’a encore été publié depuis ce projet.</translation>
+    </message>
+    <message>
+        <source>{0:,} waiting to be sent; nothing is lost while offline.</source>
+        <translation>{0:,} en attente d’envoi ; rien n’est perdu hors ligne.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been published.</source>
+        <translation>Tout ce qui était en file a été publié.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Meilleure</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Search instructions with responses…</source>
+        <translation>Rechercher des instructions ayant des réponses…</translation>
+    </message>
+    <message>
+        <source>Instructions with responses</source>
+        <translation>Instructions avec réponses</translation>
+    </message>
+    <message>
+        <source>Responses to the instruction</source>
+        <translation>Réponses à l’instruction</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Numéro d’échantillon</translation>
+    </message>
+    <message>
+        <source>Selected as the best response</source>
+        <translation>Sélectionnée comme meilleure réponse</translation>
+    </message>
+    <message>
+        <source>The response in full</source>
+        <translation>La réponse en entier</translation>
+    </message>
+    <message>
+        <source>Pick an instruction, then a response, to read it in full.</source>
+        <translation>Choisissez une instruction, puis une réponse, pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1} responses from {2} models; language {3}</source>
+        <translation>{0}
+
+{1} réponses de {2} modèles ; langue {3}</translation>
+    </message>
+    <message>
+        <source> (the first ones; search to find others)</source>
+        <translation> (les premières ; cherchez pour trouver les autres)</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions with responses{1}</source>
+        <translation>{0:,} instructions avec réponses{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilters</name>
+    <message>
+        <source>any verdict</source>
+        <translation>tout verdict</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore relues</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relues</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptées</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetées</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tout état</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluses</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>exclues</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>toute langue</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>toute source</translation>
+    </message>
+    <message>
+        <source>any flags</source>
+        <translation>tout signalement</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>signalées</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>non signalées</translation>
+    </message>
+    <message>
+        <source>any model</source>
+        <translation>tout modèle</translation>
+    </message>
+    <message>
+        <source>Translations: chrF of the back-translation (0–100); responses: the judge&apos;s score</source>
+        <translation>Traductions : chrF de la rétrotraduction (0–100) ; réponses : la note du juge</translation>
+    </message>
+    <message>
+        <source>Translations only</source>
+        <translation>Traductions seulement</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Note de</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <source>Every response to this instruction</source>
+        <translation>Toutes les réponses à cette instruction</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à relire.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traduction automatique</translation>
+    </message>
+    <message>
+        <source>Post-edit (E to edit)</source>
+        <translation>Post-édition (E pour modifier)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Response by {0} (E to edit)</source>
+        <translation>Réponse de {0} (E pour modifier)</translation>
+    </message>
+    <message>
+        <source>Instruction (E to edit)</source>
+        <translation>Instruction (E pour modifier)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <source>model {0}</source>
+        <translation>modèle {0}</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ acceptée</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ rejetée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; par {1}</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>pas encore de verdict</translation>
+    </message>
+    <message>
+        <source>rated {0} ({1})</source>
+        <translation>noté {0} ({1})</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>note: “{0}”</source>
+        <translation>note : « {0} »</translation>
+    </message>
+    <message>
+        <source>{0} by {1} at {2}</source>
+        <translation>{0} par {1} le {2}</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
+        <translation>&lt;s&gt;{0}&lt;/s&gt; (annulé)</translation>
+    </message>
+    <message>
+        <source>{0} → {1} by {2}</source>
+        <translation>{0} → {1} par {2}</translation>
+    </message>
+    <message>
+        <source>flags: {0}</source>
+        <translation>signalements : {0}</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>aucun signalement</translation>
+    </message>
+    <message>
+        <source>back-translation chrF {0:.1f}: “{1}”</source>
+        <translation>chrF de la rétrotraduction {0:.1f} : « {1} »</translation>
+    </message>
+    <message>
+        <source> · score {0:.1f}</source>
+        <translation> · note {0:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>accept</source>
+        <translation>accepter</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejeter</translation>
+    </message>
+    <message>
+        <source>edit (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>modifier (Ctrl+Entrée enregistre, Échap annule)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>précédent</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>suivant</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>Accept  A</source>
+        <translation>Accepter  A</translation>
+    </message>
+    <message>
+        <source>Reject  R</source>
+        <translation>Rejeter  R</translation>
+    </message>
+    <message>
+        <source>Edit  E</source>
+        <translation>Modifier  E</translation>
+    </message>
+    <message>
+        <source>Note  N</source>
+        <translation>Note  N</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Précédent</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <source>Undo  Ctrl+Z</source>
+        <translation>Annuler  Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A note for this item; Enter saves, Esc cancels</source>
+        <translation>Une note pour cet élément ; Entrée enregistre, Échap annule</translation>
+    </message>
+    <message>
+        <source>Nothing to review with these filters.</source>
+        <translation>Rien à relire avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Open a project to review its instructions and responses.</source>
+        <translation>Ouvrez un projet pour relire ses instructions et ses réponses.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} in this list</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} dans cette liste</translation>
+    </message>
+    <message>
+        <source>This is the last item in the list.</source>
+        <translation>C’est le dernier élément de la liste.</translation>
+    </message>
+    <message>
+        <source>Set your name before reviewing: every action records it.</source>
+        <translation>Indiquez votre nom avant de relire : chaque action l’enregistre.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Saved the edit</source>
+        <translation>Modification enregistrée</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>{0}. Ctrl+Z undoes it.</source>
+        <translation>{0}. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}.</source>
+        <translation>Annulé : {0}.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} reviewed</source>
+        <translation>{0:,} sur {1:,} relues</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Set your name…</source>
+        <translation>Indiquer votre nom…</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Relecture en tant que &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tell Handloom your name to review&lt;/b&gt;: every accept, reject, edit, rating and note records who made it.</source>
+        <translation>&lt;b&gt;Donnez votre nom à Handloom pour relire&lt;/b&gt; : chaque acceptation, rejet, modification, note et commentaire enregistre qui l’a fait.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1}, by {2}</source>
+        <translation>Version {0} sur {1}, par {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>Notes de 0 à 10</translation>
+    </message>
+    <message>
+        <source>Responses per score: </source>
+        <translation>Réponses par note : </translation>
+    </message>
+    <message>
+        <source>{0:,} judged</source>
+        <translation>{0:,} jugées</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Pas encore de notes</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionControls</name>
+    <message>
+        <source>Keep and select</source>
+        <translation>Garder et sélectionner</translation>
+    </message>
+    <message>
+        <source>Leave out responses with this flag</source>
+        <translation>Laisser de côté les réponses portant ce signalement</translation>
+    </message>
+    <message>
+        <source>Select best</source>
+        <translation>Sélectionner la meilleure</translation>
+    </message>
+    <message>
+        <source>For each instruction mark its best response at the threshold or above as selected; a person&apos;s accept or reject in review comes first</source>
+        <translation>Pour chaque instruction, marque comme sélectionnée sa meilleure réponse au seuil ou au-dessus ; l’acceptation ou le rejet d’une personne à la relecture passe en premier</translation>
+    </message>
+    <message>
+        <source>Longest answer to the follow-up question, in tokens</source>
+        <translation>Réponse la plus longue à la question de relance, en jetons</translation>
+    </message>
+    <message>
+        <source>Write follow-ups</source>
+        <translation>Écrire les relances</translation>
+    </message>
+    <message>
+        <source>Add a second turn to every selected pair; keep it when the judge scores it at least the minimum</source>
+        <translation>Ajoute un second tour à chaque paire sélectionnée ; il est gardé si le juge lui donne au moins le minimum</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second turn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Second tour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>Jetons de la réponse</translation>
+    </message>
+    <message>
+        <source>Keep at score</source>
+        <translation>Garder à partir de</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;{0}&lt;/b&gt; or more: &lt;b&gt;{1:,}&lt;/b&gt; pairs remain, for {2:,} instructions ({3:,} judged).</source>
+        <translation>À &lt;b&gt;{0}&lt;/b&gt; ou plus : il reste &lt;b&gt;{1:,}&lt;/b&gt; paires, pour {2:,} instructions ({3:,} jugées).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a model on a server</source>
+        <translation>Ajouter un modèle sur un serveur</translation>
+    </message>
+    <message>
+        <source>how Handloom should call it</source>
+        <translation>comment Handloom doit l’appeler</translation>
+    </message>
+    <message>
+        <source>http://gpu-box:8080/v1</source>
+        <translation>http://gpu-box:8080/v1</translation>
+    </message>
+    <message>
+        <source>the model name the server knows, e.g. qwen2.5-7b</source>
+        <translation>le nom du modèle connu du serveur, p. ex. qwen2.5-7b</translation>
+    </message>
+    <message>
+        <source>e.g. Apache-2.0 (the dataset card lists it)</source>
+        <translation>p. ex. Apache-2.0 (la fiche du jeu de données l’indique)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server works: llama.cpp&apos;s llama-server, vLLM or Ollama. An API key is read from an environment variable when generating, never stored.</source>
+        <translation>Tout serveur compatible OpenAI convient : llama-server de llama.cpp, vLLM ou Ollama. Une clé d’API est lue dans une variable d’environnement au moment de générer, jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>Modèle sur le serveur</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Langue du système ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Translations of the interface; your data is never translated.</source>
+        <translation>Traductions de l’interface ; vos données ne sont jamais traduites.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>The new language applies when Handloom next starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Handloom.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Run the page&apos;s main action</source>
+        <translation>&amp;Lancer l’action principale de la page</translation>
+    </message>
+    <message>
+        <source>&amp;Search on this page</source>
+        <translation>&amp;Rechercher dans cette page</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation>A&amp;nnuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(pas de description)</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Champ suivant / champ précédent</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Ouvrir un menu</translation>
+    </message>
+    <message>
+        <source>the underlined letter</source>
+        <translation>la lettre soulignée</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Responses being written</source>
+        <translation>Réponses en cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Responses appear here as they are written.</source>
+        <translation>Les réponses apparaissent ici au fur et à mesure de leur écriture.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;en attente…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message>
+        <source>no votes</source>
+        <translation>aucun vote</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} · too few votes for an interval ({1})</source>
+        <translation>{0:+.2f} · trop peu de votes pour un intervalle ({1})</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
+        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Pas encore de votes</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a 95% interval needs more votes)</source>
+        <translation>{0} : {1} (un intervalle à 95 % demande plus de votes)</translation>
+    </message>
+    <message>
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
+        <translation>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur {4} votes</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <source>Quick try (CPU, minutes)</source>
+        <translation>Essai rapide (CPU, minutes)</translation>
+    </message>
+    <message>
+        <source>Consumer GPU (8 GB)</source>
+        <translation>GPU grand public (8 Go)</translation>
+    </message>
+    <message>
+        <source>Gemma turns (&lt;start_of_turn&gt;)</source>
+        <translation>Tours Gemma (&lt;start_of_turn&gt;)</translation>
+    </message>
+    <message>
+        <source>ChatML (&lt;|im_start|&gt;)</source>
+        <translation>ChatML (&lt;|im_start|&gt;)</translation>
+    </message>
+    <message>
+        <source>### Instruction / ### Response</source>
+        <translation>### Instruction / ### Response</translation>
+    </message>
+    <message>
+        <source>This base has no chat template; the tuned model will answer in the one chosen here</source>
+        <translation>Cette base n’a pas de modèle de chat ; le modèle affiné répondra dans celui choisi ici</translation>
+    </message>
+    <message>
+        <source>name of the tuned model</source>
+        <translation>nom du modèle affiné</translation>
+    </message>
+    <message>
+        <source>by epochs</source>
+        <translation>par époques</translation>
+    </message>
+    <message>
+        <source>adapter only</source>
+        <translation>adaptateur seul</translation>
+    </message>
+    <message>
+        <source>merged GGUF, {0}</source>
+        <translation>GGUF fusionné, {0}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
+    <message>
+        <source>Only pairs a person accepted</source>
+        <translation>Seulement les paires acceptées par une personne</translation>
+    </message>
+    <message>
+        <source>every language (or e.g. sw,en)</source>
+        <translation>toutes les langues (ou p. ex. sw,en)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Modèle de chat</translation>
+    </message>
+    <message>
+        <source>Tuned model name</source>
+        <translation>Nom du modèle affiné</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparamètres</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Accumulation de gradient</translation>
+    </message>
+    <message>
+        <source>Max length (tokens)</source>
+        <translation>Longueur max. (jetons)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Judge score at least</source>
+        <translation>Note du juge au moins</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <source>Hugging Face folder…</source>
+        <translation>Dossier Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face model folder (with config.json)</source>
+        <translation>Choisir un dossier de modèle Hugging Face (avec config.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Start training</source>
+        <translation>Lancer l’entraînement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
+        <translation>Arrêter après l’étape en cours ; un point de contrôle est gardé et Reprendre continue à partir de lui</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>No chosen pairs to train on yet: select the best responses on the Judge page or accept them on the Review page.</source>
+        <translation>Pas encore de paires choisies pour l’entraînement : sélectionnez les meilleures réponses dans la page Juger ou acceptez-les dans la page Relire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; conversations to train on, {1} held out ({2} with a second turn).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; conversations pour l’entraînement, {1} réservées ({2} avec un second tour).</translation>
+    </message>
+    <message>
+        <source>{0} in evaluation sets are kept out.</source>
+        <translation>{0} présentes dans des ensembles d’évaluation sont tenues à l’écart.</translation>
+    </message>
+    <message>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>Arrêt après cette étape et enregistrement d’un point de contrôle…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a base model to train.</source>
+        <translation>Choisissez un modèle de base à entraîner.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume continues from the last checkpoint.</source>
+        <translation>Arrêté par une erreur ; Reprendre continue depuis le dernier point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues from the last checkpoint.</source>
+        <translation>Annulé ; Reprendre continue depuis le dernier point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Continue training {0} ({1})</source>
+        <translation>Continuer l’entraînement de {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainStatus</name>
+    <message>
+        <source>step %v of %m</source>
+        <translation>étape %v sur %m</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>Démarrage de l’entraînement…</translation>
+    </message>
+    <message>
+        <source>Continuing from the checkpoint at step {0}.</source>
+        <translation>Reprise depuis le point de contrôle de l’étape {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {0}.</source>
+        <translation>Point de contrôle enregistré à l’étape {0}.</translation>
+    </message>
+    <message>
+        <source>4-bit QLoRA</source>
+        <translation>QLoRA 4 bits</translation>
+    </message>
+    <message>
+        <source>16-bit LoRA</source>
+        <translation>LoRA 16 bits</translation>
+    </message>
+    <message>
+        <source>32-bit LoRA</source>
+        <translation>LoRA 32 bits</translation>
+    </message>
+    <message>
+        <source>Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)</source>
+        <translation>Moteur : {0} sur {1}, {2} ({3} conversations, {4} réservées)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2}</source>
+        <translation>Étape {0} sur {1}, perte {2}</translation>
+    </message>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} jetons/s</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} restant</translation>
+    </message>
+    <message>
+        <source>Done: {0} is registered and ready to generate.</source>
+        <translation>Terminé : {0} est enregistré et prêt à générer.</translation>
+    </message>
+    <message>
+        <source>Loss {0} → {1}, held-out loss {2}</source>
+        <translation>Perte {0} → {1}, perte réservée {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRuns</name>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Perte réservée</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Generate with the chosen tuned model</source>
+        <translation>Générer avec le modèle affiné choisi</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Fichiers : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The language to translate into; type a code or a name</source>
+        <translation>La langue vers laquelle traduire ; tapez un code ou un nom</translation>
+    </message>
+    <message>
+        <source>every language but the target</source>
+        <translation>toutes les langues sauf la cible</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Only the first N originals</source>
+        <translation>Seulement les N premiers originaux</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Séquences décodées ensemble par llama.cpp</translation>
+    </message>
+    <message>
+        <source>Translate back and score (chrF)</source>
+        <translation>Rétrotraduire et noter (chrF)</translation>
+    </message>
+    <message>
+        <source>Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time</source>
+        <translation>Retraduit chaque traduction dans sa langue source et la compare à l’original : une estimation grossière de la qualité, pour deux fois plus de temps</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>En parallèle</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop now; translations written stay, Resume continues</source>
+        <translation>Arrêter maintenant ; les traductions écrites restent, Reprendre continue</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Enregistrez d’abord un modèle dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>There are no included originals in other languages to translate.</source>
+        <translation>Aucun original inclus dans d’autres langues à traduire.</translation>
+    </message>
+    <message>
+        <source>All {0:,} chosen instructions are translated with this model.</source>
+        <translation>Les {0:,} instructions choisies sont traduites avec ce modèle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
+        <translation>&lt;b&gt;{0:,}&lt;/b&gt; instructions sur {1:,} restent à traduire.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a model and the language to translate into.</source>
+        <translation>Choisissez un modèle et la langue vers laquelle traduire.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
+        <translation>{0:,} traductions écrites{1} ; signalements : {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Arrêté par une erreur ; Reprendre refait ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues where it stopped.</source>
+        <translation>Annulé ; Reprendre continue là où cela s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>Continue translating into {0} with {1} ({2}{3})</source>
+        <translation>Continuer à traduire vers {0} avec {1} ({2}{3})</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>every translation</source>
+        <translation>toutes les traductions</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Traduction automatique</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation> (les premières)</translation>
+    </message>
+    <message>
+        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
+        <translation>{0:,} traductions{1} ; signalements levés : {2:,}.</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Pas encore de traductions.</translation>
+    </message>
+    <message>
+        <source>No translation has this flag.</source>
+        <translation>Aucune traduction n’a ce signalement.</translation>
+    </message>
+    <message>
+        <source>with any flag</source>
+        <translation>avec un signalement</translation>
+    </message>
+    <message>
+        <source>without flags</source>
+        <translation>sans signalement</translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>Pas encore de votes</translation>
+    </message>
+    <message>
+        <source>{0} and {1} have no votes yet</source>
+        <translation>{0} et {1} n’ont pas encore de votes</translation>
+    </message>
+    <message>
+        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
+        <translation>{0} a battu {1} dans {2:.0f} % de {3} votes (les nuls comptent pour moitié)</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Erreur inattendue ({0}) : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message>
+        <source>{0}: {1:,} instructions imported ({2})</source>
+        <translation>{0} : {1:,} instructions importées ({2})</translation>
+    </message>
+    <message>
+        <source>; skipped {0:,} bad lines: {1}</source>
+        <translation>; {0:,} lignes fautives ignorées : {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>instruction_detail</name>
+    <message>
+        <source>… {0} more characters are not shown here.</source>
+        <translation>… {0} caractères de plus ne sont pas affichés ici.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Traduction de</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Exclue pour</translation>
+    </message>
+    <message>
+        <source>Original text, as imported:</source>
+        <translation>Texte original, tel qu’importé :</translation>
+    </message>
+    <message>
+        <source>Before redaction:</source>
+        <translation>Avant le masquage :</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Provenance :</translation>
+    </message>
+</context>
+<context>
+    <name>jobs_panel</name>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> à {0:,} sur {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>ko</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3503 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sw_TZ">
+<context>
+    <name></name>
+    <message>
+        <source>Published {0}: {1}</source>
+        <translation>Imechapishwa {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not published yet: {1} It stays queued in this project with everything it uploads, so nothing is lost; press Retry now under Push queue when you are online.</source>
+        <translation>{0} bado haijachapishwa: {1} Inabaki kwenye foleni ya mradi huu pamoja na kila inachopakia, kwa hiyo hakuna kinachopotea; bonyeza Jaribu tena sasa chini ya Foleni ya kutuma ukiwa mtandaoni.</translation>
+    </message>
+    <message>
+        <source>it was not tried.</source>
+        <translation>haijajaribiwa.</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to be published.</source>
+        <translation>Hakuna kilichokuwa kikisubiri kuchapishwa.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersBox</name>
+    <message>
+        <source>Answers</source>
+        <translation>Majibu</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Zalisha majibu</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>nasibu</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokeni za juu</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Joto</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Mbegu</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Sambamba</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaBoard</name>
+    <message>
+        <source>People&apos;s votes</source>
+        <translation>Kura za watu</translation>
+    </message>
+    <message>
+        <source>The judge&apos;s votes</source>
+        <translation>Kura za mwamuzi</translation>
+    </message>
+    <message>
+        <source>All votes</source>
+        <translation>Kura zote</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <source>Strength of each model</source>
+        <translation>Nguvu ya kila modeli</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Jedwali la viwango</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Strength [95% interval]</source>
+        <translation>Nguvu [muda wa 95%]</translation>
+    </message>
+    <message>
+        <source>Elo</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Kura</translation>
+    </message>
+    <message>
+        <source>Won / lost / tie / both bad</source>
+        <translation>Shinda / shindwa / sare / yote mabaya</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Kiwango cha ushindi</translation>
+    </message>
+    <message>
+        <source>Judge&apos;s grade</source>
+        <translation>Alama ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>How often each model beats each other</source>
+        <translation>Mara ngapi kila modeli inashinda nyingine</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation>Kiwango cha ushindi wa modeli ya safu mlalo dhidi ya ile ya safu wima</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>{0} ({1} votes)</source>
+        <translation>{0} (kura {1})</translation>
+    </message>
+    <message>
+        <source>No votes yet: vote on some answers or run the judge.</source>
+        <translation>Bado hakuna kura: piga kura kwa baadhi ya majibu au endesha mwamuzi.</translation>
+    </message>
+    <message>
+        <source>{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a model 1.0 above another wins about 73% of the time); the whiskers are 95% bootstrap intervals, given from {1} votes for a model on.</source>
+        <translation>Ulinganisho {0}. Nguvu ni log-nguvu ya Bradley–Terry (0 ni wastani; modeli iliyo 1.0 juu ya nyingine hushinda takriban 73% ya mara); mistari ni muda wa bootstrap wa 95%, unaotolewa kuanzia kura {1} kwa modeli.</translation>
+    </message>
+    <message>
+        <source>– (no votes)</source>
+        <translation>– (hakuna kura)</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} (too few votes)</source>
+        <translation>{0:+.2f} (kura chache mno)</translation>
+    </message>
+    <message>
+        <source>The judge contradicted itself on {0} of {1} pairs asked in both orders (counted as ties).</source>
+        <translation>Mwamuzi alijipinga katika jozi {0} kati ya {1} zilizoulizwa kwa mpangilio wote miwili (zimehesabiwa kuwa sare).</translation>
+    </message>
+    <message>
+        <source>{0} agrees with people on {1}% of {2} votes (Cohen&apos;s kappa {3}).</source>
+        <translation>{0} anakubaliana na watu katika {1}% ya kura {2} (kappa ya Cohen {3}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaView</name>
+    <message>
+        <source>Next</source>
+        <translation>Inayofuata</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Agizo</translation>
+    </message>
+    <message>
+        <source>Item {0} of the set “{1}” · {2} voted, {3} to go · blind: the answers are shuffled and their models hidden until you vote</source>
+        <translation>Kipengee {0} cha seti “{1}” · {2} zimepigiwa kura, {3} zimebaki · bila kujua: majibu yamechanganywa na modeli zake zimefichwa hadi upige kura</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kushoto</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kulia</translation>
+    </message>
+    <message>
+        <source>Answer {0}</source>
+        <translation>Jibu {0}</translation>
+    </message>
+    <message>
+        <source>Left is better</source>
+        <translation>Kushoto ni bora</translation>
+    </message>
+    <message>
+        <source>Right is better</source>
+        <translation>Kulia ni bora</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Sare</translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation>Yote mawili ni mabaya</translation>
+    </message>
+    <message>
+        <source>Next ballot</source>
+        <translation>Kura inayofuata</translation>
+    </message>
+    <message>
+        <source>{0} is best</source>
+        <translation>Jibu {0} ni bora</translation>
+    </message>
+    <message>
+        <source>All as good</source>
+        <translation>Yote ni sawa</translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation>Yote ni mabaya</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Ulichagua &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You called it a tie.</source>
+        <translation>Uliita sare.</translation>
+    </message>
+    <message>
+        <source>You found them all bad.</source>
+        <translation>Uliona yote ni mabaya.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No instructions yet</source>
+        <translation>Bado hakuna maagizo</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>included</source>
+        <translation>yamejumuishwa</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>yameondolewa</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>nakala</translation>
+    </message>
+    <message>
+        <source>near duplicate</source>
+        <translation>karibu nakala</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>kiolezo</translation>
+    </message>
+    <message>
+        <source>pii</source>
+        <translation>data binafsi</translation>
+    </message>
+    <message>
+        <source>moderation</source>
+        <translation>udhibiti</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>urefu</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>lugha</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>hati</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>ruwaza ya regex</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>ukaguzi</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>imekatizwa</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>imeshindwa</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>imeghairiwa</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Vote</source>
+        <translation>Piga kura</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Jedwali la viwango</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set.</source>
+        <translation>Chagua au unda seti ya tathmini.</translation>
+    </message>
+    <message>
+        <source>Tick two to four models to compare.</source>
+        <translation>Weka alama kwenye modeli mbili hadi nne za kulinganisha.</translation>
+    </message>
+    <message>
+        <source>These models have not answered this set yet: Generate answers first.</source>
+        <translation>Modeli hizi bado hazijajibu seti hii: kwanza Zalisha majibu.</translation>
+    </message>
+    <message>
+        <source>You have voted on every item these models answered. The leaderboard has the result; other people can vote on the same set too.</source>
+        <translation>Umepiga kura kwa kila kipengee ambacho modeli hizi zilijibu. Jedwali la viwango lina matokeo; watu wengine pia wanaweza kupiga kura kwa seti hiyo hiyo.</translation>
+    </message>
+    <message>
+        <source>Export the leaderboard</source>
+        <translation>Hamisha jedwali la viwango</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the leaderboard to {0}.</source>
+        <translation>Jedwali la viwango limehifadhiwa kwenye {0}.</translation>
+    </message>
+    <message>
+        <source>Made the evaluation set “{0}”: {1}.</source>
+        <translation>Seti ya tathmini “{0}” imeundwa: {1}.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} answers ({1} failed).</source>
+        <translation>Majibu {0} yameandikwa ({1} yameshindwa).</translation>
+    </message>
+    <message>
+        <source>Choose a judge model first.</source>
+        <translation>Kwanza chagua modeli ya mwamuzi.</translation>
+    </message>
+    <message>
+        <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
+        <translation>{0} ametoa maamuzi {1} ({2} hayasomeki) na alama {3}; alijipinga katika jozi {4} kati ya {5} zilizoulizwa kwa mpangilio wote miwili.</translation>
+    </message>
+    <message>
+        <source>{0} is judging its own answers too, and judges tend to prefer their own; choose another judge for a fair comparison.</source>
+        <translation>{0} inatathmini pia majibu yake yenyewe, na waamuzi huwa wanapendelea majibu yao; chagua mwamuzi mwingine kwa ulinganisho wa haki.</translation>
+    </message>
+    <message>
+        <source>Cancelled; starting again continues where it stopped.</source>
+        <translation>Imeghairiwa; kuanza tena kunaendelea pale iliposimama.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Choose or make an evaluation set first.</source>
+        <translation>Kwanza chagua au unda seti ya tathmini.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <source>Licence conflicts</source>
+        <translation>Migongano ya leseni</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The licences of {0} conflict.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Publishing it may break the terms above. Publish anyway?</source>
+        <translation>&lt;b&gt;Leseni za {0} zinagongana.&lt;/b&gt;&lt;ul&gt;{1}&lt;/ul&gt;Kuichapisha kunaweza kuvunja masharti yaliyo juu. Chapisha hata hivyo?</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Chapisha hata hivyo</translation>
+    </message>
+</context>
+<context>
+    <name>CurateControls</name>
+    <message>
+        <source>Filters</source>
+        <translation>Vichujio</translation>
+    </message>
+    <message>
+        <source>Exact duplicates</source>
+        <translation>Nakala kamili</translation>
+    </message>
+    <message>
+        <source>Exclude repeats of an earlier instruction, keeping the first</source>
+        <translation>Ondoa marudio ya agizo la awali, ukibakiza la kwanza</translation>
+    </message>
+    <message>
+        <source>Near duplicates ≥</source>
+        <translation>Karibu nakala ≥</translation>
+    </message>
+    <message>
+        <source>Exclude instructions this similar to an earlier one (0.5–1)</source>
+        <translation>Ondoa maagizo yanayofanana hivi na agizo la awali (0.5–1)</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>Ufanano wa karibu nakala</translation>
+    </message>
+    <message>
+        <source>Templates, groups ≥</source>
+        <translation>Violezo, vikundi ≥</translation>
+    </message>
+    <message>
+        <source>Exclude prompts filled into the same template this many times or more</source>
+        <translation>Ondoa vidokezo vilivyojazwa katika kiolezo kimoja mara hizi au zaidi</translation>
+    </message>
+    <message>
+        <source>Smallest template group</source>
+        <translation>Kikundi kidogo zaidi cha kiolezo</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. sw, yo, en</source>
+        <translation>bakiza tu, k.m. sw, yo, en</translation>
+    </message>
+    <message>
+        <source>keep only, e.g. Latn, Ethi</source>
+        <translation>bakiza tu, k.m. Latn, Ethi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bakiza</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>exclude matches, e.g. (?i)password</source>
+        <translation>ondoa yanayolingana, k.m. (?i)password</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>Herufi chache zaidi</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>Herufi nyingi zaidi</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data binafsi</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Ruwaza</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Tumia vichujio</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>Rudisha</translation>
+    </message>
+    <message>
+        <source>Include again everything excluded for the chosen reason</source>
+        <translation>Rudisha kila kilichoondolewa kwa sababu iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Imeondolewa kama</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bila kikomo</translation>
+    </message>
+</context>
+<context>
+    <name>CuratePage</name>
+    <message>
+        <source>Search instructions…</source>
+        <translation>Tafuta maagizo…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Hali yoyote</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Yaliyojumuishwa</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Yaliyoondolewa</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Vyanzo vyote</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Sababu yoyote</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lugha&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Excluded, by reason&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yaliyoondolewa, kwa sababu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,}</source>
+        <translation>{0:,} kati ya {1:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>Maagizo {0:,}</translation>
+    </message>
+    <message>
+        <source>Nothing is excluded yet.</source>
+        <translation>Bado hakuna kilichoondolewa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
+        <translation>Maagizo &lt;b&gt;{0:,}&lt;/b&gt;, &lt;b&gt;{1:,}&lt;/b&gt; yamejumuishwa, {2:,} yameondolewa, katika lugha {3:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions included</source>
+        <translation>Maagizo {0:,} yamejumuishwa</translation>
+    </message>
+    <message>
+        <source>{0:,} excluded as {1}</source>
+        <translation>{0:,} yameondolewa kama {1}</translation>
+    </message>
+    <message>
+        <source>Curation finished: {0}.</source>
+        <translation>Uchujaji umekamilika: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSetPanel</name>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Seti ya tathmini</translation>
+    </message>
+    <message>
+        <source>name of a new set</source>
+        <translation>jina la seti mpya</translation>
+    </message>
+    <message>
+        <source>Held-out split of the instructions</source>
+        <translation>Sehemu iliyotengwa ya maagizo</translation>
+    </message>
+    <message>
+        <source>Chosen subset (search)</source>
+        <translation>Sehemu iliyochaguliwa (utafutaji)</translation>
+    </message>
+    <message>
+        <source>Prompts from a file</source>
+        <translation>Vidokezo kutoka faili</translation>
+    </message>
+    <message>
+        <source>words the instructions contain</source>
+        <translation>maneno yaliyomo kwenye maagizo</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chagua faili…</translation>
+    </message>
+    <message>
+        <source>Make the set</source>
+        <translation>Unda seti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Seti mpya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Vidokezo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>{0} ({1} prompts)</source>
+        <translation>{0} (vidokezo {1})</translation>
+    </message>
+    <message>
+        <source>No evaluation set yet: make one below</source>
+        <translation>Bado hakuna seti ya tathmini: unda moja hapa chini</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Lugha yoyote</translation>
+    </message>
+    <message>
+        <source>Evaluation prompts</source>
+        <translation>Vidokezo vya tathmini</translation>
+    </message>
+    <message>
+        <source>Prompts (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;All files (*)</source>
+        <translation>Vidokezo (*.jsonl *.json *.csv *.tsv *.txt *.parquet);;Faili zote (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSets</name>
+    <message>
+        <source>{0} held-out instructions in {1}</source>
+        <translation>maagizo {0} yaliyotengwa kwa lugha {1}</translation>
+    </message>
+    <message>
+        <source>{0} held-out instructions</source>
+        <translation>maagizo {0} yaliyotengwa</translation>
+    </message>
+    <message>
+        <source>{0} chosen instructions</source>
+        <translation>maagizo {0} yaliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>{0} instructions chosen by a filter</source>
+        <translation>maagizo {0} yaliyochaguliwa kwa kichujio</translation>
+    </message>
+    <message>
+        <source>{0} prompts from {1}</source>
+        <translation>vidokezo {0} kutoka {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Parquet (the Hub&apos;s own format)</source>
+        <translation>Parquet (muundo wa Hub wenyewe)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Arrow folder (datasets.load_from_disk)</source>
+        <translation>Folda ya Arrow (datasets.load_from_disk)</translation>
+    </message>
+    <message>
+        <source>{0:,} row</source>
+        <translation>safu {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} rows</source>
+        <translation>safu {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instruction</source>
+        <translation>agizo {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions</source>
+        <translation>Maagizo {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} response</source>
+        <translation>jibu {0:,}</translation>
+    </message>
+    <message>
+        <source>{0:,} responses</source>
+        <translation>majibu {0:,}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
+        <translation>&lt;b&gt;Leseni:&lt;/b&gt; {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} under {1}</source>
+        <translation>{0} chini ya {1}</translation>
+    </message>
+    <message>
+        <source> from {0}</source>
+        <translation> kutoka {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Mgongano:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Kumbuka:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no response passes the options.</source>
+        <translation>Hakuna kitakachohamishwa: hakuna jibu linalotimiza chaguo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Languages:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Lugha:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Vilivyoachwa:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left out:&lt;/b&gt; nothing; every response to an included instruction.</source>
+        <translation>&lt;b&gt;Vilivyoachwa:&lt;/b&gt; hakuna; kila jibu la agizo lililojumuishwa.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsForm</name>
+    <message>
+        <source>Only the selected response of each instruction</source>
+        <translation>Jibu lililochaguliwa tu la kila agizo</translation>
+    </message>
+    <message>
+        <source>Only responses accepted in review</source>
+        <translation>Majibu yaliyokubaliwa katika ukaguzi tu</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Alama yoyote</translation>
+    </message>
+    <message>
+        <source>All languages, or codes such as sw, en</source>
+        <translation>Lugha zote, au misimbo kama sw, en</translation>
+    </message>
+    <message>
+        <source> % of instructions</source>
+        <translation> % ya maagizo</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>jina la mradi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muundo</translation>
+    </message>
+    <message>
+        <source>Minimum judge score</source>
+        <translation>Alama ya chini ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Sehemu ya majaribio</translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <translation>Jina kwenye kadi</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Instruction files (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;All files (*)</source>
+        <translation>Faili za maagizo (*.csv *.tsv *.json *.jsonl *.ndjson *.parquet *.txt);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Drop instruction files here (CSV, TSV, JSON, JSON lines, Parquet, text), or</source>
+        <translation>Dondosha faili za maagizo hapa (CSV, TSV, JSON, JSON Lines, Parquet, maandishi), au</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chagua faili…</translation>
+    </message>
+    <message>
+        <source>or a Hugging Face dataset, e.g. CohereForAI/aya_dataset</source>
+        <translation>au seti ya data ya Hugging Face, k.m. CohereForAI/aya_dataset</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Faili za kuingiza</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Tambua yenyewe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muundo</translation>
+    </message>
+    <message>
+        <source>Choose instruction files</source>
+        <translation>Chagua faili za maagizo</translation>
+    </message>
+</context>
+<context>
+    <name>FitChart</name>
+    <message>
+        <source>Tokens per character, relative to English</source>
+        <translation>Tokeni kwa kila herufi, ukilinganisha na Kiingereza</translation>
+    </message>
+    <message>
+        <source>Tokens per word, relative to English</source>
+        <translation>Tokeni kwa kila neno, ukilinganisha na Kiingereza</translation>
+    </message>
+    <message>
+        <source>Tokens for the same text, relative to English (decides the verdict)</source>
+        <translation>Tokeni za maandishi yale yale, ukilinganisha na Kiingereza (huamua matokeo)</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Bado hakuna vipimo</translation>
+    </message>
+    <message>
+        <source>{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), {tpw} tokens per word, {share:.0%} byte pieces; {n} instructions.</source>
+        <translation>{model}, {language}: tokeni {tpc:.2f} kwa kila herufi ({rc:.1f}× ya Kiingereza), tokeni {tpw} kwa kila neno, vipande vya baiti {share:.0%}; maagizo {n}.</translation>
+    </message>
+    <message>
+        <source>Poor fit: {reason}.</source>
+        <translation>Haifai vizuri: {reason}.</translation>
+    </message>
+    <message>
+        <source>no words to count</source>
+        <translation>hakuna maneno ya kuhesabu</translation>
+    </message>
+    <message>
+        <source>English (1×)</source>
+        <translation>Kiingereza (1×)</translation>
+    </message>
+    <message>
+        <source>poor fit from {:.0f}×</source>
+        <translation>haifai vizuri kuanzia {:.0f}×</translation>
+    </message>
+    <message>
+        <source>poor fit</source>
+        <translation>haifai vizuri</translation>
+    </message>
+</context>
+<context>
+    <name>FitSection</name>
+    <message>
+        <source>&lt;b&gt;Tokenizer fit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ufaaji wa tokenizer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>How many tokens each model needs for each language of the project, compared with English, on up to 500 of the project&apos;s own instructions per language.</source>
+        <translation>Kila modeli inahitaji tokeni ngapi kwa kila lugha ya mradi, ukilinganisha na Kiingereza, kwa hadi maagizo 500 ya mradi wenyewe kwa kila lugha.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Measure the languages and models not measured yet</source>
+        <translation>Pima lugha na modeli ambazo bado hazijapimwa</translation>
+    </message>
+    <message>
+        <source>Tokenizer fit per model and language</source>
+        <translation>Ufaaji wa tokenizer kwa kila modeli na lugha</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Inapima…</translation>
+    </message>
+    <message>
+        <source>Measuring {what} ({done} of {total})…</source>
+        <translation>Inapima {what} ({done} kati ya {total})…</translation>
+    </message>
+    <message>
+        <source>No included instructions with a language yet</source>
+        <translation>Bado hakuna maagizo yaliyojumuishwa yenye lugha</translation>
+    </message>
+    <message>
+        <source>Not measured yet: press Refresh</source>
+        <translation>Bado haijapimwa: bonyeza Onyesha upya</translation>
+    </message>
+    <message>
+        <source>{model}: not measured ({why}).</source>
+        <translation>{model}: haijapimwa ({why}).</translation>
+    </message>
+    <message>
+        <source>{model} is a poor fit for {languages}.</source>
+        <translation>{model} haifai vizuri kwa {languages}.</translation>
+    </message>
+    <message>
+        <source>English reference: Handloom&apos;s own 60 English instructions (the project has too few in English).</source>
+        <translation>Rejea ya Kiingereza: maagizo 60 ya Kiingereza ya Handloom yenyewe (mradi una machache mno ya Kiingereza).</translation>
+    </message>
+    <message>
+        <source>Hover a bar for its numbers and the reason.</source>
+        <translation>Weka kiashiria juu ya mwambaa ili kuona namba zake na sababu.</translation>
+    </message>
+    <message>
+        <source>{n} measurements are missing.</source>
+        <translation>Vipimo {n} vinakosekana.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <source>Responses per instruction (the seed method keeps the best of 6)</source>
+        <translation>Majibu kwa kila agizo (mbinu asilia hubakiza bora kati ya 6)</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Mfuatano unaosimbuliwa pamoja na llama.cpp</translation>
+    </message>
+    <message>
+        <source>Requests in flight to the server</source>
+        <translation>Maombi yanayotumwa kwa seva kwa wakati mmoja</translation>
+    </message>
+    <message>
+        <source>variable holding the API key, if any</source>
+        <translation>kigeu kinachoshika ufunguo wa API, kama upo</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>nasibu</translation>
+    </message>
+    <message>
+        <source>A fixed seed makes the responses reproducible</source>
+        <translation>Mbegu isiyobadilika hufanya majibu yaweze kurudiwa</translation>
+    </message>
+    <message>
+        <source>every language</source>
+        <translation>kila lugha</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>yote</translation>
+    </message>
+    <message>
+        <source>Only the first N included instructions</source>
+        <translation>Maagizo N ya kwanza yaliyojumuishwa tu</translation>
+    </message>
+    <message>
+        <source>A system prompt for every request (optional)</source>
+        <translation>Kidokezo cha mfumo kwa kila ombi (si lazima)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Responses each</source>
+        <translation>Majibu kwa kila moja</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Sambamba</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Maombi kwa wakati mmoja</translation>
+    </message>
+    <message>
+        <source>API key from</source>
+        <translation>Ufunguo wa API kutoka</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokeni za juu</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Joto</translation>
+    </message>
+    <message>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Mbegu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Maagizo</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Kidokezo cha mfumo</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Anza</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Sitisha</translation>
+    </message>
+    <message>
+        <source>Stop now; Resume continues where it stopped</source>
+        <translation>Simamisha sasa; Endelea huendelea pale iliposimama</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Stop and forget this run (responses written stay)</source>
+        <translation>Simamisha na usahau mzunguko huu (majibu yaliyoandikwa yanabaki)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v kati ya %m</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Yanayoandikwa</translation>
+    </message>
+    <message>
+        <source>Responses by instruction</source>
+        <translation>Majibu kwa kila agizo</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Kwanza sajili modeli kwenye ukurasa wa Modeli.</translation>
+    </message>
+    <message>
+        <source>There are no included instructions to answer with these settings.</source>
+        <translation>Hakuna maagizo yaliyojumuishwa ya kujibu kwa mipangilio hii.</translation>
+    </message>
+    <message>
+        <source>All {0:,} responses with these settings are written.</source>
+        <translation>Majibu yote {0:,} kwa mipangilio hii yameandikwa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} responses with these settings still to write.</source>
+        <translation>Majibu &lt;b&gt;{0:,}&lt;/b&gt; kati ya {1:,} kwa mipangilio hii bado hayajaandikwa.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Choose a model to generate with.</source>
+        <translation>Chagua modeli ya kuzalisha nayo.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
+        <translation>Majibu {0:,} yameandikwa (tokeni {1:,}, tokeni {2}/s).</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Imesimamishwa na hitilafu; Endelea hujaribu tena kilichokosekana.</translation>
+    </message>
+    <message>
+        <source>Paused; Resume continues where it stopped.</source>
+        <translation>Imesitishwa; Endelea huendelea pale iliposimama.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Imeghairiwa.</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> katika {0:,} kati ya {1:,}</translation>
+    </message>
+    <message>
+        <source>Continue generating with {0} ({1}{2})</source>
+        <translation>Endelea kuzalisha kwa {0} ({1}{2})</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Faharasa</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Istilahi</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Ingiza CSV…</translation>
+    </message>
+    <message>
+        <source>Two columns: the term, its translation (a header row is skipped)</source>
+        <translation>Safu wima mbili: istilahi, na tafsiri yake (safu ya vichwa inarukwa)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>{0:,} terms for {1}.</source>
+        <translation>Istilahi {0:,} za {1}.</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Ingiza faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.txt)</source>
+        <translation>Faharasa (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} glossary terms.</source>
+        <translation>Istilahi {0:,} za faharasa zimeingizwa.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Onyesho la awali</translation>
+    </message>
+    <message>
+        <source>e.g. CC-BY-4.0, or who allowed its use</source>
+        <translation>k.m. CC-BY-4.0, au aliyeruhusu matumizi yake</translation>
+    </message>
+    <message>
+        <source>detect per row</source>
+        <translation>tambua kwa kila safu</translation>
+    </message>
+    <message>
+        <source>Skip bad rows (and list their lines)</source>
+        <translation>Ruka safu mbovu (na uorodheshe mistari yake)</translation>
+    </message>
+    <message>
+        <source>Import even if imported before</source>
+        <translation>Ingiza hata kama iliingizwa kabla</translation>
+    </message>
+    <message>
+        <source>Columns and options</source>
+        <translation>Safu wima na chaguo</translation>
+    </message>
+    <message>
+        <source>Licence of the data</source>
+        <translation>Leseni ya data</translation>
+    </message>
+    <message>
+        <source>Language of every row</source>
+        <translation>Lugha ya kila safu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Ingiza</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Choose or drop a file to see its first rows here.</source>
+        <translation>Chagua au dondosha faili ili kuona safu zake za kwanza hapa.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Inasoma safu za kwanza…</translation>
+    </message>
+    <message>
+        <source>This file cannot be previewed (see above).</source>
+        <translation>Faili hii haiwezi kuonyeshwa (tazama juu).</translation>
+    </message>
+    <message>
+        <source>The first {0} rows, read as {1}.</source>
+        <translation>Safu {0} za kwanza, zimesomwa kama {1}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Mstari</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Mistari</translation>
+    </message>
+    <message>
+        <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
+        <translation> {0} {1} haikuweza kusomwa; weka alama “Ruka safu mbovu” ili kuingiza zilizobaki.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; Resume (above) continues it.</source>
+        <translation>Uingizaji umeghairiwa; Endelea (juu) unauendeleza.</translation>
+    </message>
+    <message>
+        <source>The import stopped (see the message above).</source>
+        <translation>Uingizaji umesimama (tazama ujumbe ulio juu).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Instruction column</source>
+        <translation>Safu wima ya agizo</translation>
+    </message>
+    <message>
+        <source>Language column</source>
+        <translation>Safu wima ya lugha</translation>
+    </message>
+    <message>
+        <source>Author column</source>
+        <translation>Safu wima ya mwandishi</translation>
+    </message>
+    <message>
+        <source>Licence column</source>
+        <translation>Safu wima ya leseni</translation>
+    </message>
+    <message>
+        <source>Row id column</source>
+        <translation>Safu wima ya kitambulisho</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(hakuna)</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDetail</name>
+    <message>
+        <source>Select an instruction to see it in full.</source>
+        <translation>Chagua agizo ili ulione lote.</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionModel</name>
+    <message>
+        <source>Instruction</source>
+        <translation>Agizo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Imeondolewa kama</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionTable</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Maagizo</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>Ingiza</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Uchujaji</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} ya {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}{2}.</source>
+        <translation>{0} {1}{2}.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeBox</name>
+    <message>
+        <source>LLM judge</source>
+        <translation>Mwamuzi wa LLM</translation>
+    </message>
+    <message>
+        <source>Run the judge</source>
+        <translation>Endesha mwamuzi</translation>
+    </message>
+    <message>
+        <source>Also grade each answer 1–10</source>
+        <translation>Pia weka alama 1–10 kwa kila jibu</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modeli ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokeni za juu</translation>
+    </message>
+    <message>
+        <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
+        <translation>Kila jozi huulizwa kwa mpangilio wote miwili; maamuzi yanayopingana huhesabiwa kuwa sare.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (seva)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <source>All responses</source>
+        <translation>Majibu yote</translation>
+    </message>
+    <message>
+        <source>Per language</source>
+        <translation>Kwa lugha</translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation>Kwa modeli</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Alama</translation>
+    </message>
+    <message>
+        <source>There are no responses to judge yet: generate some first.</source>
+        <translation>Bado hakuna majibu ya kutathmini: zalisha baadhi kwanza.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; responses judged, {1:,} unreadable, {2:,} not judged yet; &lt;b&gt;{3:,}&lt;/b&gt; selected.</source>
+        <translation>Majibu &lt;b&gt;{0:,}&lt;/b&gt; yametathminiwa, {1:,} hayasomeki, {2:,} bado hayajatathminiwa; &lt;b&gt;{3:,}&lt;/b&gt; yamechaguliwa.</translation>
+    </message>
+    <message>
+        <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
+        <translation>{0} (kigezo v{1}) ametathmini majibu {2:,}, {3:,} hayasomeki, {4:,} matupu yamepewa 0; alama ya wastani {5}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Judge again continues where it stopped.</source>
+        <translation>Imeghairiwa; Tathmini tena huendelea pale iliposimama.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} instructions have a selected response.</source>
+        <translation>Maagizo {0:,} kati ya {1:,} yana jibu lililochaguliwa.</translation>
+    </message>
+    <message>
+        <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
+        <translation>Jibu bora limechaguliwa kwa maagizo {0:,} kati ya {1:,} (alama {2:g} au zaidi; {3:,} yamekubaliwa na mtu).</translation>
+    </message>
+    <message>
+        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
+        <translation>Maswali ya kufuatilia {0:,}{1}, {2:,} yamebakizwa kwa alama {3:g} au zaidi, {4:,} yameshindwa.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Kwanza chagua modeli.</translation>
+    </message>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (seva)</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeRun</name>
+    <message>
+        <source>Judge the responses</source>
+        <translation>Tathmini majibu</translation>
+    </message>
+    <message>
+        <source>Room for the judge&apos;s rationale and score</source>
+        <translation>Nafasi ya sababu na alama ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>Only responses no judge has scored</source>
+        <translation>Majibu ambayo hakuna mwamuzi ameyapa alama tu</translation>
+    </message>
+    <message>
+        <source>Judge unreadable judgements again</source>
+        <translation>Tathmini tena tathmini zisizosomeka</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v kati ya %m</translation>
+    </message>
+    <message>
+        <source>Judge model</source>
+        <translation>Modeli ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Sambamba</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokeni za juu</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>The loss curve appears here while a run trains.</source>
+        <translation>Mkunjo wa hasara unaonekana hapa mafunzo yanapoendelea.</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>hatua {0}</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>hasara ya mafunzo</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>hasara ya data iliyotengwa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Handloom</source>
+        <translation>Handloom</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Kurasa</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;Hakuna mradi uliofunguliwa&lt;/h2&gt;Mradi ni faili moja inayoshika maagizo, majibu na ukaguzi wako.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Mradi mpya…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Fungua mradi…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Fungua mradi wa maonyesho</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Faili</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Mradi &amp;mpya…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Fungua mradi…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Fungua ya &amp;karibuni</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>&amp;Unganisha nakala nyingine…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>M&amp;ipangilio…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ondoka</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Hakuna miradi ya karibuni</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Mradi mpya</translation>
+    </message>
+    <message>
+        <source>Handloom projects (*.handloom)</source>
+        <translation>Miradi ya Handloom (*.handloom)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Fungua mradi</translation>
+    </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Unganisha nakala nyingine</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; open it instead.</source>
+        <translation>{0} tayari ipo; ifungue badala yake.</translation>
+    </message>
+    <message>
+        <source>Creating {0}…</source>
+        <translation>Inaunda {0}…</translation>
+    </message>
+    <message>
+        <source>{0} — Handloom</source>
+        <translation>{0} — Handloom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item.
+What name should it use for you?</source>
+        <translation>Handloom hurekodi nani aliingiza, alikagua au alibadilisha kila kipengee.
+Itumie jina gani kwako?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Layout</source>
+        <translation>Mpangilio</translation>
+    </message>
+    <message>
+        <source>a table of columns</source>
+        <translation>jedwali la safu wima</translation>
+    </message>
+    <message>
+        <source>{0} (recognised from its columns)</source>
+        <translation>{0} (imetambuliwa kutoka safu wima zake)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Unganisha {0}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unganisha</translation>
+    </message>
+    <message>
+        <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
+        <translation>Inakagua {0} ingeleta nini… Hakuna kinachobadilika hadi ubonyeze Unganisha.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>Inaunganisha {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0} would do this. Press Merge to bring it in; the other file is only read.</source>
+        <translation>Kuunganisha {0} kungefanya hivi. Bonyeza Unganisha kuileta; faili nyingine inasomwa tu.</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing this project lacks.</source>
+        <translation>{0} haina chochote ambacho mradi huu haunacho.</translation>
+    </message>
+    <message>
+        <source>Merged {0}.</source>
+        <translation>{0} imeunganishwa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged; this project was left untouched.</source>
+        <translation>Faili hii haiwezi kuunganishwa; mradi huu haujaguswa.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Usanifu</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Vigezo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>Quantisation</source>
+        <translation>Ukadiriaji</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Kiolezo cha mazungumzo</translation>
+    </message>
+    <message>
+        <source>GGUF file</source>
+        <translation>Faili ya GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF + adapter</source>
+        <translation>GGUF + adapta</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>seva</translation>
+    </message>
+    <message>
+        <source>none: plain completion</source>
+        <translation>hakuna: ukamilishaji wa kawaida</translation>
+    </message>
+    <message>
+        <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
+        <translation>Modeli huandika na kutathmini majibu. Kila mradi una modeli mbili zilizojumuishwa; ongeza faili ya GGUF kutoka kompyuta hii, au modeli kwenye seva kwa kazi kubwa zaidi.</translation>
+    </message>
+    <message>
+        <source>Registered models</source>
+        <translation>Modeli zilizosajiliwa</translation>
+    </message>
+    <message>
+        <source>Add GGUF file…</source>
+        <translation>Ongeza faili ya GGUF…</translation>
+    </message>
+    <message>
+        <source>Add model on a server…</source>
+        <translation>Ongeza modeli kwenye seva…</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>haijatajwa</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>cha seva</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>cha modeli yenyewe</translation>
+    </message>
+    <message>
+        <source>The prompt format for a model whose file has no chat template</source>
+        <translation>Muundo wa kidokezo kwa modeli ambayo faili yake haina kiolezo cha mazungumzo</translation>
+    </message>
+    <message>
+        <source>{0} models registered.</source>
+        <translation>Modeli {0} zimesajiliwa.</translation>
+    </message>
+    <message>
+        <source>serves “{0}”</source>
+        <translation>inahudumia “{0}”</translation>
+    </message>
+    <message>
+        <source>context {0:,} tokens</source>
+        <translation>muktadha wa tokeni {0:,}</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>Ongeza modeli ya GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modeli za GGUF (*.gguf);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Inasoma {0}…</translation>
+    </message>
+    <message>
+        <source>Say which model the server should run.</source>
+        <translation>Taja modeli ambayo seva inapaswa kuendesha.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>server</source>
+        <translation>seva</translation>
+    </message>
+    <message>
+        <source>{0}  (+ adapter)</source>
+        <translation>{0}  (+ adapta)</translation>
+    </message>
+    <message>
+        <source>Models to compare (2–4)</source>
+        <translation>Modeli za kulinganisha (2–4)</translation>
+    </message>
+    <message>
+        <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
+        <translation>Modeli za GGUF, modeli zilizoboreshwa (GGUF + adapta) na seva huongezwa kwenye ukurasa wa Modeli.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} prompts answered</source>
+        <translation>{0}: vidokezo {1} kati ya {2} vimejibiwa</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Curate</source>
+        <translation>Chuja</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Zalisha</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Ingiza</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Kagua</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Linganisha</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Funza</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEditor</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Kidokezo</translation>
+    </message>
+    <message>
+        <source>Choose the languages to see their prompt.</source>
+        <translation>Chagua lugha ili kuona kidokezo chake.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Hifadhi kama toleo jipya</translation>
+    </message>
+    <message>
+        <source>Must contain {text}; may use {glossary}, {source_language} and {target_language}</source>
+        <translation>Lazima kiwe na {text}; kinaweza kutumia {glossary}, {source_language} na {target_language}</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rejesha</translation>
+    </message>
+    <message>
+        <source>Back to the stored prompt</source>
+        <translation>Rudi kwenye kidokezo kilichohifadhiwa</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Chaguo-msingi</translation>
+    </message>
+    <message>
+        <source>Start again from Handloom&apos;s default prompt</source>
+        <translation>Anza upya kutoka kidokezo chaguo-msingi cha Handloom</translation>
+    </message>
+    <message>
+        <source>Choose a model and the languages first.</source>
+        <translation>Kwanza chagua modeli na lugha.</translation>
+    </message>
+    <message>
+        <source>Prompt for {0} → {1}</source>
+        <translation>Kidokezo cha {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
+        <translation>Kidokezo chaguo-msingi cha Handloom (kinahifadhiwa kama toleo 1 kinapotumiwa mara ya kwanza).</translation>
+    </message>
+    <message>
+        <source>Version {0}, saved by {1} on {2}.</source>
+        <translation>Toleo {0}, limehifadhiwa na {1} tarehe {2}.</translation>
+    </message>
+    <message>
+        <source>Saved version {0} of the {1} prompt.</source>
+        <translation>Toleo {0} la kidokezo cha {1} limehifadhiwa.</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <source>Sending to {0}</source>
+        <translation>Inatuma kwa {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishActions</name>
+    <message>
+        <source>Publish</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
+        <translation>Andika seti ya data kwenye folda tupu, au kwenye folda mpya ndani ya ile unayochagua</translation>
+    </message>
+    <message>
+        <source>Publish to the Hub…</source>
+        <translation>Chapisha kwenye Hub…</translation>
+    </message>
+    <message>
+        <source>Publish model…</source>
+        <translation>Chapisha modeli…</translation>
+    </message>
+    <message>
+        <source>Upload a model tuned in this project (its adapter)</source>
+        <translation>Pakia modeli iliyoboreshwa katika mradi huu (adapta yake)</translation>
+    </message>
+    <message>
+        <source>Pull from the Hub…</source>
+        <translation>Vuta kutoka Hub…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom hutumia kuingia kwako kwa Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) au kigeu cha HF_TOKEN; tokeni haionyeshwi wala kuhifadhiwa katika mradi. Ukiwa nje ya mtandao, upakiaji unasubiri katika foleni ya kutuma ya mradi huu.</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>mmiliki/jina</translation>
+    </message>
+    <message>
+        <source>Private repository (only you and your organisation see it)</source>
+        <translation>Hazina ya faragha (wewe na shirika lako tu mnaiona)</translation>
+    </message>
+    <message>
+        <source>Tuned model</source>
+        <translation>Modeli iliyoboreshwa</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Hazina ya Hub</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Chapisha</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>What goes into the dataset</source>
+        <translation>Kinachoingia kwenye seti ya data</translation>
+    </message>
+    <message>
+        <source>Push queue</source>
+        <translation>Foleni ya kutuma</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Hamisha seti ya data kwenda…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
+        <translation>Safu {0:,} ({1}) zimeandikwa kwenye {2} kama {3}, pamoja na kadi yake ya seti ya data na leseni.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset</source>
+        <translation>Chapisha seti ya data</translation>
+    </message>
+    <message>
+        <source>The dataset is exported as Parquet with its card and licence, queued in this project, then uploaded to this Hub repository.</source>
+        <translation>Seti ya data inahamishwa kama Parquet pamoja na kadi na leseni yake, inawekwa foleni katika mradi huu, kisha inapakiwa kwenye hazina hii ya Hub.</translation>
+    </message>
+    <message>
+        <source>Publish a tuned model</source>
+        <translation>Chapisha modeli iliyoboreshwa</translation>
+    </message>
+    <message>
+        <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
+        <translation>Adapta (PEFT na GGUF) na kadi ya modeli zinawekwa foleni katika mradi huu, kisha zinapakiwa kwenye hazina hii ya Hub.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>this dataset</source>
+        <translation>seti hii ya data</translation>
+    </message>
+    <message>
+        <source>the model {0}</source>
+        <translation>modeli {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0:,} instructions from {1}.</source>
+        <translation>Maagizo {0:,} yameingizwa kutoka {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPreview</name>
+    <message>
+        <source>What would be published</source>
+        <translation>Kitakachochapishwa</translation>
+    </message>
+    <message>
+        <source>Dataset card</source>
+        <translation>Kadi ya seti ya data</translation>
+    </message>
+    <message>
+        <source>Counting what would go in…</source>
+        <translation>Inahesabu kitakachoingia…</translation>
+    </message>
+    <message>
+        <source>There is no card without rows to describe.</source>
+        <translation>Hakuna kadi bila safu za kueleza.</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from the Hub</source>
+        <translation>Vuta kutoka Hub</translation>
+    </message>
+    <message>
+        <source>owner/name or owner/name:split</source>
+        <translation>mmiliki/jina au mmiliki/jina:sehemu</translation>
+    </message>
+    <message>
+        <source>taken from the dataset&apos;s card</source>
+        <translation>imechukuliwa kutoka kadi ya seti ya data</translation>
+    </message>
+    <message>
+        <source>Hub dataset</source>
+        <translation>Seti ya data ya Hub</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Vuta</translation>
+    </message>
+    <message>
+        <source>Import the instructions of a dataset on the Hugging Face Hub into this project (it needs a connection).</source>
+        <translation>Ingiza maagizo ya seti ya data iliyo kwenye Hugging Face Hub katika mradi huu (inahitaji muunganisho).</translation>
+    </message>
+</context>
+<context>
+    <name>PushQueueView</name>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>Hub repository</source>
+        <translation>Hazina ya Hub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Majaribio</translation>
+    </message>
+    <message>
+        <source>Last error, or where it went</source>
+        <translation>Hitilafu ya mwisho, au ilikokwenda</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Iliwekwa foleni</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>inasubiri</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>imechapishwa</translation>
+    </message>
+    <message>
+        <source> (private)</source>
+        <translation> (faragha)</translation>
+    </message>
+    <message>
+        <source>Waiting to be pushed</source>
+        <translation>Zinasubiri kutumwa</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jaribu tena sasa</translation>
+    </message>
+    <message>
+        <source>Try every waiting push again</source>
+        <translation>Jaribu tena kila utumaji unaosubiri</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Take the selected push off the queue without sending it</source>
+        <translation>Ondoa utumaji uliochaguliwa kwenye foleni bila kuutuma</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>bado haijajaribiwa</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Seti ya data</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>Bado hakuna kilichochapishwa kutoka mradi huu.</translation>
+    </message>
+    <message>
+        <source>{0:,} waiting to be sent; nothing is lost while offline.</source>
+        <translation>{0:,} zinasubiri kutumwa; hakuna kinachopotea ukiwa nje ya mtandao.</translation>
+    </message>
+    <message>
+        <source>Everything queued has been published.</source>
+        <translation>Kila kilichowekwa foleni kimechapishwa.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokeni</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Mwisho</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Muda</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Bora</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Jibu</translation>
+    </message>
+    <message>
+        <source>Search instructions with responses…</source>
+        <translation>Tafuta maagizo yenye majibu…</translation>
+    </message>
+    <message>
+        <source>Instructions with responses</source>
+        <translation>Maagizo yenye majibu</translation>
+    </message>
+    <message>
+        <source>Responses to the instruction</source>
+        <translation>Majibu ya agizo</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Nambari ya sampuli</translation>
+    </message>
+    <message>
+        <source>Selected as the best response</source>
+        <translation>Limechaguliwa kama jibu bora</translation>
+    </message>
+    <message>
+        <source>The response in full</source>
+        <translation>Jibu lote</translation>
+    </message>
+    <message>
+        <source>Pick an instruction, then a response, to read it in full.</source>
+        <translation>Chagua agizo, kisha jibu, ili ulisome lote.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1} responses from {2} models; language {3}</source>
+        <translation>{0}
+
+Majibu {1} kutoka modeli {2}; lugha {3}</translation>
+    </message>
+    <message>
+        <source> (the first ones; search to find others)</source>
+        <translation> (ya kwanza tu; tafuta ili kupata mengine)</translation>
+    </message>
+    <message>
+        <source>{0:,} instructions with responses{1}</source>
+        <translation>Maagizo {0:,} yenye majibu{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilters</name>
+    <message>
+        <source>any verdict</source>
+        <translation>uamuzi wowote</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>bado hayajakaguliwa</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>yamekaguliwa</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>yamekubaliwa</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>yamekataliwa</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>hali yoyote</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>yamejumuishwa</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>yameondolewa</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Maagizo</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Majibu</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>lugha yoyote</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>chanzo chochote</translation>
+    </message>
+    <message>
+        <source>any flags</source>
+        <translation>alama yoyote</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>yenye alama</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>bila alama</translation>
+    </message>
+    <message>
+        <source>any model</source>
+        <translation>modeli yoyote</translation>
+    </message>
+    <message>
+        <source>Translations: chrF of the back-translation (0–100); responses: the judge&apos;s score</source>
+        <translation>Tafsiri: chrF ya tafsiri-rejea (0–100); majibu: alama ya mwamuzi</translation>
+    </message>
+    <message>
+        <source>Translations only</source>
+        <translation>Tafsiri tu</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Alama kuanzia</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewItemView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>lugha isiyojulikana</translation>
+    </message>
+    <message>
+        <source>Every response to this instruction</source>
+        <translation>Kila jibu la agizo hili</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Hakuna cha kukagua.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Tafsiri ya mashine</translation>
+    </message>
+    <message>
+        <source>Post-edit (E to edit)</source>
+        <translation>Uhariri (E kuhariri)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Agizo</translation>
+    </message>
+    <message>
+        <source>Response by {0} (E to edit)</source>
+        <translation>Jibu la {0} (E kuhariri)</translation>
+    </message>
+    <message>
+        <source>Instruction (E to edit)</source>
+        <translation>Agizo (E kuhariri)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Maandishi</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Jibu</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>kutoka {0}</translation>
+    </message>
+    <message>
+        <source>model {0}</source>
+        <translation>modeli {0}</translation>
+    </message>
+    <message>
+        <source>✔ accepted</source>
+        <translation>✔ limekubaliwa</translation>
+    </message>
+    <message>
+        <source>✘ rejected</source>
+        <translation>✘ limekataliwa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; na {1}</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>bado hakuna uamuzi</translation>
+    </message>
+    <message>
+        <source>rated {0} ({1})</source>
+        <translation>alama {0} ({1})</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>limehaririwa</translation>
+    </message>
+    <message>
+        <source>note: “{0}”</source>
+        <translation>dokezo: “{0}”</translation>
+    </message>
+    <message>
+        <source>{0} by {1} at {2}</source>
+        <translation>{0} na {1} saa {2}</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
+        <translation>&lt;s&gt;{0}&lt;/s&gt; (imetenduliwa)</translation>
+    </message>
+    <message>
+        <source>{0} → {1} by {2}</source>
+        <translation>{0} → {1} na {2}</translation>
+    </message>
+    <message>
+        <source>flags: {0}</source>
+        <translation>alama: {0}</translation>
+    </message>
+    <message>
+        <source>no flags</source>
+        <translation>hakuna alama</translation>
+    </message>
+    <message>
+        <source>back-translation chrF {0:.1f}: “{1}”</source>
+        <translation>chrF ya tafsiri-rejea {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source> · score {0:.1f}</source>
+        <translation> · alama {0:.1f}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>accept</source>
+        <translation>kubali</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>kataa</translation>
+    </message>
+    <message>
+        <source>edit (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>hariri (Ctrl+Enter huhifadhi, Esc hughairi)</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>weka alama</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>nyuma</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>inayofuata</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>tendua</translation>
+    </message>
+    <message>
+        <source>Accept  A</source>
+        <translation>Kubali  A</translation>
+    </message>
+    <message>
+        <source>Reject  R</source>
+        <translation>Kataa  R</translation>
+    </message>
+    <message>
+        <source>Edit  E</source>
+        <translation>Hariri  E</translation>
+    </message>
+    <message>
+        <source>Note  N</source>
+        <translation>Dokezo  N</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Nyuma</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Inayofuata →</translation>
+    </message>
+    <message>
+        <source>Undo  Ctrl+Z</source>
+        <translation>Tendua  Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A note for this item; Enter saves, Esc cancels</source>
+        <translation>Dokezo la kipengee hiki; Enter huhifadhi, Esc hughairi</translation>
+    </message>
+    <message>
+        <source>Nothing to review with these filters.</source>
+        <translation>Hakuna cha kukagua kwa vichujio hivi.</translation>
+    </message>
+    <message>
+        <source>Open a project to review its instructions and responses.</source>
+        <translation>Fungua mradi ili kukagua maagizo na majibu yake.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} in this list</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} katika orodha hii</translation>
+    </message>
+    <message>
+        <source>This is the last item in the list.</source>
+        <translation>Hiki ni kipengee cha mwisho katika orodha.</translation>
+    </message>
+    <message>
+        <source>Set your name before reviewing: every action records it.</source>
+        <translation>Weka jina lako kabla ya kukagua: kila kitendo hulirekodi.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Limekubaliwa</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Limekataliwa</translation>
+    </message>
+    <message>
+        <source>Saved the edit</source>
+        <translation>Uhariri umehifadhiwa</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Limepewa alama</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Dokezo limewekwa</translation>
+    </message>
+    <message>
+        <source>{0}. Ctrl+Z undoes it.</source>
+        <translation>{0}. Ctrl+Z hulitendua.</translation>
+    </message>
+    <message>
+        <source>Undid the {0}.</source>
+        <translation>Imetendua: {0}.</translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} reviewed</source>
+        <translation>{0:,} kati ya {1:,} vimekaguliwa</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Set your name…</source>
+        <translation>Weka jina lako…</translation>
+    </message>
+    <message>
+        <source>Reviewing as &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Unakagua kama &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tell Handloom your name to review&lt;/b&gt;: every accept, reject, edit, rating and note records who made it.</source>
+        <translation>&lt;b&gt;Iambie Handloom jina lako ili kukagua&lt;/b&gt;: kila kukubali, kukataa, kuhariri, alama na dokezo hurekodi aliyefanya.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Kigezo</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Hifadhi kama toleo jipya</translation>
+    </message>
+    <message>
+        <source>Version {0} of {1}, by {2}</source>
+        <translation>Toleo {0} kati ya {1}, na {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>Alama kutoka 0 hadi 10</translation>
+    </message>
+    <message>
+        <source>Responses per score: </source>
+        <translation>Majibu kwa kila alama: </translation>
+    </message>
+    <message>
+        <source>{0:,} judged</source>
+        <translation>{0:,} yametathminiwa</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>Bado hakuna alama</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionControls</name>
+    <message>
+        <source>Keep and select</source>
+        <translation>Bakiza na uchague</translation>
+    </message>
+    <message>
+        <source>Leave out responses with this flag</source>
+        <translation>Acha majibu yenye alama hii</translation>
+    </message>
+    <message>
+        <source>Select best</source>
+        <translation>Chagua bora</translation>
+    </message>
+    <message>
+        <source>For each instruction mark its best response at the threshold or above as selected; a person&apos;s accept or reject in review comes first</source>
+        <translation>Kwa kila agizo weka jibu lake bora lililo kwenye kiwango au juu yake kuwa limechaguliwa; kukubali au kukataa kwa mtu katika ukaguzi kunatangulia</translation>
+    </message>
+    <message>
+        <source>Longest answer to the follow-up question, in tokens</source>
+        <translation>Jibu refu zaidi kwa swali la kufuatilia, kwa tokeni</translation>
+    </message>
+    <message>
+        <source>Write follow-ups</source>
+        <translation>Andika maswali ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Add a second turn to every selected pair; keep it when the judge scores it at least the minimum</source>
+        <translation>Ongeza zamu ya pili kwa kila jozi iliyochaguliwa; ibakize mwamuzi akiipa angalau alama ya chini</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Kiwango</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second turn&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zamu ya pili&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Imeandikwa na</translation>
+    </message>
+    <message>
+        <source>Answer tokens</source>
+        <translation>Tokeni za jibu</translation>
+    </message>
+    <message>
+        <source>Keep at score</source>
+        <translation>Bakiza kwa alama</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;{0}&lt;/b&gt; or more: &lt;b&gt;{1:,}&lt;/b&gt; pairs remain, for {2:,} instructions ({3:,} judged).</source>
+        <translation>Kwa &lt;b&gt;{0}&lt;/b&gt; au zaidi: jozi &lt;b&gt;{1:,}&lt;/b&gt; zimebaki, kwa maagizo {2:,} ({3:,} yametathminiwa).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a model on a server</source>
+        <translation>Ongeza modeli kwenye seva</translation>
+    </message>
+    <message>
+        <source>how Handloom should call it</source>
+        <translation>jinsi Handloom inavyopaswa kuiita</translation>
+    </message>
+    <message>
+        <source>http://gpu-box:8080/v1</source>
+        <translation>http://gpu-box:8080/v1</translation>
+    </message>
+    <message>
+        <source>the model name the server knows, e.g. qwen2.5-7b</source>
+        <translation>jina la modeli ambalo seva inalijua, k.m. qwen2.5-7b</translation>
+    </message>
+    <message>
+        <source>e.g. Apache-2.0 (the dataset card lists it)</source>
+        <translation>k.m. Apache-2.0 (kadi ya seti ya data inaitaja)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server works: llama.cpp&apos;s llama-server, vLLM or Ollama. An API key is read from an environment variable when generating, never stored.</source>
+        <translation>Seva yoyote inayooana na OpenAI inafaa: llama-server ya llama.cpp, vLLM au Ollama. Ufunguo wa API husomwa kutoka kigeu cha mazingira wakati wa kuzalisha, na hauhifadhiwi kamwe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Anwani ya seva</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>Modeli kwenye seva</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Leseni</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Lugha ya kiolesura</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Lugha ya mfumo ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lugha:</translation>
+    </message>
+    <message>
+        <source>Translations of the interface; your data is never translated.</source>
+        <translation>Tafsiri za kiolesura; data yako haitafsiriwi kamwe.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Mandhari</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Mandhari:</translation>
+    </message>
+    <message>
+        <source>The new language applies when Handloom next starts.</source>
+        <translation>Lugha mpya itatumika Handloom itakapoanzishwa tena.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Nenda</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Ukurasa &amp;unaofuata</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Ukurasa &amp;uliotangulia</translation>
+    </message>
+    <message>
+        <source>&amp;Run the page&apos;s main action</source>
+        <translation>&amp;Endesha kitendo kikuu cha ukurasa</translation>
+    </message>
+    <message>
+        <source>&amp;Search on this page</source>
+        <translation>&amp;Tafuta kwenye ukurasa huu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation>&amp;Ghairi kazi inayoendelea</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Njia za &amp;mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Kila mahali</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menyu</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(hakuna maelezo)</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Sehemu inayofuata / sehemu iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Fungua menyu</translation>
+    </message>
+    <message>
+        <source>the underlined letter</source>
+        <translation>herufi iliyopigiwa mstari</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Andika ili kuchuja…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Chuja njia za mkato</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Responses being written</source>
+        <translation>Majibu yanayoandikwa</translation>
+    </message>
+    <message>
+        <source>Responses appear here as they are written.</source>
+        <translation>Majibu yanaonekana hapa yanapoandikwa.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;waiting…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;inasubiri…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message>
+        <source>no votes</source>
+        <translation>hakuna kura</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} · too few votes for an interval ({1})</source>
+        <translation>{0:+.2f} · kura chache mno kwa muda ({1})</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
+        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura {3}</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Bado hakuna kura</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (a 95% interval needs more votes)</source>
+        <translation>{0}: {1} (muda wa 95% unahitaji kura zaidi)</translation>
+    </message>
+    <message>
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
+        <translation>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura {4}</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Follow system</source>
+        <translation>Fuata mfumo</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Mwanga</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Giza</translation>
+    </message>
+</context>
+<context>
+    <name>TrainForm</name>
+    <message>
+        <source>Quick try (CPU, minutes)</source>
+        <translation>Jaribio la haraka (CPU, dakika chache)</translation>
+    </message>
+    <message>
+        <source>Consumer GPU (8 GB)</source>
+        <translation>GPU ya kawaida (GB 8)</translation>
+    </message>
+    <message>
+        <source>Gemma turns (&lt;start_of_turn&gt;)</source>
+        <translation>Zamu za Gemma (&lt;start_of_turn&gt;)</translation>
+    </message>
+    <message>
+        <source>ChatML (&lt;|im_start|&gt;)</source>
+        <translation>ChatML (&lt;|im_start|&gt;)</translation>
+    </message>
+    <message>
+        <source>### Instruction / ### Response</source>
+        <translation>### Instruction / ### Response</translation>
+    </message>
+    <message>
+        <source>This base has no chat template; the tuned model will answer in the one chosen here</source>
+        <translation>Modeli hii ya msingi haina kiolezo cha mazungumzo; modeli iliyoboreshwa itajibu kwa kile kilichochaguliwa hapa</translation>
+    </message>
+    <message>
+        <source>name of the tuned model</source>
+        <translation>jina la modeli iliyoboreshwa</translation>
+    </message>
+    <message>
+        <source>by epochs</source>
+        <translation>kwa epoki</translation>
+    </message>
+    <message>
+        <source>adapter only</source>
+        <translation>adapta tu</translation>
+    </message>
+    <message>
+        <source>merged GGUF, {0}</source>
+        <translation>GGUF iliyounganishwa, {0}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>yoyote</translation>
+    </message>
+    <message>
+        <source>Only pairs a person accepted</source>
+        <translation>Jozi ambazo mtu alikubali tu</translation>
+    </message>
+    <message>
+        <source>every language (or e.g. sw,en)</source>
+        <translation>kila lugha (au k.m. sw,en)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Mpangilio tayari</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modeli ya msingi</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Kiolezo cha mazungumzo</translation>
+    </message>
+    <message>
+        <source>Tuned model name</source>
+        <translation>Jina la modeli iliyoboreshwa</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Vigezo vya mafunzo</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Hatua</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoki</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Kasi ya kujifunza</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Daraja la LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alfa ya LoRA</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Ukubwa wa kundi</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Ulimbikizaji wa gradienti</translation>
+    </message>
+    <message>
+        <source>Max length (tokens)</source>
+        <translation>Urefu wa juu (tokeni)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Mbegu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Hamisha</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Judge score at least</source>
+        <translation>Alama ya mwamuzi angalau</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Held out</source>
+        <translation>Iliyotengwa</translation>
+    </message>
+    <message>
+        <source>Hugging Face folder…</source>
+        <translation>Folda ya Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face model folder (with config.json)</source>
+        <translation>Chagua folda ya modeli ya Hugging Face (yenye config.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Start training</source>
+        <translation>Anza mafunzo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
+        <translation>Simama baada ya hatua ya sasa; kituo cha ukaguzi kinahifadhiwa na Endelea huendelea kutoka hapo</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Hasara</translation>
+    </message>
+    <message>
+        <source>No chosen pairs to train on yet: select the best responses on the Judge page or accept them on the Review page.</source>
+        <translation>Bado hakuna jozi zilizochaguliwa za kufunza: chagua majibu bora kwenye ukurasa wa Tathmini au uyakubali kwenye ukurasa wa Kagua.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; conversations to train on, {1} held out ({2} with a second turn).</source>
+        <translation>Mazungumzo &lt;b&gt;{0}&lt;/b&gt; ya kufunza, {1} yametengwa ({2} yenye zamu ya pili).</translation>
+    </message>
+    <message>
+        <source>{0} in evaluation sets are kept out.</source>
+        <translation>{0} yaliyo katika seti za tathmini yanaachwa nje.</translation>
+    </message>
+    <message>
+        <source>Stopping after this step and saving a checkpoint…</source>
+        <translation>Inasimama baada ya hatua hii na kuhifadhi kituo cha ukaguzi…</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Choose a base model to train.</source>
+        <translation>Chagua modeli ya msingi ya kufunza.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume continues from the last checkpoint.</source>
+        <translation>Imesimamishwa na hitilafu; Endelea huendelea kutoka kituo cha ukaguzi cha mwisho.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues from the last checkpoint.</source>
+        <translation>Imeghairiwa; Endelea huendelea kutoka kituo cha ukaguzi cha mwisho.</translation>
+    </message>
+    <message>
+        <source>Continue training {0} ({1})</source>
+        <translation>Endelea kufunza {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainStatus</name>
+    <message>
+        <source>step %v of %m</source>
+        <translation>hatua %v kati ya %m</translation>
+    </message>
+    <message>
+        <source>Starting the training process…</source>
+        <translation>Inaanza mchakato wa mafunzo…</translation>
+    </message>
+    <message>
+        <source>Continuing from the checkpoint at step {0}.</source>
+        <translation>Inaendelea kutoka kituo cha ukaguzi cha hatua {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {0}.</source>
+        <translation>Kituo cha ukaguzi kimehifadhiwa katika hatua {0}.</translation>
+    </message>
+    <message>
+        <source>4-bit QLoRA</source>
+        <translation>QLoRA ya biti 4</translation>
+    </message>
+    <message>
+        <source>16-bit LoRA</source>
+        <translation>LoRA ya biti 16</translation>
+    </message>
+    <message>
+        <source>32-bit LoRA</source>
+        <translation>LoRA ya biti 32</translation>
+    </message>
+    <message>
+        <source>Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)</source>
+        <translation>Injini: {0} kwenye {1}, {2} (mazungumzo {3}, {4} yametengwa)</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}, loss {2}</source>
+        <translation>Hatua {0} kati ya {1}, hasara {2}</translation>
+    </message>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>tokeni {0}/s</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>zimebaki {0}</translation>
+    </message>
+    <message>
+        <source>Done: {0} is registered and ready to generate.</source>
+        <translation>Imekamilika: {0} imesajiliwa na iko tayari kuzalisha.</translation>
+    </message>
+    <message>
+        <source>Loss {0} → {1}, held-out loss {2}</source>
+        <translation>Hasara {0} → {1}, hasara ya data iliyotengwa {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRuns</name>
+    <message>
+        <source>Runs</source>
+        <translation>Mizunguko</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Msingi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Injini</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Hatua</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Hasara</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Hasara ya data iliyotengwa</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Jaribu</translation>
+    </message>
+    <message>
+        <source>Generate with the chosen tuned model</source>
+        <translation>Zalisha kwa modeli iliyoboreshwa iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Files: {0}</source>
+        <translation>Faili: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <source>The language to translate into; type a code or a name</source>
+        <translation>Lugha ya kutafsiri kwenda; andika msimbo au jina</translation>
+    </message>
+    <message>
+        <source>every language but the target</source>
+        <translation>kila lugha isipokuwa lengwa</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>yote</translation>
+    </message>
+    <message>
+        <source>Only the first N originals</source>
+        <translation>Maandishi asilia N ya kwanza tu</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together by llama.cpp</source>
+        <translation>Mfuatano unaosimbuliwa pamoja na llama.cpp</translation>
+    </message>
+    <message>
+        <source>Translate back and score (chrF)</source>
+        <translation>Tafsiri kurudi na upe alama (chrF)</translation>
+    </message>
+    <message>
+        <source>Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time</source>
+        <translation>Tafsiri kila tafsiri kurudi katika lugha yake ya chanzo na uilinganishe na asilia: makadirio ya jumla ya ubora, kwa muda mara mbili</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Kwenda</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Maagizo</translation>
+    </message>
+    <message>
+        <source>Parallel</source>
+        <translation>Sambamba</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Tokeni za juu</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Joto</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Start</source>
+        <translation>Anza</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Stop now; translations written stay, Resume continues</source>
+        <translation>Simamisha sasa; tafsiri zilizoandikwa zinabaki, Endelea huendeleza</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v kati ya %m</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Kidokezo</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Faharasa</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Being written</source>
+        <translation>Yanayoandikwa</translation>
+    </message>
+    <message>
+        <source>Register a model on the Models page first.</source>
+        <translation>Kwanza sajili modeli kwenye ukurasa wa Modeli.</translation>
+    </message>
+    <message>
+        <source>There are no included originals in other languages to translate.</source>
+        <translation>Hakuna maandishi asilia yaliyojumuishwa katika lugha nyingine ya kutafsiri.</translation>
+    </message>
+    <message>
+        <source>All {0:,} chosen instructions are translated with this model.</source>
+        <translation>Maagizo yote {0:,} yaliyochaguliwa yametafsiriwa kwa modeli hii.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
+        <translation>Maagizo &lt;b&gt;{0:,}&lt;/b&gt; kati ya {1:,} bado hayajatafsiriwa.</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Choose a model and the language to translate into.</source>
+        <translation>Chagua modeli na lugha ya kutafsiri kwenda.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
+        <translation>Tafsiri {0:,} zimeandikwa{1}; alama: {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; Resume retries what is missing.</source>
+        <translation>Imesimamishwa na hitilafu; Endelea hujaribu tena kilichokosekana.</translation>
+    </message>
+    <message>
+        <source>Cancelled; Resume continues where it stopped.</source>
+        <translation>Imeghairiwa; Endelea huendelea pale iliposimama.</translation>
+    </message>
+    <message>
+        <source>Continue translating into {0} with {1} ({2}{3})</source>
+        <translation>Endelea kutafsiri kwenda {0} kwa {1} ({2}{3})</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alama</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Imehaririwa</translation>
+    </message>
+    <message>
+        <source>every translation</source>
+        <translation>kila tafsiri</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Onyesha</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Tafsiri ya mashine</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Maandishi ya sasa</translation>
+    </message>
+    <message>
+        <source> (the first ones)</source>
+        <translation> (ya kwanza tu)</translation>
+    </message>
+    <message>
+        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
+        <translation>Tafsiri {0:,}{1}; alama zilizowekwa: {2:,}.</translation>
+    </message>
+    <message>
+        <source>No translations yet.</source>
+        <translation>Bado hakuna tafsiri.</translation>
+    </message>
+    <message>
+        <source>No translation has this flag.</source>
+        <translation>Hakuna tafsiri yenye alama hii.</translation>
+    </message>
+    <message>
+        <source>with any flag</source>
+        <translation>yenye alama yoyote</translation>
+    </message>
+    <message>
+        <source>without flags</source>
+        <translation>bila alama</translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message>
+        <source>No votes yet</source>
+        <translation>Bado hakuna kura</translation>
+    </message>
+    <message>
+        <source>{0} and {1} have no votes yet</source>
+        <translation>{0} na {1} bado hawana kura</translation>
+    </message>
+    <message>
+        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
+        <translation>{0} alimshinda {1} katika {2:.0f}% ya kura {3} (sare huhesabiwa nusu)</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Unexpected error ({0}): {1}</source>
+        <translation>Hitilafu isiyotarajiwa ({0}): {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_JobBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message>
+        <source>{0}: {1:,} instructions imported ({2})</source>
+        <translation>{0}: maagizo {1:,} yameingizwa ({2})</translation>
+    </message>
+    <message>
+        <source>; skipped {0:,} bad lines: {1}</source>
+        <translation>; mistari mibovu {0:,} imerukwa: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Hakuna kilichoingizwa.</translation>
+    </message>
+</context>
+<context>
+    <name>instruction_detail</name>
+    <message>
+        <source>… {0} more characters are not shown here.</source>
+        <translation>… Herufi {0} zaidi hazionyeshwi hapa.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Mstari</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Mwandishi</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imeingizwa na</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Imeingizwa saa</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Tafsiri ya</translation>
+    </message>
+    <message>
+        <source>Excluded as</source>
+        <translation>Imeondolewa kama</translation>
+    </message>
+    <message>
+        <source>Original text, as imported:</source>
+        <translation>Maandishi asilia, kama yalivyoingizwa:</translation>
+    </message>
+    <message>
+        <source>Before redaction:</source>
+        <translation>Kabla ya kufichwa:</translation>
+    </message>
+    <message>
+        <source>Provenance:</source>
+        <translation>Asili:</translation>
+    </message>
+</context>
+<context>
+    <name>jobs_panel</name>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> katika {0:,} kati ya {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+</context>
+</TS>
