@@ -18,15 +18,9 @@ from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project
 from tests.conftest import write_jsonl
+from tests.questions import QUESTIONS as ALL_QUESTIONS
 
-QUESTIONS = [
-    "What is the capital of France?",
-    "Name three colours of the rainbow.",
-    "How many legs does a spider have?",
-    "Write one sentence about the sea.",
-    "What do bees make?",
-    "Give me a word that rhymes with cat.",
-]
+QUESTIONS = ALL_QUESTIONS[:6]
 
 
 @pytest.fixture

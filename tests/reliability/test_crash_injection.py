@@ -22,6 +22,7 @@ from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project
 from tests.conftest import write_jsonl
+from tests.questions import QUESTIONS as ALL_QUESTIONS
 from tests.reliability import harness
 from tests.reliability.conftest import scale
 
@@ -29,16 +30,7 @@ MODEL = "SmolLM2-135M-Instruct"
 TOKENS = str(scale(16, 32))  # per answer: enough for kills to land between commits
 TITLE = "Crash injection (SIGKILL at seeded random moments, then resume)"
 
-QUESTIONS = [
-    "What is the capital of France?",
-    "Name three colours of the rainbow.",
-    "How many legs does a spider have?",
-    "Write one sentence about the sea.",
-    "What do bees make?",
-    "Give me a word that rhymes with cat.",
-    "Why do leaves fall in autumn?",
-    "What is two plus two?",
-]
+QUESTIONS = ALL_QUESTIONS
 
 WORDS = ("water well village river maize cassava rain school market goat clinic road "
          "teacher harvest bread song lamp mountain bicycle letter").split()

@@ -25,6 +25,7 @@ from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project, copy_project
 from tests.conftest import write_jsonl
+from tests.questions import QUESTIONS as ALL_QUESTIONS
 from tests.reliability import harness
 from tests.reliability.conftest import scale
 
@@ -33,14 +34,7 @@ COLUMNS = ["stage", "disk", "stopped at", "sentence shown", "committed kept", "i
            "after freeing", "lost", "duplicated"]
 MODEL = "SmolLM2-135M-Instruct"
 NO_LIMIT = 1_073_741_823  # SQLite's largest page count
-QUESTIONS = [
-    "What is the capital of France?",
-    "Name three colours of the rainbow.",
-    "How many legs does a spider have?",
-    "Write one sentence about the sea.",
-    "What do bees make?",
-    "Give me a word that rhymes with cat.",
-]
+QUESTIONS = ALL_QUESTIONS[:6]
 
 
 def _many(folder: Path, count: int) -> Path:
