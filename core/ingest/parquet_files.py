@@ -62,6 +62,12 @@ def read_parquet(path: Path) -> Iterator[SourceRow]:
             ) from e
         if batch is None:
             return
-        for fields in batch.to_pylist():
+        try:
+            rows = batch.to_pylist()
+        except (pa.ArrowException, ValueError) as e:  # UnicodeDecodeError: damaged text
+            raise ImportFileError(
+                path, line + 1, f"the Parquet file is damaged from this row on ({first_line(e)})."
+            ) from e
+        for fields in rows:
             line += 1
             yield SourceRow(line, fields)
