@@ -61,7 +61,7 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.bars:
-            theme.draw_placeholder(painter, self, self.tr("No instructions yet"))
+            theme.draw_empty_message(painter, self, self.tr("No instructions yet"))
             return
         label_w, count_w = self._label_width(), self._count_width()
         room = max(10, self.width() - label_w - count_w - 4)

@@ -179,7 +179,7 @@ class FitChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().text().color()
         if not self.bars:
-            theme.draw_placeholder(painter, self, self.empty_text)
+            theme.draw_empty_message(painter, self, self.empty_text)
             return
         area, top = self._plot_area(), self._scale_top()
         self._draw_legend(painter, text)

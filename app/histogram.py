@@ -56,7 +56,7 @@ class ScoreHistogram(QWidget):
         )
         top, bottom = line * 2 + 2, self.height() - line - 4
         if not total:
-            theme.draw_placeholder(
+            theme.draw_empty_message(
                 painter, self, self.tr("No scores yet"), QRectF(0, top, self.width(), bottom - top)
             )
             painter.setPen(text)

@@ -79,7 +79,7 @@ class LossChart(QWidget):
         painter.setPen(QPen(faint, 1))
         painter.drawRect(plot)
         if not self.train_points and not self.eval_points:
-            theme.draw_placeholder(
+            theme.draw_empty_message(
                 painter, self, self.tr("The loss curve appears here while a run trains."), plot)
             return
         last, low, high = self._ranges()

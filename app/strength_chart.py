@@ -93,7 +93,7 @@ class StrengthChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().text().color()
         if not self.bars:
-            theme.draw_placeholder(
+            theme.draw_empty_message(
                 painter, self, QCoreApplication.translate("StrengthChart", "No votes yet"))
             return
         label, figures = self._columns()

@@ -136,7 +136,7 @@ def danger(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if is_dark(palette) else QColor("#9e3a32")
 
 
-def draw_placeholder(
+def draw_empty_message(
     painter: QPainter, chart: QWidget, text: str, area: QRect | QRectF | None = None
 ) -> None:
     """Say why ``chart`` is empty: ``text`` centred in ``area`` (else the whole chart), in

@@ -74,7 +74,7 @@ class WinRateHeatmap(QWidget):
         painter = QPainter(self)
         text = self.palette().text().color()
         if not self.models:
-            theme.draw_placeholder(
+            theme.draw_empty_message(
                 painter, self, QCoreApplication.translate("WinRateHeatmap", "No votes yet"))
             return
         label = self._label_width()
