@@ -15,10 +15,14 @@ from typing import Any
 TRIGGER = "instructions_fts_insert"
 
 
-def bulk_insert(conn: sqlite3.Connection, insert_sql: str, rows: Sequence[Sequence[Any]]) -> None:
-    """``executemany`` into ``instructions`` and index the new rows; needs a transaction."""
+def bulk_insert(conn: sqlite3.Connection, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in ``columns`` order) and index them; needs a transaction."""
     if not conn.in_transaction:
         raise RuntimeError("bulk_insert must run inside a write transaction")
+    insert_sql = (
+        f"INSERT INTO instructions({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
     if len(rows) < 100:
         conn.executemany(insert_sql, rows)
         return

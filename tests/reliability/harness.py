@@ -95,6 +95,12 @@ def integrity(path: Path) -> str:
         conn.close()
 
 
+def schema(path: Path) -> list[tuple[object, ...]]:
+    """Every table, index and trigger, with its definition: an index set aside during an
+    import and never built again shows up here."""
+    return rows(path, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+
+
 def rows(path: Path, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(str(path))
     try:
@@ -219,7 +225,7 @@ def crash_trials(
                 if k in mine and mine[k] != v:
                     result.text_differs += 1
                     result.differing.append((v, mine[k]))
-        if integrity(trial) != "ok":
+        if integrity(trial) != "ok" or schema(trial) != schema(reference):
             result.integrity_failures += 1
         result.unfinished_jobs += unfinished_jobs(trial, kind)
         if inspect is not None:

@@ -1,0 +1,136 @@
+"""Language, script and duplicate key of imported texts, beside the import for big files.
+
+Labelling is most of an import's CPU time (language identification alone is 6-9 µs per
+row), and it needs nothing from the project. For a big import it therefore runs in
+worker processes (one per spare core) while the import's own process reads, maps and
+writes: batches go out in order, several at a time, and come back in the same order.
+A small import labels in-process: starting a worker (a Python, CLD2 and lid.176) costs
+about a second.
+
+If a worker dies (killed, out of memory), its batch and the rest are labelled in-process
+instead; the import goes on. Labels are the same either way: the functions are pure.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from core.curate.dedup import duplicate_key
+from core.curate.language import LanguageIdentifier
+from core.curate.scripts import script_of
+
+log = logging.getLogger("handloom.import")
+
+# Imports expected to be at least this long label in worker processes.
+PARALLEL_MIN_ROWS = 50_000
+
+
+@dataclass(frozen=True)
+class Labels:
+    """One batch's labels, in the order of its texts."""
+
+    languages: list[tuple[str | None, float]]  # for the texts asked about, in their order
+    scripts: list[str | None]
+    keys: list[str]
+
+
+_identifier: LanguageIdentifier | None = None
+
+
+def label(texts: Sequence[str], identify: Sequence[int]) -> Labels:
+    """Label ``texts``; identify the language only of the texts at indexes ``identify``."""
+    global _identifier
+    if _identifier is None:
+        _identifier = LanguageIdentifier()
+    languages = _identifier.identify([texts[i] for i in identify]) if identify else []
+    return Labels(languages, [script_of(t) for t in texts], [duplicate_key(t) for t in texts])
+
+
+def _start_worker(parent: int) -> None:
+    """A worker only labels: no reference cycles to collect, models loaded up front.
+
+    It also watches its parent: an import killed outright must not leave it behind, blocked
+    for ever on a pipe nobody reads.
+    """
+    gc.disable()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    label(["warm up"], [0])
+
+
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if sys.platform == "win32":
+            import psutil
+
+            gone = not psutil.pid_exists(parent)
+        else:
+            gone = os.getppid() != parent  # an orphan is adopted by another process
+        if gone:
+            os._exit(0)
+
+
+def spare_cores() -> int:
+    """Worker processes worth starting: the cores this process may use, less its own."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        cores = os.cpu_count() or 1
+    return max(0, min(cores - 1, 4))
+
+
+class Labeller:
+    """Hands batches to worker processes (or labels them here) and returns them in order."""
+
+    def __init__(self, expected_rows: int, workers: int | None = None) -> None:
+        if workers is None:
+            workers = spare_cores() if expected_rows >= PARALLEL_MIN_ROWS else 0
+        self._pool: ProcessPoolExecutor | None = None
+        if workers:
+            self._pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
+            )
+        self.workers = workers
+        # Batches in flight: enough to keep every worker busy while the oldest is written.
+        self.depth = workers + 1 if workers else 0
+
+    def submit(self, texts: list[str], identify: list[int]) -> Future[Labels]:
+        if self._pool is not None:
+            try:
+                return self._pool.submit(label, texts, identify)
+            except (BrokenProcessPool, RuntimeError):
+                self._give_up_on_workers()
+        done: Future[Labels] = Future()
+        done.set_result(label(texts, identify))
+        return done
+
+    def result(self, future: Future[Labels], texts: list[str], identify: list[int]) -> Labels:
+        """The labels of a submitted batch; labelled here if its worker died."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._give_up_on_workers()
+            return label(texts, identify)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _give_up_on_workers(self) -> None:
+        log.warning("A labelling process stopped; labelling the rest of the import here.")
+        self.close()
+        self.depth = 0
