@@ -144,9 +144,10 @@ def create(project: Project, kind: str, config: dict[str, Any]) -> str:
     job_id = new_id()
     with project.write() as conn:
         conn.execute(
-            "INSERT INTO jobs(id, kind, config, state, created_by, created_at, updated_at) "
-            "VALUES (?, ?, ?, 'queued', ?, ?, ?)",
-            [job_id, kind, json.dumps(config, ensure_ascii=False), current_curator(), now(), now()],
+            "INSERT INTO jobs(id, kind, config, state, host, pid, created_by, created_at, "
+            "updated_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?)",
+            [job_id, kind, json.dumps(config, ensure_ascii=False), _owner_tag(), os.getpid(),
+             current_curator(), now(), now()],
         )
     return job_id
 
@@ -164,6 +165,10 @@ def _owner_tag() -> str:
     """host:pid:start-time of this process, so a reused pid is not mistaken for the owner."""
     started = _process_started(os.getpid())
     return f"{socket.gethostname()}:{os.getpid()}:{started or 0:.0f}"
+
+
+def _is_this_process(tag: str) -> bool:
+    return tag == _owner_tag()
 
 
 def _owner_alive(tag: str | None, job_id: str | None = None) -> bool:
@@ -184,18 +189,24 @@ def _owner_alive(tag: str | None, job_id: str | None = None) -> bool:
 
 
 def mark_interrupted(project: Project) -> list[JobRecord]:
-    """Mark jobs left ``running`` by a process that no longer exists as ``interrupted``."""
+    """Mark jobs left ``running`` by a process that no longer exists as ``interrupted``.
+
+    So too a job still ``queued`` by another process that has gone: it was stopped between
+    recording the job and starting it. A job queued by this process is about to start.
+    """
     stale = [
         r["id"]
-        for r in project.query("SELECT id, host FROM jobs WHERE state = 'running'")
-        if not _owner_alive(r["host"], r["id"])
+        for r in project.query("SELECT id, host, state FROM jobs WHERE state IN ('running', 'queued')")
+        if (r["state"] == "running" and not _owner_alive(r["host"], r["id"]))
+        or (r["state"] == "queued" and r["host"] and not _is_this_process(r["host"])
+            and not _owner_alive(r["host"]))
     ]
     if stale:
         with project.write() as conn:
             for job_id in stale:
                 conn.execute(
                     "UPDATE jobs SET state = 'interrupted', message = ?, updated_at = ? "
-                    "WHERE id = ? AND state = 'running'",
+                    "WHERE id = ? AND state IN ('running', 'queued')",
                     ["Stopped unexpectedly; it can be resumed.", now(), job_id],
                 )
     return [get(project, job_id) for job_id in stale]

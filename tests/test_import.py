@@ -249,6 +249,31 @@ def test_a_killed_import_resumes_without_duplicates(tmp_path: Path) -> None:
     project.close()
 
 
+def test_a_job_recorded_by_a_process_that_died_before_starting_it_can_be_resumed(
+    tmp_path: Path,
+) -> None:
+    p = tmp_path / "queued.handloom"
+    source = write_jsonl(tmp_path / "few.jsonl", [{"instruction": "How do I plant cassava?"}])
+    subprocess.run([*HANDLOOM, "init", str(p)], check=True)
+    # Recorded, then the process ends (as if killed) before the job started.
+    script = (
+        "import sys; from core import jobs; from core.store.project import Project\n"
+        "project = Project.open(sys.argv[1])\n"
+        "jobs.create(project, 'import', {'files': [sys.argv[2]], 'format': None, "
+        "'columns': {}, 'language': None, 'licence': None, 'skip_bad_rows': False, "
+        "'again': False})\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(p), str(source)], check=True)
+    project = Project.open(p)
+    mine = jobs.create(project, "curate", {"dedup": True})  # queued here: about to start
+    marked = jobs.mark_interrupted(project)
+    assert [(j.kind, j.state) for j in marked] == [("import", "interrupted")]
+    assert jobs.get(project, mine).state == "queued"
+    assert jobs.run(project, marked[0].id).state == "done"
+    assert project.scalar("SELECT count(*) FROM instructions") == 1
+    project.close()
+
+
 def test_a_large_import_is_searchable_and_the_trigger_survives(project: Project, tmp_path: Path) -> None:
     rows = [{"instruction": f"Question {i} about weaving baskets?"} for i in range(300)]
     rows[123] = {"instruction": "How do I dye sisal fibres with natural colours?"}
