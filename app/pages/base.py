@@ -5,8 +5,9 @@ Start, Pause, Cancel and Resume buttons of a resumable job)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import Session
+from app.worker import Worker
 
 
 class Page(QWidget):
@@ -52,6 +54,39 @@ class Page(QWidget):
         self.session.job_started.connect(update_buttons)
         self.session.job_finished.connect(update_buttons)
         update_buttons()
+
+
+class Recount(QObject):
+    """A figure a page works out again in the background shortly after its form changes.
+
+    ``soon`` (connected to the form's change signal) waits a quarter second for typing to
+    settle, then calls the page's recount, which hands its worker to ``run``. Only the newest
+    worker's answer reaches the page: a count overtaken by a later change is dropped.
+    """
+
+    def __init__(self, parent: QWidget, recount: Callable[[], None], delay_ms: int = 250) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(recount)
+        self._latest: Worker | None = None
+
+    def soon(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Nothing pending: the page is recounting now (or has nothing to count)."""
+        self.timer.stop()
+        self._latest = None
+
+    def run(self, worker: Worker, counted: Callable[[Any], None],
+            failed: Callable[[str], None]) -> None:
+        self.timer.stop()
+        self._latest = worker
+        worker.succeeded.connect(lambda result: counted(result) if worker is self._latest else None)
+        worker.failed.connect(lambda sentence: failed(sentence) if worker is self._latest else None)
+        worker.start()
 
 
 # -- layout ----------------------------------------------------------------------------------

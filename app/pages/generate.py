@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 
 from app import generate_ops, ops, stopped_jobs
 from app.generate_form import GenerateForm
 from app.pages.base import (
     Page,
+    Recount,
     RunButtons,
     job_button,
     one_above_other,
@@ -35,15 +36,11 @@ class GeneratePage(Page):
         self.worker: Worker | None = None
         self.stopping = ""  # "paused" or "cancelled" once the person asked
         self.resumable: Any = None  # the newest stopped generate job, offered for Resume
-        self._pending_worker: Worker | None = None
         self._titles: dict[str, str] = {}
 
         self.form = GenerateForm(self)
-        self.pending_timer = QTimer(self)
-        self.pending_timer.setSingleShot(True)
-        self.pending_timer.setInterval(250)
-        self.form.changed.connect(self.pending_timer.start)
-        self.pending_timer.timeout.connect(self.count_pending)
+        self.recount = Recount(self, self.count_pending)
+        self.form.changed.connect(self.recount.soon)
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
 
@@ -110,20 +107,15 @@ class GeneratePage(Page):
     # -- what is still to write ---------------------------------------------------------
 
     def count_pending(self) -> None:
-        self.pending_timer.stop()
+        self.recount.stop()
         path, config = self.session.path, self.form.config()
         if path is None or not config["model"]:
             self.pending.setText(self.tr("Register a model on the Models page first.") if path else "")
             return
-        worker = generate_ops.pending(path, config)
-        self._pending_worker = worker
-        worker.succeeded.connect(self._pending_counted)
-        worker.failed.connect(self._pending_failed)
-        worker.start()
+        self.recount.run(generate_ops.pending(path, config), self._pending_counted,
+                         self.pending.setText)
 
     def _pending_counted(self, counts: tuple[int, int]) -> None:
-        if self.sender() is not self._pending_worker:
-            return
         todo, wanted = counts
         if wanted == 0:
             text = self.tr("There are no included instructions to answer with these settings.")
@@ -133,10 +125,6 @@ class GeneratePage(Page):
             text = self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write.").format(todo, wanted)
         self.pending.setText(text)
         self.pending_shown.emit(todo, wanted)
-
-    def _pending_failed(self, sentence: str) -> None:
-        if self.sender() is self._pending_worker:
-            self.pending.setText(sentence)
 
     # -- running ------------------------------------------------------------------------
 

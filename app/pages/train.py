@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app import ops, stopped_jobs, train_ops
 from app.loss_chart import LossChart
 from app.pages.base import (
     Page,
+    Recount,
     RunButtons,
     job_button,
     one_above_other,
@@ -42,15 +43,11 @@ class TrainPage(Page):
         self.taken: set[str] = set()  # model and run names already used
         self.suggested = ""
         self.resumable: Any = None
-        self._count_worker: Worker | None = None
         self._charted: str | None = None  # the past run whose points the chart shows
 
         self.form = TrainForm(self)
-        self.count_timer = QTimer(self)
-        self.count_timer.setSingleShot(True)
-        self.count_timer.setInterval(250)
-        self.form.data_changed.connect(self.count_timer.start)
-        self.count_timer.timeout.connect(self.count_rows)
+        self.recount = Recount(self, self.count_rows)
+        self.form.data_changed.connect(self.recount.soon)
         self.count = QLabel(self)
         self.count.setWordWrap(True)
 
@@ -122,18 +119,13 @@ class TrainPage(Page):
     # -- the rows a run will use --------------------------------------------------------
 
     def count_rows(self) -> None:
-        self.count_timer.stop()
+        self.recount.stop()
         if self.session.path is None:
             return
-        worker = train_ops.count_rows(self.session.path, self.form.filters())
-        self._count_worker = worker
-        worker.succeeded.connect(self._rows_counted)
-        worker.failed.connect(self._count_failed)
-        worker.start()
+        self.recount.run(train_ops.count_rows(self.session.path, self.form.filters()),
+                         self._rows_counted, self.count.setText)
 
     def _rows_counted(self, summary: dict[str, Any]) -> None:
-        if self.sender() is not self._count_worker:
-            return
         train, held = summary["train"], summary["eval"]
         if train == 0:
             text = self.tr("No chosen pairs to train on yet: select the best responses on the "
@@ -148,10 +140,6 @@ class TrainPage(Page):
                     f"{kept_out:,}")
         self.count.setText(text)
         self.rows_counted.emit(train, held)
-
-    def _count_failed(self, sentence: str) -> None:
-        if self.sender() is self._count_worker:
-            self.count.setText(sentence)
 
     # -- running ------------------------------------------------------------------------
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, ops, translate_ops
 from app.pages.base import (
     Page,
+    Recount,
     RunButtons,
     job_button,
     one_above_other,
@@ -35,16 +36,12 @@ class TranslatePage(Page):
         super().__init__(session)
         self.worker: Worker | None = None
         self.resumable: Any = None
-        self._pending_worker: Worker | None = None
         self._titles: dict[str, str] = {}
         self._restore = False  # show the newest translate job's settings once choices arrive
 
         self.form = TranslateForm(self)
-        self.pending_timer = QTimer(self)
-        self.pending_timer.setSingleShot(True)
-        self.pending_timer.setInterval(250)
-        self.pending_timer.timeout.connect(self.count_pending)
-        self.form.changed.connect(self.pending_timer.start)
+        self.recount = Recount(self, self.count_pending)
+        self.form.changed.connect(self.recount.soon)
         self.form.pair_changed.connect(self._pair_changed)
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
@@ -131,22 +128,17 @@ class TranslatePage(Page):
     # -- what is still to translate -------------------------------------------------------
 
     def count_pending(self) -> None:
-        self.pending_timer.stop()
+        self.recount.stop()
         path, config = self.session.path, self.form.config()
         if path is None or not config["model"] or not config["target"]:
             self.pending.setText(
                 self.tr("Register a model on the Models page first.") if path and not config["model"] else ""
             )
             return
-        worker = translate_ops.count_pending(path, config)
-        self._pending_worker = worker
-        worker.succeeded.connect(self._pending_counted)
-        worker.failed.connect(self._pending_failed)
-        worker.start()
+        self.recount.run(translate_ops.count_pending(path, config), self._pending_counted,
+                         self.pending.setText)
 
     def _pending_counted(self, counts: tuple[int, int]) -> None:
-        if self.sender() is not self._pending_worker:
-            return
         todo, chosen = counts
         if chosen == 0:
             text = self.tr("There are no included originals in other languages to translate.")
@@ -156,10 +148,6 @@ class TranslatePage(Page):
             text = self.tr("<b>{0:,}</b> of {1:,} instructions still to translate.").format(todo, chosen)
         self.pending.setText(text)
         self.pending_shown.emit(todo, chosen)
-
-    def _pending_failed(self, sentence: str) -> None:
-        if self.sender() is self._pending_worker:
-            self.pending.setText(sentence)
 
     # -- running --------------------------------------------------------------------------
 
