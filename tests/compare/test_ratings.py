@@ -93,3 +93,12 @@ def test_elo_orders_the_models_and_is_zero_sum() -> None:
     assert one == {"base": ELO_BASE + ELO_K / 2, "tuned": ELO_BASE - ELO_K / 2}
     assert elo([Comparison("base", "tuned", "both_bad")], ["base", "tuned"]) == {
         "base": ELO_BASE, "tuned": ELO_BASE}
+
+
+def test_a_unanimous_record_gets_an_interval_not_a_point() -> None:
+    votes = [Comparison("base", "tuned", "b")] * 10
+    fitted = bradley_terry(votes, ["base", "tuned"], rounds=500)
+    width = fitted.high - fitted.low
+    assert np.all(width > 0.3)  # ten votes do not pin the strength down
+    assert np.all(fitted.low <= fitted.strength) and np.all(fitted.strength <= fitted.high)
+    assert fitted.strength[1] > fitted.strength[0] and fitted.low[1] > fitted.high[0] - 1.5
