@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.pages.curate import CuratePage
 from app.pages.import_page import ImportPage
 from app.window import MainWindow
-from core.store import instructions
+from core.ingest import labels
+from core.store import indexes, instructions
 from core.store.project import Project
 from tests.conftest import write_jsonl
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
@@ -135,9 +137,15 @@ def test_skip_bad_rows_reports_their_lines(qtbot, window: MainWindow, tmp_path: 
     assert instructions.count(window.session.project) == 2
 
 
+@pytest.mark.parametrize("labelled_in_a_worker", [False, True], ids=["here", "worker"])
 def test_cancel_then_resume_imports_every_row_once(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    labelled_in_a_worker: bool,
 ) -> None:
+    if labelled_in_a_worker:  # what a big import does: a labelling process, indexes set aside
+        monkeypatch.setattr(labels, "PARALLEL_MIN_ROWS", 1_000)
+        monkeypatch.setattr(labels, "spare_cores", lambda: 1)
+        monkeypatch.setattr(indexes, "MIN_ROWS", 1_000)
     rows = [{"prompt": f"Instruction number {i} about millet"} for i in range(30_000)]
     path = write_jsonl(tmp_path / "many.jsonl", rows)
     page = _open(window, tmp_path)
@@ -161,3 +169,6 @@ def test_cancel_then_resume_imports_every_row_once(
     assert finished.args[1].state == "done"
     assert instructions.count(window.session.project) == 30_000
     assert window.page(CuratePage).model.rowCount() == 30_000
+    assert indexes.pending(window.session.project.conn) == []
+    result = finished.args[1].result["files"][0]
+    assert result["labelling_processes"] == (1 if labelled_in_a_worker else 0)
