@@ -90,24 +90,40 @@ def spare_cores() -> int:
 
 
 class Labeller:
-    """Hands batches to worker processes (or labels them here) and returns them in order."""
+    """Hands batches to worker processes (or labels them here) and returns them in order.
+
+    An import whose length is known to be big starts its workers at once; one whose length
+    is not known beforehand (a JSON array, a Hub dataset) starts them once it has labelled
+    ``PARALLEL_MIN_ROWS`` rows here.
+    """
 
     def __init__(self, expected_rows: int, workers: int | None = None) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._seen = 0
+        self._gave_up = False
+        self.workers = 0
+        self.depth = 0  # batches in flight: enough to keep every worker busy
         if workers is None:
             workers = spare_cores() if expected_rows >= PARALLEL_MIN_ROWS else 0
-        self._pool: ProcessPoolExecutor | None = None
         if workers:
-            self._pool = ProcessPoolExecutor(
-                workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(os.getpid(),),
-            )
+            self._start(workers)
+
+    def _start(self, workers: int) -> None:
+        self._pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
+        )
         self.workers = workers
-        # Batches in flight: enough to keep every worker busy while the oldest is written.
-        self.depth = workers + 1 if workers else 0
+        self.depth = workers + 1
 
     def submit(self, texts: list[str], identify: list[int]) -> Future[Labels]:
+        self._seen += len(texts)
+        if self._pool is None and not self._gave_up and self._seen >= PARALLEL_MIN_ROWS:
+            workers = spare_cores()
+            if workers:
+                self._start(workers)
         if self._pool is not None:
             try:
                 return self._pool.submit(label, texts, identify)
@@ -133,4 +149,5 @@ class Labeller:
     def _give_up_on_workers(self) -> None:
         log.warning("A labelling process stopped; labelling the rest of the import here.")
         self.close()
+        self._gave_up = True
         self.depth = 0

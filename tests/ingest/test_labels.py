@@ -130,3 +130,20 @@ def test_a_worker_does_not_outlive_a_killed_import(tmp_path: Path) -> None:
         psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE
         for p in workers
     )
+
+
+def test_an_import_of_unknown_length_starts_workers_once_it_is_big(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(labels, "PARALLEL_MIN_ROWS", 20)
+    monkeypatch.setattr(labels, "spare_cores", lambda: 1)
+    labeller = Labeller(0)  # a JSON array: no estimate
+    try:
+        first = labeller.submit(TEXTS, [])
+        assert first.done() and labeller.workers == 0  # 8 rows: labelled here
+        labeller.submit(TEXTS, [])
+        later = labeller.submit(TEXTS, [0])  # 24 rows seen: workers from now on
+        assert labeller.workers == 1 and labeller.depth == 2
+        assert labeller.result(later, TEXTS, [0]) == label(TEXTS, [0])
+    finally:
+        labeller.close()
