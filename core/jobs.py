@@ -294,6 +294,8 @@ def run(
             [_owner_tag(), os.getpid(), now(), now(), job_id],
         )
     _RUNNING_HERE.add(job_id)
+    if record.kind != "import":
+        _build_indexes_an_import_left(project)
     writer = _ProgressWriter(project, job_id, progress)
     config = dict(record.config, job_id=job_id)
     try:
@@ -326,6 +328,18 @@ def run(
     finally:
         _RUNNING_HERE.discard(job_id)
     return get(project, job_id)
+
+
+def _build_indexes_an_import_left(project: Project) -> None:
+    """Build the indexes a killed (or disk-full) import set aside, unless one is running now."""
+    from core.store import indexes
+
+    if not indexes.pending(project.conn):
+        return
+    importing = project.query("SELECT id, host FROM jobs WHERE state = 'running' AND kind = 'import'")
+    if any(_owner_alive(r["host"], r["id"]) for r in importing):
+        return
+    indexes.restore_if_possible(project)
 
 
 def start(

@@ -22,7 +22,6 @@ from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
 from core.jobs import Progress
 from core.languages import normalise_language
-from core.store import indexes
 from core.store.ids import now
 from core.store.project import Project
 
@@ -38,8 +37,6 @@ def run(
         raise HandloomError(
             "Nothing to do: choose at least one filter (for example --dedup or --min-chars)."
         )
-    # An import killed while its indexes were set aside left them to build (dedup needs one).
-    indexes.restore(project)
     report: dict[str, Any] = {}
     for index, (name, step) in enumerate(steps):
         if cancel.is_set():

@@ -51,12 +51,15 @@ def run(
     if not config.get("again"):
         _refuse_reimport(project, config["job_id"], files)
     report: dict[str, Any] = {"files": []}
-    with collector_paused(), _indexes_set_aside_if_big(project, files, config):
+    not_rebuilt: list[str] = []
+    with collector_paused(), _indexes_set_aside_if_big(project, files, config, not_rebuilt):
         for index, location in enumerate(files):
             if cancel.is_set():
                 raise JobCancelled()
             outcome = _import_file(project, config, location, progress, cancel, index)
             report["files"].append(outcome)
+    if not_rebuilt:
+        report["indexes"] = not_rebuilt[0]
     report["imported"] = sum(f["imported"] for f in report["files"])
     report["skipped_lines"] = sum(len(f["skipped_lines"]) for f in report["files"])
     return report
@@ -92,12 +95,14 @@ _PAUSED_FROM: list[bool] = []
 
 @contextmanager
 def _indexes_set_aside_if_big(
-    project: Project, files: list[str], config: dict[str, Any]
+    project: Project, files: list[str], config: dict[str, Any], not_rebuilt: list[str]
 ) -> Iterator[None]:
     """Drop the secondary indexes for an import that at least doubles the project.
 
-    They are built again when the import ends, fails or is cancelled; if the process is
-    killed, the resumed import (or the next curate run) builds them (core.store.indexes).
+    They are built again when the import ends, fails or is cancelled. If that cannot be done
+    now (a full disk, a busy project), or the process is killed, the record stays and the
+    next job builds them (core.store.indexes); the sentence goes into ``not_rebuilt``, and
+    never replaces the import's own outcome.
     """
     incoming = sum(
         _estimate_rows(Path(f), config.get("format") or _detected(Path(f))) for f in files
@@ -109,10 +114,9 @@ def _indexes_set_aside_if_big(
     try:
         yield
     finally:
-        try:
-            indexes.restore(project)
-        except DiskFullError:
-            pass  # the record stays; the resumed import builds them once space is freed
+        problem = indexes.restore_if_possible(project)
+        if problem:
+            not_rebuilt.append(problem)
 
 
 def _detected(path: Path) -> str:
@@ -209,7 +213,10 @@ def _import_file(
     path = Path(location)
     fmt = source["format"]
     skip_bad = bool(config.get("skip_bad_rows"))
-    skipped: list[int] = []
+    # Resuming: the lines skipped before the stop are not read again, so keep their numbers.
+    skipped: list[int] = (
+        [] if source["state"] == "failed" else list(orjson.loads(source["skipped_lines"] or "[]"))
+    )
     estimate = _estimate_rows(path, fmt)
     resume_after = int(source["last_line"])
     done = int(source["rows_imported"])
@@ -440,8 +447,8 @@ def _provenance_json(provenance: dict[str, Any]) -> str:
 def _discard_source(project: Project, source_id: str, error: str) -> None:
     """Remove everything imported from a file that turned out to be malformed."""
     # Deleting checks instructions.parent_id (a foreign key) per row: with its index set
-    # aside that would scan the table once per deleted row.
-    indexes.restore(project)
+    # aside that would scan the table once per deleted row. Only speed: delete regardless.
+    indexes.restore_if_possible(project)
     with project.write() as conn:
         conn.execute("DELETE FROM instructions WHERE source_id = ?", [source_id])
         conn.execute(

@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -30,6 +30,10 @@ from core.curate.language import LanguageIdentifier
 from core.curate.scripts import script_of
 
 log = logging.getLogger("handloom.import")
+
+# What starting worker processes can raise: no semaphores (NotImplementedError), no memory,
+# processes or pipes left (OSError).
+_CANNOT_START = (OSError, NotImplementedError, ImportError)
 
 # Imports expected to be at least this long label in worker processes.
 PARALLEL_MIN_ROWS = 50_000
@@ -109,12 +113,17 @@ class Labeller:
             self._start(workers)
 
     def _start(self, workers: int) -> None:
-        self._pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(os.getpid(),),
-        )
+        try:
+            self._pool = ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
+            )
+        except _CANNOT_START as e:  # no working semaphores here (some sandboxes), no memory
+            log.warning("No labelling process could be started (%s); labelling here.", e)
+            self._gave_up = True
+            return
         self.workers = workers
         self.depth = workers + 1
 
@@ -125,9 +134,9 @@ class Labeller:
             if workers:
                 self._start(workers)
         if self._pool is not None:
-            try:
+            try:  # the first submit starts the processes
                 return self._pool.submit(label, texts, identify)
-            except (BrokenProcessPool, RuntimeError):
+            except (BrokenProcessPool, RuntimeError, *_CANNOT_START):
                 self._give_up_on_workers()
         done: Future[Labels] = Future()
         done.set_result(label(texts, identify))
@@ -137,7 +146,7 @@ class Labeller:
         """The labels of a submitted batch; labelled here if its worker died."""
         try:
             return future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):  # a worker died; its batch is redone here
             self._give_up_on_workers()
             return label(texts, identify)
 
@@ -147,7 +156,9 @@ class Labeller:
             self._pool = None
 
     def _give_up_on_workers(self) -> None:
-        log.warning("A labelling process stopped; labelling the rest of the import here.")
+        if self._pool is not None:
+            log.warning("A labelling process stopped; labelling the rest of the import here.")
         self.close()
         self._gave_up = True
+        self.workers = 0
         self.depth = 0

@@ -6,24 +6,30 @@ them from the finished table (one sort per index) costs about 3 µs per row. So 
 that at least doubles the project drops them, inserts, and builds them again.
 
 The definitions are copied into ``settings`` in the same transaction that drops them, so
-a killed import leaves a record of what to build: the resumed import, the next curate run
-or ``handloom resume`` builds them (:func:`restore`). Until then every query still
+a killed import leaves a record of what to build: the resumed import builds them when it
+ends, and so does the start of any other job (curate, generate, …) while no import is
+running (:func:`restore`, called by ``core.jobs.run``). Until then every query still
 answers correctly, only without those indexes. Unique indexes and the primary key are
 never set aside: they are constraints, not only speed.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from typing import TYPE_CHECKING
 
 import orjson
+
+from core.errors import HandloomError
 
 if TYPE_CHECKING:
     from core.store.project import Project
 
 SETTING = "indexes_set_aside"
 TABLE = "instructions"
+
+log = logging.getLogger("handloom.store")
 
 # Below this many new rows the saving does not pay for a rebuild.
 MIN_ROWS = 50_000
@@ -79,6 +85,20 @@ def restore(project: Project) -> list[str]:
             conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
         conn.execute("DELETE FROM settings WHERE key = ?", [SETTING])
     return [name for name, _ in todo]
+
+
+def restore_if_possible(project: Project) -> str | None:
+    """``restore``, but a failure (a full disk, another writer holding the project for long)
+    only leaves the record for the next job and is returned as a sentence, never raised:
+    the indexes are speed, and the work that asked for them has already been kept."""
+    try:
+        restore(project)
+    except (HandloomError, sqlite3.Error) as e:
+        sentence = f"The search indexes of {project.path.name} are not rebuilt yet ({e}); " \
+            "the next job rebuilds them."
+        log.warning(sentence)
+        return sentence
+    return None
 
 
 def _pending(conn: sqlite3.Connection) -> list[tuple[str, str]]:

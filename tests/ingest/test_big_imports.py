@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core import jobs
-from core.errors import HandloomError
+from core.errors import DiskFullError, HandloomError
 from core.ingest import job as import_job
 from core.store import indexes
 from core.store.project import Project
@@ -173,3 +173,72 @@ def test_the_cycle_collector_is_paused_only_while_importing(
         assert not gc.isenabled()  # a caller that had it off keeps it off
     finally:
         gc.enable()
+
+
+def _failing_restore(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(project: Project) -> list[str]:
+        raise DiskFullError("The disk holding tales.handloom is full.")
+
+    monkeypatch.setattr(indexes, "restore", refuse)
+
+
+def test_indexes_that_cannot_be_built_at_the_end_are_built_by_the_next_job(
+    project: Project, tmp_path: Path, small_batches: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "big.jsonl", _rows(400))
+    real_restore = indexes.restore
+    _failing_restore(monkeypatch)
+    record = jobs.start(project, "import", _config(source))
+    assert record.state == "done" and record.result["imported"] == 400
+    assert "not rebuilt yet" in record.result["indexes"]
+    assert indexes.pending(project.conn) == SECONDARY and _index_names(project) == []
+
+    monkeypatch.setattr(indexes, "restore", real_restore)
+    jobs.start(project, "curate", {"min_chars": 5})  # any job but an import builds them
+    assert _index_names(project) == SECONDARY and indexes.pending(project.conn) == []
+
+
+def test_a_cancel_stays_a_cancel_when_the_indexes_cannot_be_built(
+    project: Project, tmp_path: Path, small_batches: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "big.jsonl", _rows(1000))
+    _failing_restore(monkeypatch)
+    cancel = threading.Event()
+    record = jobs.start(project, "import", _config(source),
+                        lambda done, total, message: cancel.set() if done >= 200 else None,
+                        cancel)
+    assert record.state == "cancelled" and record.resumable
+
+
+def test_a_bad_line_still_discards_its_file_when_the_indexes_cannot_be_built(
+    project: Project, tmp_path: Path, small_batches: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "late.jsonl", _rows(600))
+    with source.open("a", encoding="utf-8") as f:
+        f.write('{"instruction": "cut off\n')
+    _failing_restore(monkeypatch)
+    with pytest.raises(HandloomError, match="Line 601"):
+        jobs.start(project, "import", _config(source))
+    assert project.scalar("SELECT count(*) FROM instructions") == 0
+
+
+def test_lines_skipped_before_a_resume_are_still_reported(
+    project: Project, tmp_path: Path, small_batches: None
+) -> None:
+    source = tmp_path / "gappy.jsonl"
+    lines = []
+    for i in range(1000):
+        # a row of the wrong shape: skipped by the mapping, after the resume point only
+        lines.append('{"instruction": {"not": "text"}}' if i % 100 == 7 else
+                     f'{{"instruction": "Question {i} about the market?"}}')
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cancel = threading.Event()
+    config = dict(_config(source), skip_bad_rows=True)
+    record = jobs.start(project, "import", config,
+                        lambda done, total, message: cancel.set() if done >= 500 else None,
+                        cancel)
+    assert record.state == "cancelled"
+    done = jobs.run(project, record.id)
+    assert done.state == "done"
+    assert done.result["files"][0]["skipped_lines"] == [i * 100 + 8 for i in range(10)]
+    assert project.scalar("SELECT count(*) FROM instructions") == 990

@@ -51,7 +51,7 @@ def test_a_dead_worker_means_labelling_here(caplog: pytest.LogCaptureFixture) ->
             os.kill(pid, signal.SIGKILL)
         second = labeller.submit(TEXTS, [0, 1])
         assert labeller.result(second, TEXTS, [0, 1]) == label(TEXTS, [0, 1])
-        assert labeller.depth == 0 and labeller.workers == 1
+        assert labeller.depth == 0 and labeller.workers == 0
         third = labeller.submit(TEXTS, [])  # now labelled in this process
         assert third.done() and third.result().keys == label(TEXTS, []).keys
     finally:
@@ -145,5 +145,38 @@ def test_an_import_of_unknown_length_starts_workers_once_it_is_big(
         later = labeller.submit(TEXTS, [0])  # 24 rows seen: workers from now on
         assert labeller.workers == 1 and labeller.depth == 2
         assert labeller.result(later, TEXTS, [0]) == label(TEXTS, [0])
+    finally:
+        labeller.close()
+
+
+def test_no_worker_can_start_means_labelling_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures.process as futures_process
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NotImplementedError("no semaphores in this sandbox")
+
+    monkeypatch.setattr(futures_process, "_check_system_limits", refuse)
+    labeller = Labeller(0, workers=1)
+    try:
+        assert labeller.workers == 0
+        assert labeller.result(labeller.submit(TEXTS, [0]), TEXTS, [0]) == label(TEXTS, [0])
+    finally:
+        labeller.close()
+
+
+def test_a_worker_that_cannot_be_spawned_means_labelling_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from multiprocessing import context
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(context.SpawnProcess, "_Popen", staticmethod(refuse))
+    labeller = Labeller(0, workers=1)
+    try:
+        future = labeller.submit(TEXTS, [1])
+        assert labeller.result(future, TEXTS, [1]) == label(TEXTS, [1])
+        assert labeller.workers == 0
     finally:
         labeller.close()
