@@ -31,6 +31,9 @@ Linux)
                 if file -b "$lib" | grep -q "with debug_info"; then strip --strip-debug "$lib"; fi
             done
     fi
+    # Wheels hold a library under each of its names (libllama.so and .so.0, pyarrow's
+    # libarrow_python.so{,.2600,.2600.1.0}): identical copies become relative symlinks.
+    "$PYTHON" packaging/link_duplicates.py "dist/$EDITION/handloom"
     NAME="handloom-$VERSION-linux-$MACHINE-$EDITION-$ACCEL"
     STAGE="dist/stage/$NAME"
     rm -rf "dist/stage"

@@ -194,6 +194,61 @@ def test_workflow_builds_every_os_edition_and_accelerator() -> None:
     assert "package" not in makefile.split("\ntest:")[1].split("\n\n")[0]  # not in make test
 
 
+def test_the_base_edition_leaves_out_what_it_never_runs() -> None:
+    """The trimmed pieces stay out (README, Installers): Xet uploads, mypy and its parser,
+    llama.cpp's image library, Qt translations other than qtbase_xx of the interface's
+    languages; and Substrait stays in, because pyarrow.lib links it."""
+    text = (PACKAGING / "handloom.spec").read_text()
+    for module in ("hf_xet", "mypy", "ast_serialize", "pydantic.mypy", "numpy.typing.mypy_plugin"):
+        assert f'"{module}"' in text
+    assert '"llama_cpp/lib/libmtmd"' in text
+    assert '"libarrow_substrait' not in text
+    languages = re.search(r"UI_LANGUAGES = \(([^)]*)\)", text)
+    codes = {path.stem.removeprefix("handloom_") for path in (ROOT / "resources" / "i18n").glob("handloom_*.ts")}
+    assert languages and set(ast.literal_eval(f"({languages.group(1)})")) == codes
+    # The GTK/Kerberos leftovers are dropped only when nothing kept links to them.
+    assert "_linked_to(_kept, a.binaries)" in text
+
+
+def test_identical_copies_of_a_library_become_symlinks_that_still_load(tmp_path: Path) -> None:
+    """packaging/link_duplicates.py on llama.cpp's real libraries (the wheel has libllama.so
+    and libllama.so.0, byte for byte): the copies become symlinks, ctypes still loads
+    libllama.so the way llama_cpp does, and a different library of equal content is left."""
+    import importlib.util
+    import shutil
+    import sys
+
+    # packaging/ is not a package (and `packaging` is a PyPI library's name): load the file.
+    script = importlib.util.spec_from_file_location("link_duplicates", PACKAGING / "link_duplicates.py")
+    assert script is not None and script.loader is not None
+    link_duplicates = importlib.util.module_from_spec(script)
+    script.loader.exec_module(link_duplicates)
+
+    spec = importlib.util.find_spec("llama_cpp")
+    assert spec is not None and spec.submodule_search_locations
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib"
+    bundle = tmp_path / "bundle" / "llama_cpp" / "lib"
+    shutil.copytree(lib, bundle, symlinks=True)
+    (bundle / "libother.so").write_bytes((bundle / "libllama.so").read_bytes())
+    before = sum(p.stat().st_size for p in bundle.iterdir() if not p.is_symlink())
+    linked = link_duplicates.link_duplicates(tmp_path / "bundle")
+    # Each shorter name points at the longest (the versioned file), in the same folder.
+    assert (bundle / "libllama.so").is_symlink() and (bundle / "libggml.so").is_symlink()
+    for path, target, _ in linked:
+        assert target.startswith(path.name) and (path.parent / target).is_file()
+        assert not (path.parent / target).is_symlink()
+    assert not (bundle / "libother.so").is_symlink()  # another library, not another name
+    after = sum(p.stat().st_size for p in bundle.iterdir() if not p.is_symlink())
+    assert before - after == sum(size for _, _, size in linked) > 0
+    assert link_duplicates.link_duplicates(tmp_path / "bundle") == []  # nothing left to do
+    load = ("import ctypes, sys; ctypes.CDLL(sys.argv[1] + '/libggml.so'); "
+            "lib = ctypes.CDLL(sys.argv[1] + '/libllama.so'); "
+            "print(bool(lib.llama_supports_gpu_offload) and 'loaded')")
+    result = subprocess.run([sys.executable, "-c", load, str(bundle)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "loaded", result.stderr
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(os.environ.get("HANDLOOM_PACKAGE_TEST") != "1",
                     reason="builds and runs the frozen app (minutes); set HANDLOOM_PACKAGE_TEST=1")

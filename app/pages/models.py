@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -72,6 +73,17 @@ def _read_models(path: Path) -> Worker:
     return Worker(work, name="models")
 
 
+def _detect_device() -> Worker:
+    """Where llama.cpp runs models here (loads the library, not a model) and the choice."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.engine.accelerator import chosen_device, detect
+
+        return detect(), chosen_device()
+
+    return Worker(work, name="device")
+
+
 def _change(path: Path, change: str, *args: Any) -> Worker:
     """Run one registry change (``add_gguf``, ``add_remote``, ``set_template_choice``)."""
 
@@ -89,12 +101,16 @@ class ModelsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Models")
     models_shown = Signal()  # the table was redrawn from the project
     model_changed = Signal(dict)  # a model was registered or its template chosen
+    device_shown = Signal(str)  # where models run was found out: "gpu" or "cpu"
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.models: list[dict[str, Any]] = []
         self.templates: list[tuple[str, str]] = []
         self._reader: Worker | None = None
+        self.accelerator: Any = None  # core.engine.accelerator.Accelerator, once detected
+        self.device = "gpu"
+        self._detector: Worker | None = None
 
         intro = QLabel(
             self.tr("Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs."),
@@ -119,9 +135,30 @@ class ModelsPage(Page):
         buttons.addWidget(self.add_server_button)
         buttons.addWidget(self.status, 1)
 
+        # Where llama.cpp runs the models (core/engine/accelerator.py), and with a GPU the
+        # choice of GPU or CPU, saved per person like `handloom device gpu|cpu`.
+        self.device_label = QLabel(self)
+        self.device_label.setObjectName("model-device")
+        self.device_label.setWordWrap(True)
+        self.device_choice_label = QLabel(self.tr("Run models on:"), self)
+        self.device_choice = QComboBox(self)
+        self.device_choice.setObjectName("device-choice")
+        self.device_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.device_choice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.device_choice.setToolTip(self.tr("Models loaded from now on use this; a job already running keeps its device."))
+        self.device_choice_label.setBuddy(self.device_choice)
+        self.device_choice.activated.connect(self._device_chosen)
+        self.device_choice_label.hide()
+        self.device_choice.hide()
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device_label, 1)
+        device_row.addWidget(self.device_choice_label)
+        device_row.addWidget(self.device_choice)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
+        layout.addLayout(device_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
@@ -140,6 +177,71 @@ class ModelsPage(Page):
 
     def shown(self) -> None:
         self.fit.shown()
+        self.detect_device()
+
+    # -- where the models run ------------------------------------------------------------
+
+    def detect_device(self) -> Worker | None:
+        """Find out once, off the GUI thread, whether llama.cpp can use a GPU here."""
+        if self.accelerator is not None or self._detector is not None:
+            return None
+        self.device_label.setText(self.tr("Finding out where models run…"))
+        worker = _detect_device()
+        self._detector = worker
+        worker.succeeded.connect(self._device_found)
+        worker.failed.connect(self._device_not_found)
+        return self.session.run(worker)
+
+    def _device_found(self, result: tuple[Any, str]) -> None:
+        self.accelerator, self.device = result
+        self._detector = None
+        gpu = bool(self.accelerator.gpu_offload)
+        self.device_choice.clear()
+        if gpu:
+            self.device_choice.addItem(self.tr("GPU: {0}").format(self.accelerator.gpu_name()), "gpu")
+            self.device_choice.addItem(self.tr("CPU"), "cpu")
+            self.device_choice.setCurrentIndex(max(self.device_choice.findData(self.device), 0))
+        self.device_choice_label.setVisible(gpu)
+        self.device_choice.setVisible(gpu)
+        self._show_device()
+
+    def _device_not_found(self, _sentence: str) -> None:
+        self._detector = None  # the message bar says why; showing the page again retries
+        self.device_label.setText(self.tr("Could not find out where models run."))
+
+    def _show_device(self) -> None:
+        found = self.accelerator
+        if found.runs_on_gpu(self.device):
+            text = self.tr("Models run on: {0}, every layer offloaded to the GPU.").format(found.gpu_name())
+            tip = ""
+        elif found.gpu_offload:
+            text = self.tr("Models run on: the CPU ({0} threads); {1} is not used.").format(found.threads, found.gpu_name())
+            tip = ""
+        else:
+            text = self.tr("Models run on: the CPU ({0} threads) — no GPU found.").format(found.threads)
+            tip = self.tr("This installation's llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.")
+        self.device_label.setText(text)
+        self.device_label.setToolTip(f"{found.cpu}\n{tip}".strip() if found.cpu else tip)
+        self.device_shown.emit("gpu" if found.runs_on_gpu(self.device) else "cpu")
+
+    def _device_chosen(self, _index: int) -> None:
+        choice = self.device_choice.currentData()
+        if isinstance(choice, str):
+            self.choose_device(choice)
+
+    def choose_device(self, device: str) -> None:
+        """Save the choice of GPU or CPU for the models loaded from now on."""
+        from core.engine.accelerator import choose_device
+
+        try:
+            choose_device(device)
+        except OSError as error:
+            self.session.error.emit(self.tr("Could not save the choice: {0}").format(error.strerror or error))
+            return
+        self.device = device
+        if self.accelerator is not None:
+            self.device_choice.setCurrentIndex(max(self.device_choice.findData(device), 0))
+            self._show_device()
 
     def refresh(self) -> None:
         path = self.session.path

@@ -19,6 +19,23 @@ def _model_line(m: dict[str, Any]) -> str:
     )
 
 
+@command("device")
+def cmd_device(args: argparse.Namespace) -> int:
+    """Where models run on this machine; with gpu or cpu, choose it (a per-user setting)."""
+    from core.engine.accelerator import choose_device, chosen_device, detect
+
+    if args.choice:
+        choose_device(args.choice)
+    found = detect()
+    device = chosen_device()
+    emit(args, found.to_json(device), lambda d: "\n".join(
+        [d["description"]]
+        + ([f"Models will run on the {device.upper()} (choose with: handloom device gpu|cpu)"]
+           if d["gpu_offload"] else [])
+    ))
+    return 0
+
+
 @command("models")
 def cmd_models(args: argparse.Namespace) -> int:
     from core.engine import registry
@@ -51,10 +68,10 @@ def cmd_models(args: argparse.Namespace) -> int:
 
             show_fit(args, project)
         else:
-            from core.engine.accelerator import detect
+            from core.engine.accelerator import chosen_device, detect
 
             data = [m.to_json() for m in registry.list_models(project)]
-            where = detect().describe()  # the GPU offload chosen at start, for the person
+            where = detect().describe(chosen_device())  # where the layers will run
             emit(args, data, lambda d: "\n".join([*(_model_line(m) for m in d), where]))
     finally:
         project.close()
@@ -137,6 +154,11 @@ def cmd_responses(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any) -> None:
     """The generation stage's subcommands."""
+    p = sub.add_parser("device", help="where models run (GPU or CPU); choose one")
+    p.add_argument("choice", nargs="?", choices=("gpu", "cpu"),
+                   help="run models on the GPU (every layer, the default) or on the CPU")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("models", help="register and list models")
     p.add_argument("action", choices=("list", "add", "remove", "template", "fit"))
     p.add_argument("project")

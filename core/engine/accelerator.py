@@ -4,6 +4,11 @@ The engine asks for every layer on the GPU (``n_gpu_layers`` -1) and llama.cpp's
 decides: a CUDA, Vulkan or Metal build offloads them, the CPU build keeps them on the CPU
 (``core.engine.batch``). This module tells the person which of the two will happen, for
 ``handloom models list`` and the window, without loading a model.
+
+When there is a GPU the person may still keep the models on the CPU (a laptop on battery, a
+GPU busy with something else): the choice is a per-user setting (``model_device`` in the
+settings file, core/curator.py), read by every new model process (core/engine/process.py)
+and set by ``handloom device gpu|cpu`` or the Models page.
 """
 
 from __future__ import annotations
@@ -11,7 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.errors import HandloomError
+
 _CPU_FEATURES = {"CPU", "AARCH64", "REPACK", "ACCELERATE", "OPENMP", "LLAMAFILE", "KLEIDIAI"}
+
+DEVICE_SETTING = "model_device"  # the key in the user's settings file
+DEVICES = ("gpu", "cpu")  # "gpu": every layer on the GPU when there is one (the default)
+# ggml_backend_dev_type: CPU 0, GPU 1, IGPU 2 (integrated), ACCEL 3
+_GPU_DEVICE_TYPES = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -19,23 +31,64 @@ class Accelerator:
     gpu_offload: bool  # llama_supports_gpu_offload(): this build has a GPU backend
     backends: tuple[str, ...]  # GPU backends compiled in: CUDA, Vulkan, Metal…
     threads: int  # CPU threads a model process uses
+    gpus: tuple[str, ...] = ()  # the GPUs llama.cpp found ("NVIDIA GeForce RTX 4060")
+    cpu: str = ""  # the CPU as llama.cpp names it ("AMD Ryzen 7 5800X")
 
-    def describe(self) -> str:
+    def runs_on_gpu(self, device: str = "gpu") -> bool:
+        """Whether a model's layers go to the GPU, given the person's choice of device."""
+        return self.gpu_offload and device != "cpu"
+
+    def gpu_name(self) -> str:
+        """The GPU(s) and backend for a sentence: "NVIDIA GeForce RTX 4060 (CUDA)"."""
+        backends = ", ".join(self.backends)
+        names = ", ".join(self.gpus) or "the GPU"
+        return f"{names} ({backends})" if backends else names
+
+    def describe(self, device: str = "gpu") -> str:
+        if self.runs_on_gpu(device):
+            return (f"llama.cpp offloads every layer to the GPU: {self.gpu_name()}; "
+                    f"{self.threads} CPU threads")
         if self.gpu_offload:
-            names = ", ".join(self.backends) or "GPU"
-            return f"llama.cpp offloads every layer to the GPU ({names}); {self.threads} CPU threads"
+            return (f"llama.cpp runs on the CPU with {self.threads} threads "
+                    f"({self.gpu_name()} is not used: the CPU was chosen)")
         return (
             f"llama.cpp runs on the CPU with {self.threads} threads "
             "(this build has no GPU backend)"
         )
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, device: str = "gpu") -> dict[str, object]:
         return {
             "gpu_offload": self.gpu_offload,
             "backends": list(self.backends),
+            "gpus": list(self.gpus),
+            "cpu": self.cpu,
             "threads": self.threads,
-            "description": self.describe(),
+            "device": device,
+            "runs_on": "gpu" if self.runs_on_gpu(device) else "cpu",
+            "description": self.describe(device),
         }
+
+
+def chosen_device() -> str:
+    """The device the person chose for models: "gpu" (the default) or "cpu"."""
+    from core.curator import read_user_settings
+
+    value = read_user_settings().get(DEVICE_SETTING)
+    return value if value in DEVICES else "gpu"
+
+
+def choose_device(device: str) -> None:
+    """Save the choice; model processes started from now on follow it."""
+    from core.curator import write_user_setting
+
+    if device not in DEVICES:
+        raise HandloomError(f"Choose gpu or cpu for running models, not “{device}”.")
+    write_user_setting(DEVICE_SETTING, device)
+
+
+def gpu_layers() -> int:
+    """``n_gpu_layers`` for a new model process: every layer (-1), or none on the CPU."""
+    return 0 if chosen_device() == "cpu" else -1
 
 
 def gpu_backends(system_info: str) -> tuple[str, ...]:
@@ -59,4 +112,35 @@ def detect() -> Accelerator:
     ll.llama_backend_init()
     info = ll.llama_print_system_info().decode("utf-8", "replace")
     gpu = bool(ll.llama_supports_gpu_offload())
-    return Accelerator(gpu, gpu_backends(info) if gpu else (), available_cpus())
+    gpus, cpu = _devices()
+    return Accelerator(gpu, gpu_backends(info) if gpu else (), available_cpus(),
+                       gpus if gpu else (), cpu)
+
+
+def _devices() -> tuple[tuple[str, ...], str]:
+    """The GPUs and the CPU in ggml's device registry, by their descriptions."""
+    import ctypes
+
+    try:
+        from llama_cpp._ggml import libggml
+
+        count = libggml.ggml_backend_dev_count
+        get = libggml.ggml_backend_dev_get
+        kind = libggml.ggml_backend_dev_type
+        description = libggml.ggml_backend_dev_description
+    except (ImportError, OSError, AttributeError):  # an older llama.cpp: no names
+        return (), ""
+    count.restype, count.argtypes = ctypes.c_size_t, []
+    get.restype, get.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+    kind.restype, kind.argtypes = ctypes.c_int, [ctypes.c_void_p]
+    description.restype, description.argtypes = ctypes.c_char_p, [ctypes.c_void_p]
+    gpus: list[str] = []
+    cpu = ""
+    for index in range(count()):
+        device = get(index)
+        name = (description(device) or b"").decode("utf-8", "replace").strip()
+        if kind(device) in _GPU_DEVICE_TYPES:
+            gpus.append(name or "GPU")
+        elif kind(device) == 0 and not cpu:
+            cpu = name
+    return tuple(gpus), cpu

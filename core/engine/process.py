@@ -27,6 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from core.engine.accelerator import gpu_layers
 from core.engine.errors import EngineCrashed, ModelLoadError
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
@@ -57,7 +58,7 @@ class LocalEngine:
         *,
         n_parallel: int = 8,
         n_ctx_per_seq: int = 2048,
-        n_gpu_layers: int = -1,
+        n_gpu_layers: int | None = None,
         lora_path: Path | str | None = None,
         system_prefix: str | None = None,
         n_threads: int = 0,
@@ -67,8 +68,10 @@ class LocalEngine:
         """Check the files, start the model process and wait until the model is loaded.
 
         ``n_gpu_layers`` -1 offloads every layer when llama.cpp has a GPU backend
-        and none otherwise. ``system_prefix`` is prompt text that many prompts start
-        with (a rendered system turn); it is evaluated once and shared.
+        and none otherwise; None (the default) follows the person's choice of device
+        (``core.engine.accelerator.chosen_device``: every layer unless they chose the
+        CPU). ``system_prefix`` is prompt text that many prompts start with (a rendered
+        system turn); it is evaluated once and shared.
 
         ``kv_unified`` False (the default) gives every sequence its own KV stream:
         batched greedy output is then bitwise equal to one-at-a-time output for
@@ -95,7 +98,7 @@ class LocalEngine:
             "model_path": str(self.model_path),
             "n_parallel": n_parallel,
             "n_ctx_per_seq": n_ctx_per_seq,
-            "n_gpu_layers": n_gpu_layers,
+            "n_gpu_layers": gpu_layers() if n_gpu_layers is None else n_gpu_layers,
             "lora_path": str(lora_path) if lora_path else None,
             "system_prefix": system_prefix,
             "n_threads": n_threads,

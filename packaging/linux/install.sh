@@ -47,7 +47,7 @@ mkdir -p "$LIB" "$BIN" "$DATA/applications" "$DATA/mime/packages" \
     "$DATA/icons/hicolor/scalable/apps" "$DATA/icons/hicolor/256x256/apps" \
     "$DATA/icons/hicolor/scalable/mimetypes"
 rm -rf "$LIB"
-cp -R "$HERE/handloom" "$LIB"
+cp -RP "$HERE/handloom" "$LIB"  # -P: the bundle's library symlinks stay symlinks
 ln -sf "$LIB/handloom" "$BIN/handloom"
 
 # The menu entry runs the installed program by its full path: ~/.local/bin is not on

@@ -1720,6 +1720,50 @@ What name should it use for you?</source>
         <translation>إضافة نموذج على خادم…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>تشغيل النماذج على:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>تستخدم النماذج التي تُحمَّل من الآن هذا الخيار؛ أما المهمة الجارية فتبقى على جهازها.</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>جارٍ معرفة أين تعمل النماذج…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>تعذّرت معرفة أين تعمل النماذج.</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>تعمل النماذج على: {0}، وكل الطبقات منقولة إلى GPU.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>تعمل النماذج على: CPU ({0} خيوط)؛ ولا يُستخدم {1}.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>تعمل النماذج على: CPU ({0} خيوط) — لم يُعثر على GPU.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>نسخة llama.cpp في هذا التثبيت لا تدعم GPU، أو لم تجد GPU يمكنها استخدامه. إصدارا CUDA وVulkan يستخدمان GPU إن وُجد.</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>تعذّر حفظ الاختيار: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>غير مذكور</translation>
     </message>

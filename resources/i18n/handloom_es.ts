@@ -1720,6 +1720,50 @@ What name should it use for you?</source>
         <translation>Añadir modelo en un servidor…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>Ejecutar los modelos en:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>Los modelos que se carguen a partir de ahora lo usan; una tarea ya en marcha conserva su dispositivo.</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>Averiguando dónde se ejecutan los modelos…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>No se pudo averiguar dónde se ejecutan los modelos.</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>Los modelos se ejecutan en: {0}, con todas las capas en la GPU.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>Los modelos se ejecutan en: la CPU ({0} hilos); {1} no se usa.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>Los modelos se ejecutan en: la CPU ({0} hilos) — no se encontró ninguna GPU.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>El llama.cpp de esta instalación no admite GPU o no encontró ninguna que pueda usar. Las ediciones CUDA y Vulkan usan la GPU cuando la hay.</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>No se pudo guardar la elección: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>no indicada</translation>
     </message>

@@ -1720,6 +1720,50 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Ajouter un modèle sur un serveur…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>Exécuter les modèles sur :</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>Les modèles chargés à partir de maintenant l’utilisent ; une tâche déjà en cours garde son appareil.</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>Recherche de l’endroit où les modèles s’exécutent…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU : {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>Impossible de savoir où les modèles s’exécutent.</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>Les modèles s’exécutent sur : {0}, toutes les couches déchargées sur le GPU.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>Les modèles s’exécutent sur : le CPU ({0} threads) ; {1} n’est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>Les modèles s’exécutent sur : le CPU ({0} threads) — aucun GPU trouvé.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>Le llama.cpp de cette installation ne prend pas en charge les GPU, ou n’a trouvé aucun GPU utilisable. Les éditions CUDA et Vulkan utilisent le GPU quand il y en a un.</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>Impossible d’enregistrer le choix : {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>non indiquée</translation>
     </message>

@@ -1720,6 +1720,50 @@ What name should it use for you?</source>
         <translation>सर्वर पर मॉडल जोड़ें…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>मॉडल यहाँ चलाएँ:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>अब से लोड होने वाले मॉडल इसका उपयोग करेंगे; पहले से चल रहा कार्य अपने डिवाइस पर ही रहेगा।</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>पता लगाया जा रहा है कि मॉडल कहाँ चलते हैं…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>पता नहीं चल सका कि मॉडल कहाँ चलते हैं।</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>मॉडल यहाँ चलते हैं: {0}, हर लेयर GPU पर भेजी गई।</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>मॉडल यहाँ चलते हैं: CPU ({0} थ्रेड); {1} का उपयोग नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>मॉडल यहाँ चलते हैं: CPU ({0} थ्रेड) — कोई GPU नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>इस इंस्टॉलेशन के llama.cpp में GPU समर्थन नहीं है, या उसे उपयोग योग्य कोई GPU नहीं मिला। CUDA और Vulkan संस्करण GPU होने पर उसका उपयोग करते हैं।</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>चुनाव सहेजा नहीं जा सका: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>नहीं बताया गया</translation>
     </message>

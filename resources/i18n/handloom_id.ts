@@ -1720,6 +1720,50 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Tambah model di server…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>Jalankan model di:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>Model yang dimuat mulai sekarang memakai ini; tugas yang sedang berjalan tetap di perangkatnya.</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>Mencari tahu di mana model berjalan…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>Tidak dapat mengetahui di mana model berjalan.</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>Model berjalan di: {0}, semua lapisan dipindahkan ke GPU.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>Model berjalan di: CPU ({0} thread); {1} tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>Model berjalan di: CPU ({0} thread) — tidak ada GPU yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>llama.cpp pada instalasi ini tidak mendukung GPU, atau tidak menemukan GPU yang dapat dipakai. Edisi CUDA dan Vulkan memakai GPU jika ada.</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>Tidak dapat menyimpan pilihan: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>tidak disebutkan</translation>
     </message>

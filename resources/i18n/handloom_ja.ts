@@ -1720,6 +1720,50 @@ What name should it use for you?</source>
         <translation>サーバー上のモデルを追加…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>モデルの実行先:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>これから読み込むモデルに適用されます。実行中のジョブは今のデバイスのままです。</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>モデルの実行先を調べています…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>モデルの実行先を調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>モデルの実行先: {0}(全レイヤーを GPU にオフロード)。</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>モデルの実行先: CPU({0} スレッド)。{1} は使いません。</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>モデルの実行先: CPU({0} スレッド)— GPU は見つかりません。</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>このインストールの llama.cpp は GPU に対応していないか、使える GPU が見つかりませんでした。CUDA 版と Vulkan 版は GPU があれば使います。</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>選択を保存できませんでした: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>記載なし</translation>
     </message>

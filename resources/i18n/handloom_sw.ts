@@ -1720,6 +1720,50 @@ Itumie jina gani kwako?</translation>
         <translation>Ongeza modeli kwenye seva…</translation>
     </message>
     <message>
+        <source>Run models on:</source>
+        <translation>Endesha modeli kwenye:</translation>
+    </message>
+    <message>
+        <source>Models loaded from now on use this; a job already running keeps its device.</source>
+        <translation>Modeli zitakazopakiwa kuanzia sasa zitatumia hiki; kazi inayoendelea inabaki kwenye kifaa chake.</translation>
+    </message>
+    <message>
+        <source>Finding out where models run…</source>
+        <translation>Inatafuta modeli zinaendeshwa wapi…</translation>
+    </message>
+    <message>
+        <source>GPU: {0}</source>
+        <translation>GPU: {0}</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Could not find out where models run.</source>
+        <translation>Haikuweza kujua modeli zinaendeshwa wapi.</translation>
+    </message>
+    <message>
+        <source>Models run on: {0}, every layer offloaded to the GPU.</source>
+        <translation>Modeli zinaendeshwa kwenye: {0}, kila tabaka limehamishiwa GPU.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
+        <translation>Modeli zinaendeshwa kwenye: CPU (nyuzi {0}); {1} haitumiki.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
+        <translation>Modeli zinaendeshwa kwenye: CPU (nyuzi {0}) — hakuna GPU iliyopatikana.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
+        <translation>llama.cpp ya usakinishaji huu haina uwezo wa GPU, au haikupata GPU inayoweza kutumia. Matoleo ya CUDA na Vulkan hutumia GPU ikiwepo.</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {0}</source>
+        <translation>Haikuweza kuhifadhi chaguo: {0}</translation>
+    </message>
+    <message>
         <source>not stated</source>
         <translation>haijatajwa</translation>
     </message>

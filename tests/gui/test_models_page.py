@@ -89,3 +89,81 @@ def test_a_gguf_file_and_a_server_model_are_added(
     with qtbot.waitSignal(window.session.error, timeout=JOB_TIMEOUT_MS) as error:
         page.add_server("gpu-box", "http://127.0.0.1:9/v1", "other")
     assert error.args == ["A model called 'gpu-box' is already registered; choose another --name."]
+
+
+def test_the_page_says_where_models_run_and_saves_the_choice(
+    qtbot, window: MainWindow, model_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """llama.cpp is asked off the GUI thread when the page is shown; this machine's CPU
+    build has no GPU backend, so the page says the CPU and offers no choice. The choice
+    the page saves is the per-user setting `handloom device` reads and model processes use."""
+    import json
+
+    from core.cli import main
+    from core.curator import read_user_settings
+    from core.engine.accelerator import chosen_device, detect, gpu_layers
+
+    page = window.page(ModelsPage)
+    with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS) as where:
+        _open(qtbot, window, model_project)
+    found = detect()  # the same answer, cached in this process
+    if found.gpu_offload:  # a GPU build: the layers go to the GPU and the choice is offered
+        assert where.args == ["gpu"] and "GPU" in page.device_label.text()
+        assert page.device_choice.isVisibleTo(page) and page.device_choice.currentData() == "gpu"
+    else:
+        assert where.args == ["cpu"]
+        assert page.device_label.text() == (
+            f"Models run on: the CPU ({found.threads} threads) — no GPU found."
+        )
+        assert not page.device_choice.isVisibleTo(page)
+    shot(window, "models-device")
+
+    assert chosen_device() == "gpu" and gpu_layers() == -1  # nothing chosen yet
+    with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS) as where:
+        page.choose_device("cpu")
+    assert where.args == ["cpu"] and "the CPU" in page.device_label.text()
+    assert read_user_settings()["model_device"] == "cpu"
+    assert chosen_device() == "cpu" and gpu_layers() == 0  # new model processes: no layers on a GPU
+    capsys.readouterr()
+    assert main(["device", "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert (said["device"], said["runs_on"]) == ("cpu", "cpu")
+
+    # The command line's choice is the same setting: a new page reads it.
+    assert main(["device", "gpu"]) == 0
+    assert read_user_settings()["model_device"] == "gpu" and gpu_layers() == -1
+
+
+def test_with_a_gpu_the_person_chooses_gpu_or_cpu(qtbot, window: MainWindow, model_project: Path) -> None:
+    """What the page shows for a CUDA machine's detection (this machine has no GPU, so the
+    answer llama.cpp gives there is passed in): the GPU by name, and a choice that is saved."""
+    from PySide6.QtCore import Qt
+
+    from core.curator import read_user_settings
+    from core.engine.accelerator import Accelerator, gpu_layers
+
+    page = window.page(ModelsPage)
+    with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS):  # this machine's answer
+        _open(qtbot, window, model_project)
+    cuda = Accelerator(True, ("CUDA",), 8, ("NVIDIA GeForce RTX 4060",), "AMD Ryzen 7 5800X")
+    with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS) as where:
+        page._device_found((cuda, "gpu"))
+    assert where.args == ["gpu"]
+    assert page.device_label.text() == (
+        "Models run on: NVIDIA GeForce RTX 4060 (CUDA), every layer offloaded to the GPU."
+    )
+    combo = page.device_choice
+    assert combo.isVisibleTo(page)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "GPU: NVIDIA GeForce RTX 4060 (CUDA)", "CPU"
+    ]
+    # The person picks the CPU with the keyboard, as with any combo box.
+    combo.setFocus()
+    with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS) as where:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert where.args == ["cpu"] and combo.currentData() == "cpu"
+    assert page.device_label.text() == (
+        "Models run on: the CPU (8 threads); NVIDIA GeForce RTX 4060 (CUDA) is not used."
+    )
+    assert read_user_settings()["model_device"] == "cpu" and gpu_layers() == 0
+    shot(window, "models-device-gpu")
