@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +32,7 @@ from app.pages import PAGES
 from app.pages.base import Page
 from app.session import Session
 from app.worker import Worker, thread_pool
-from core.errors import HandloomError
+from core.errors import HandloomError, ProjectDamagedError
 
 MAX_RECENT = 8
 P = TypeVar("P", bound=Page)
@@ -251,11 +252,56 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.session.open(path)
+        except ProjectDamagedError as e:
+            restored = self._offer_restore(e)
+            if restored is None:
+                self.messages.show_error(str(e))
+                return False
+            try:
+                self.session.open(path)
+            except HandloomError as again:
+                self.messages.show_error(str(again))
+                return False
+            self.messages.show_info(restored)
         except HandloomError as e:
             self.messages.show_error(str(e))
             return False
         self._remember(path)
         return True
+
+    def _offer_restore(self, error: ProjectDamagedError) -> str | None:
+        """Ask whether to put the damaged project's newest backup back, and do it.
+
+        Returns what to tell the person once it is back, or None if it was not restored
+        (no backup, "No", or the backup could not be used; that sentence is shown).
+        """
+        from datetime import datetime
+
+        from core.store import backups
+
+        backup = error.backup
+        if backup is None or not backup.is_file():
+            return None
+        taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        question = self.tr(
+            "{0} is damaged and cannot be read.\n\nPut back its latest automatic backup, "
+            "{1} (saved {2})? The damaged file is kept beside it; changes made since the "
+            "backup are not in it."
+        ).format(error.path.name, backup.name, taken)
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup?"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            _, aside = backups.restore(error.path, backup)
+        except HandloomError as e:
+            QMessageBox.warning(self, self.tr("Restore a backup?"), str(e))
+            return None
+        return self.tr("Restored {0} from {1}; the damaged file is kept as {2}.").format(
+            error.path.name, backup.name, aside.name)
 
     def create_project(self, path: Path) -> Worker | None:
         """Create ``path`` in the background, then open it; the worker, or None if refused."""

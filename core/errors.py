@@ -17,6 +17,15 @@ class ProjectError(HandloomError):
     """The project file cannot be opened, created or upgraded."""
 
 
+class ProjectDamagedError(ProjectError):
+    """SQLite cannot read the project file; ``backup`` is its newest automatic backup, if any."""
+
+    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
 class ImportFileError(HandloomError):
     """A file being imported is malformed; names the file and, where known, the line."""
 

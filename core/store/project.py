@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from core.errors import DiskFullError, ProjectError
+from core.errors import DiskFullError, ProjectDamagedError, ProjectError
 from core.store import schema
-from core.store.backups import damaged_advice
+from core.store.backups import damaged_advice, latest_backup
 
 SUFFIX = ".handloom"
 BUSY_TIMEOUT_MS = 30_000
@@ -119,8 +119,9 @@ class Project:
                 raise ProjectError(
                     f"{path.name} is not a Handloom project (it is not an SQLite file)."
                 ) from None
-            raise ProjectError(
-                f"{path.name} is damaged and cannot be read: {e}. {damaged_advice(path)}"
+            raise ProjectDamagedError(
+                f"{path.name} is damaged and cannot be read: {e}. {damaged_advice(path)}",
+                path, latest_backup(path),
             ) from e
         if not applied or "instructions" not in tables:
             conn.close()

@@ -1562,6 +1562,22 @@
         <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} تالف ولا يمكن قراءته.
+
+هل تريد استعادة أحدث نسخة احتياطية تلقائية منه، {1} (حُفظت في {2})؟ يُحتفظ بالملف التالف بجانبها؛ التغييرات التي أُجريت بعد النسخة الاحتياطية ليست فيها.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>استعادة نسخة احتياطية؟</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>استُعيد {0} من {1}؛ ويُحتفظ بالملف التالف باسم {2}.</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} موجود بالفعل؛ افتحه بدلًا من ذلك.</translation>
     </message>

@@ -1562,6 +1562,22 @@
         <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} está dañado y no se puede leer.
+
+¿Restaurar su copia de seguridad automática más reciente, {1} (guardada el {2})? El archivo dañado se conserva a su lado; los cambios hechos después de la copia no están en ella.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>¿Restaurar una copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} restaurado desde {1}; el archivo dañado se conserva como {2}.</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} ya existe; ábrelo en su lugar.</translation>
     </message>

@@ -1562,6 +1562,22 @@
         <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} est endommagé et ne peut pas être lu.
+
+Remettre sa dernière sauvegarde automatique, {1} (enregistrée le {2}) ? Le fichier endommagé est conservé à côté ; les modifications faites depuis la sauvegarde n’y sont pas.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Restaurer une sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} restauré depuis {1} ; le fichier endommagé est conservé sous le nom {2}.</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} existe déjà ; ouvrez-le plutôt.</translation>
     </message>

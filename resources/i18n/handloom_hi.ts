@@ -1562,6 +1562,22 @@
         <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} खराब हो गई है और पढ़ी नहीं जा सकती।
+
+क्या इसका सबसे नया स्वचालित बैकअप, {1} ({2} को सहेजा गया), वापस लगाएँ? खराब फ़ाइल उसके बगल में रखी रहेगी; बैकअप के बाद किए गए बदलाव उसमें नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>बैकअप से पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} को {1} से पुनर्स्थापित किया गया; खराब फ़ाइल {2} के रूप में रखी गई है।</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} पहले से मौजूद है; इसके बजाय उसे खोलें।</translation>
     </message>

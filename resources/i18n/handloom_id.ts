@@ -1562,6 +1562,22 @@
         <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} rusak dan tidak dapat dibaca.
+
+Kembalikan cadangan otomatis terbarunya, {1} (disimpan {2})? Berkas yang rusak tetap disimpan di sebelahnya; perubahan sejak cadangan itu tidak ada di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Pulihkan cadangan?</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} dipulihkan dari {1}; berkas yang rusak disimpan sebagai {2}.</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} sudah ada; buka saja.</translation>
     </message>

@@ -1562,6 +1562,22 @@
         <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} は破損していて読み込めません。
+
+最新の自動バックアップ {1}（{2} に保存）に戻しますか？ 破損したファイルはその隣に残されます。バックアップ以降の変更は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>バックアップから復元しますか？</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} を {1} から復元しました。破損したファイルは {2} として残してあります。</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} はすでに存在します。代わりに開いてください。</translation>
     </message>

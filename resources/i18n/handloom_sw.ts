@@ -1562,6 +1562,22 @@
         <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
     </message>
     <message>
+        <source>{0} is damaged and cannot be read.
+
+Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
+        <translation>{0} imeharibika na haiwezi kusomwa.
+
+Irudishe nakala yake ya akiba ya hivi karibuni, {1} (iliyohifadhiwa {2})? Faili iliyoharibika itabaki kando yake; mabadiliko yaliyofanywa baada ya nakala hiyo hayamo.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Urejeshe nakala ya akiba?</translation>
+    </message>
+    <message>
+        <source>Restored {0} from {1}; the damaged file is kept as {2}.</source>
+        <translation>{0} imerejeshwa kutoka {1}; faili iliyoharibika imehifadhiwa kama {2}.</translation>
+    </message>
+    <message>
         <source>{0} already exists; open it instead.</source>
         <translation>{0} tayari ipo; ifungue badala yake.</translation>
     </message>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QPushButton
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app import main as app_main
 from app.jobs_panel import JobsPanel
@@ -17,6 +19,7 @@ from app.pages.curate import CuratePage
 from app.pages.import_page import ImportPage
 from app.window import MainWindow
 from core import jobs
+from core.cli import main as main_cli
 from core.store import instructions
 from core.store.ids import new_id, now
 from core.store.project import Project
@@ -239,3 +242,44 @@ def test_a_new_project_has_the_bundled_models_and_opens_on_import(
     assert [m["name"] for m in models] == ["SmolLM2-135M-Instruct", "gemma-3-270m"]
     assert window.create_project(path) is None
     assert window.messages.text() == "new.handloom already exists; open it instead."
+
+
+def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    from core.store.project import backup_path
+    from tests.reliability import hostile
+
+    path = tmp_path / "tales.handloom"
+    project = Project.create(path)
+    project.close()
+    source = write_jsonl(tmp_path / "tales.jsonl",
+                         [{"instruction": f"Tell the tale of the hare, part {i}."} for i in range(400)])
+    assert main_cli(["import", str(path), str(source)]) == 0
+    backup = backup_path(path, 6)
+    shutil.copyfile(path, backup)  # what an upgrade would have left
+    hostile.truncate_mid_page(path)
+    return path, backup
+
+
+def test_a_damaged_project_offers_its_backup(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, backup = _damaged_with_backup(tmp_path)
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.open_project(path)
+    assert backup.name in asked[0] and "is damaged" in window.messages.text()
+    assert not [p for p in tmp_path.iterdir() if ".damaged-" in p.name]  # nothing moved
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    assert window.open_project(path)
+    assert window.session.project is not None
+    assert instructions.count(window.session.project) == 400
+    aside = [p for p in tmp_path.iterdir()
+             if p.name.startswith("tales.handloom.damaged-") and not p.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1 and aside[0].name in window.messages.text()
