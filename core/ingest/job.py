@@ -249,7 +249,7 @@ def _import_file(
 
         def store(labelling: _Labelling) -> None:
             nonlocal done
-            records, flagged = _records(source, labelling, labeller, seconds)
+            records, flagged = _records(source, labelling, labeller, seconds, cancel)
             _write_batch(project, source, records, flagged, labelling.last_line,
                          labelling.skipped, seconds)
             done += len(records)
@@ -352,11 +352,11 @@ def _send(
 
 def _records(
     source: dict[str, Any], labelling: _Labelling, labeller: Labeller,
-    seconds: dict[str, float],
+    seconds: dict[str, float], cancel: threading.Event,
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The rows to insert for a labelled batch, in ``_COLUMNS`` order, and those flagged."""
     started = time.perf_counter()
-    labels = labeller.result(labelling.labels, labelling.texts, labelling.identify)
+    labels = labeller.result(labelling.labels, labelling.texts, labelling.identify, cancel)
     labelled = time.perf_counter()
     _add(seconds, "labelling", labelled - started)
     languages = labelling.languages

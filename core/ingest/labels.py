@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import multiprocessing
 import os
 import sys
@@ -24,10 +25,12 @@ from collections.abc import Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 
 from core.curate.dedup import duplicate_key
 from core.curate.language import LanguageIdentifier
 from core.curate.scripts import script_of
+from core.errors import JobCancelled
 
 log = logging.getLogger("handloom.import")
 
@@ -90,7 +93,24 @@ def spare_cores() -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         cores = os.cpu_count() or 1
+    quota = _cgroup_cpu_quota()
+    if quota is not None:  # a container limited to fewer cores than the machine shows
+        cores = min(cores, quota)
     return max(0, min(cores - 1, 4))
+
+
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+
+
+def _cgroup_cpu_quota() -> int | None:
+    """Whole cores a cgroup v2 quota allows ("200000 100000" is 2), or None if unlimited."""
+    try:
+        quota, period = CGROUP_CPU_MAX.read_text().split()[:2]
+        if quota == "max":
+            return None
+        return max(1, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):
+        return None
 
 
 class Labeller:
@@ -142,10 +162,22 @@ class Labeller:
         done.set_result(label(texts, identify))
         return done
 
-    def result(self, future: Future[Labels], texts: list[str], identify: list[int]) -> Labels:
-        """The labels of a submitted batch; labelled here if its worker died."""
+    def result(
+        self, future: Future[Labels], texts: list[str], identify: list[int],
+        cancel: threading.Event | None = None,
+    ) -> Labels:
+        """The labels of a submitted batch; labelled here if its worker died.
+
+        Raises JobCancelled if ``cancel`` is set while waiting (a stuck worker cannot hold
+        a cancelled import).
+        """
         try:
-            return future.result()
+            while True:
+                try:
+                    return future.result(timeout=0.25)
+                except TimeoutError:
+                    if cancel is not None and cancel.is_set():
+                        raise JobCancelled() from None
         except (BrokenProcessPool, CancelledError):  # a worker died; its batch is redone here
             self._give_up_on_workers()
             return label(texts, identify)

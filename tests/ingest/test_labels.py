@@ -180,3 +180,37 @@ def test_a_worker_that_cannot_be_spawned_means_labelling_here(
         assert labeller.workers == 0
     finally:
         labeller.close()
+
+
+def test_cancel_is_not_held_up_by_a_stuck_worker() -> None:
+    import threading
+    import time
+    from concurrent.futures import Future
+
+    from core.errors import JobCancelled
+
+    labeller = Labeller(0, workers=0)
+    stuck: Future[labels.Labels] = Future()  # a worker that never answers
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(JobCancelled):
+        labeller.result(stuck, TEXTS, [], cancel)
+    assert time.monotonic() - started < 3
+
+
+def test_a_container_quota_limits_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cpu_max = tmp_path / "cpu.max"
+    monkeypatch.setattr(labels, "CGROUP_CPU_MAX", cpu_max)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    cpu_max.write_text("max 100000\n")
+    assert labels.spare_cores() == 4  # 8 cores, at most 4 workers
+    cpu_max.write_text("150000 100000\n")
+    assert labels.spare_cores() == 1  # 1.5 cores allowed: 2, one of them the import's
+    cpu_max.write_text("50000 100000\n")
+    assert labels.spare_cores() == 0
+    cpu_max.unlink()
+    assert labels.spare_cores() == 4
