@@ -21,7 +21,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -75,15 +75,20 @@ def _start_worker(parent: int) -> None:
 
 
 def _exit_with_parent(parent: int) -> None:
+    if sys.platform == "win32":  # no re-parenting there: watch the parent process itself
+        import psutil
+
+        try:
+            watched = psutil.Process(parent)
+        except psutil.Error:
+            os._exit(0)
+        # is_running() also compares the start time, so a reused pid is not the parent.
+        alive: Callable[[], bool] = watched.is_running
+    else:
+        alive = lambda: os.getppid() == parent  # noqa: E731 (an orphan is adopted elsewhere)
     while True:
         time.sleep(0.5)
-        if sys.platform == "win32":
-            import psutil
-
-            gone = not psutil.pid_exists(parent)
-        else:
-            gone = os.getppid() != parent  # an orphan is adopted by another process
-        if gone:
+        if not alive():
             os._exit(0)
 
 
