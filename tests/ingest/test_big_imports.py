@@ -242,3 +242,24 @@ def test_lines_skipped_before_a_resume_are_still_reported(
     assert done.state == "done"
     assert done.result["files"][0]["skipped_lines"] == [i * 100 + 8 for i in range(10)]
     assert project.scalar("SELECT count(*) FROM instructions") == 990
+
+
+def test_columns_the_same_in_every_row_are_stored_exactly(project: Project) -> None:
+    from core.store.fulltext import bulk_insert
+
+    columns = ("id", "text", "language", "language_confidence", "source_line", "licence",
+               "author", "provenance", "created_by", "created_at")
+    tricky = "it's \"quoted\" -- ; DROP TABLE instructions; ẹ̀kọ́ 日本 🧵"
+    rows = [
+        (f"id-{i}", f"text {i}", "yo", 1 if i == 5 else 1.0, 7, tricky, None,
+         "nul \x00 inside", "Ada", "2026-11-23T00:00:00Z")
+        for i in range(150)
+    ]
+    with project.write() as conn:
+        bulk_insert(conn, columns, rows)
+    stored = project.conn.execute(
+        f"SELECT {', '.join(columns)}, typeof(language_confidence) FROM instructions ORDER BY rowid"
+    ).fetchall()
+    assert [r[:-1] for r in stored] == rows
+    assert {r[-1] for r in stored} == {"real"}
+    assert project.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'instructions'") == 1
