@@ -275,14 +275,12 @@ class MainWindow(QMainWindow):
         Returns what to tell the person once it is back, or None if it was not restored
         (no backup, "No", or the backup could not be used; that sentence is shown).
         """
-        from datetime import datetime
-
         from core.store import backups
 
         backup = error.backup
         if backup is None or not backup.is_file():
             return None
-        taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        taken = backups.saved_at(backup)
         question = self.tr(
             "{0} is damaged and cannot be read.\n\nPut back its latest automatic backup, "
             "{1} (saved {2})? The damaged file is kept beside it; changes made since the "

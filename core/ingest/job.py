@@ -52,11 +52,18 @@ def run(
         _refuse_reimport(project, config["job_id"], files)
     report: dict[str, Any] = {"files": []}
     not_rebuilt: list[str] = []
-    with collector_paused(), _indexes_set_aside_if_big(project, files, config, not_rebuilt):
-        for index, location in enumerate(files):
+    # One pass over each file for its row count: the progress bar, the indexes, the labeller.
+    estimates = {
+        f: _estimate_rows(Path(f), config.get("format") or _detected(Path(f))) for f in files
+    }
+    with collector_paused(), _indexes_set_aside_if_big(
+        project, sum(estimates.values()), not_rebuilt
+    ):
+        for location in files:
             if cancel.is_set():
                 raise JobCancelled()
-            outcome = _import_file(project, config, location, progress, cancel, index)
+            outcome = _import_file(project, config, location, estimates[location], progress,
+                                   cancel)
             report["files"].append(outcome)
     if not_rebuilt:
         report["indexes"] = not_rebuilt[0]
@@ -73,10 +80,10 @@ def collector_paused() -> Iterator[None]:
     the collector would rescan every live object of the batch in hand every few hundred
     allocations: a fifth of the import's time. Nested and concurrent pauses are counted.
     """
-    global _PAUSES
+    global _PAUSES, _WAS_ENABLED
     with _PAUSE_LOCK:
         if _PAUSES == 0:
-            _PAUSED_FROM.append(gc.isenabled())
+            _WAS_ENABLED = gc.isenabled()
             gc.disable()
         _PAUSES += 1
     try:
@@ -84,18 +91,18 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _PAUSE_LOCK:
             _PAUSES -= 1
-            if _PAUSES == 0 and _PAUSED_FROM.pop():
+            if _PAUSES == 0 and _WAS_ENABLED:
                 gc.enable()
 
 
 _PAUSE_LOCK = threading.Lock()
 _PAUSES = 0
-_PAUSED_FROM: list[bool] = []
+_WAS_ENABLED = False  # whether the collector ran before the first of the current pauses
 
 
 @contextmanager
 def _indexes_set_aside_if_big(
-    project: Project, files: list[str], config: dict[str, Any], not_rebuilt: list[str]
+    project: Project, incoming: int, not_rebuilt: list[str]
 ) -> Iterator[None]:
     """Drop the secondary indexes for an import that at least doubles the project.
 
@@ -104,9 +111,6 @@ def _indexes_set_aside_if_big(
     next job builds them (core.store.indexes); the sentence goes into ``not_rebuilt``, and
     never replaces the import's own outcome.
     """
-    incoming = sum(
-        _estimate_rows(Path(f), config.get("format") or _detected(Path(f))) for f in files
-    )
     existing = project.scalar("SELECT count(*) FROM instructions") or 0
     if indexes.worth_setting_aside(existing, incoming):
         with project.write() as conn:
@@ -199,9 +203,9 @@ def _import_file(
     project: Project,
     config: dict[str, Any],
     location: str,
+    estimate: int,
     progress: Progress,
     cancel: threading.Event,
-    index: int,
 ) -> dict[str, Any]:
     source = _source_for(project, config, location)
     if source["state"] == "done":
@@ -217,7 +221,6 @@ def _import_file(
     skipped: list[int] = (
         [] if source["state"] == "failed" else list(orjson.loads(source["skipped_lines"] or "[]"))
     )
-    estimate = _estimate_rows(path, fmt)
     resume_after = int(source["last_line"])
     done = int(source["rows_imported"])
     label = f"Importing {source['name']}"

@@ -38,13 +38,18 @@ def latest_backup(path: Path) -> Path | None:
     return found[0] if found else None
 
 
+def saved_at(backup: Path) -> str:
+    """When ``backup`` was written, for a sentence: "2026-11-23 07:35" (local time)."""
+    return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
 def damaged_advice(path: Path) -> str:
     """What to say after "PROJECT is damaged": where the latest backup is and how to restore it."""
     backup = latest_backup(path)
     if backup is None:
         return ("There is no automatic backup beside it; if you have an earlier copy, open "
                 "that instead.")
-    taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    taken = saved_at(backup)
     return (f"The latest automatic backup is {backup.name} (saved {taken}); "
             f"`handloom restore {path.name}` puts it back and keeps the damaged file beside it.")
 
