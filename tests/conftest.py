@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,12 +19,16 @@ def _shared_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("HANDLOOM_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("HANDLOOM_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("HANDLOOM_USER", "Test Curator")
     monkeypatch.setenv("HANDLOOM_MODELS_DIR", str(_shared_models))
+    yield
+    # A user's data folder can hold trained models and converted bases; a thousand tests'
+    # worth would fill a small disk before the session ends.
+    shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture
