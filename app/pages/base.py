@@ -48,6 +48,42 @@ class Page(QWidget):
     def shown(self) -> None:
         """The page was brought to the front."""
 
+    def start_job(
+        self, kind: str, config: dict[str, Any], *, missing: str,
+        progressed: Callable[[int, int, str], None], succeeded: Callable[[Any], None],
+        failed: Callable[[str], None], cancelled: Callable[[], None],
+        ended: Callable[[], None], streamed: Callable[[Any], None] | None = None,
+    ) -> Worker | None:
+        """A worker that starts the ``kind`` job with ``config`` (or continues its unfinished
+        run with exactly that config), its signals connected to the page's handlers; the page
+        readies its widgets, then hands it to ``session.run_job``.
+
+        None, with a sentence in the message bar, while no project is open, another job runs,
+        or ``missing`` is a non-empty sentence saying what the form still needs. ``ended``
+        is connected before the session's own handler, so the page redraws before the others
+        hear the job finished.
+        """
+        from app import ops
+
+        if self.session.path is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
+                                            "first."))
+            return None
+        if missing:
+            self.session.error.emit(missing)
+            return None
+        worker = ops.start_or_resume(self.session.path, kind, config, stream=streamed is not None)
+        if streamed is not None:
+            worker.streamed.connect(streamed)
+        worker.progressed.connect(progressed)
+        worker.succeeded.connect(succeeded)
+        worker.failed.connect(failed)
+        worker.cancelled.connect(cancelled)
+        worker.finished.connect(ended)
+        return worker
+
     def follow_jobs(self, update_buttons: Callable[..., None]) -> None:
         """Run ``update_buttons`` now and whenever any job starts or ends: only one job runs
         at a time, so a page's start buttons depend on what the others do."""

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 
-from app import generate_ops, ops, stopped_jobs
+from app import generate_ops, stopped_jobs
 from app.generate_form import GenerateForm
 from app.pages.base import (
     Page,
@@ -151,22 +151,14 @@ class GeneratePage(Page):
             self.worker.cancel()
 
     def _run(self, config: dict[str, Any]) -> Worker | None:
-        path = self.session.path
-        if path is None:
+        worker = self.start_job(
+            "generate", config,
+            missing="" if config.get("model") else self.tr("Choose a model to generate with."),
+            streamed=self.stream_view.add, progressed=self._progressed,
+            succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled,
+            ended=self._ended)
+        if worker is None:
             return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
-            return None
-        if not config.get("model"):
-            self.session.error.emit(self.tr("Choose a model to generate with."))
-            return None
-        worker = ops.start_or_resume(path, "generate", config, stream=True)
-        worker.progressed.connect(self._progressed)
-        worker.streamed.connect(self.stream_view.add)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        worker.finished.connect(self._ended)  # before the session's: see _ended
         self.worker, self.stopping = worker, ""
         remote = (self.form.chosen_model() or {}).get("kind") == "remote"
         self.stream_view.start(config["concurrency"] if remote else config["parallel"])

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from app import ops, stopped_jobs, train_ops
+from app import stopped_jobs, train_ops
 from app.loss_chart import LossChart
 from app.pages.base import (
     Page,
@@ -157,22 +157,13 @@ class TrainPage(Page):
             self.state.say(self.tr("Stopping after this step and saving a checkpoint…"))
 
     def _run(self, config: dict[str, Any]) -> Worker | None:
-        if self.session.path is None:
+        worker = self.start_job(
+            "train", config,
+            missing="" if config.get("base") else self.tr("Choose a base model to train."),
+            streamed=self._streamed, progressed=self._progressed, succeeded=self._succeeded,
+            failed=self._failed, cancelled=self._cancelled, ended=self._ended)
+        if worker is None:
             return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
-            return None
-        if not config.get("base"):
-            self.session.error.emit(self.tr("Choose a base model to train."))
-            return None
-        worker = ops.start_or_resume(self.session.path, "train", config, stream=True)
-        worker.streamed.connect(self._streamed)
-        worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        worker.finished.connect(self._ended)  # before the session's own handler
         self.worker, self.training_id = worker, None
         self.chart.clear()
         self.state.begin()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
-from app import fonts, ops, translate_ops
+from app import fonts, translate_ops
 from app.pages.base import (
     Page,
     Recount,
@@ -167,22 +167,15 @@ class TranslatePage(Page):
             self.worker.cancel()
 
     def _run(self, config: dict[str, Any]) -> Worker | None:
-        path = self.session.path
-        if path is None:
+        ready = config.get("model") and config.get("target")
+        worker = self.start_job(
+            "translate", config,
+            missing="" if ready else self.tr("Choose a model and the language to translate into."),
+            streamed=self.stream_view.add, progressed=self._progressed,
+            succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled,
+            ended=self._ended)
+        if worker is None:
             return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
-            return None
-        if not config.get("model") or not config.get("target"):
-            self.session.error.emit(self.tr("Choose a model and the language to translate into."))
-            return None
-        worker = ops.start_or_resume(path, "translate", config, stream=True)
-        worker.progressed.connect(self._progressed)
-        worker.streamed.connect(self.stream_view.add)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        worker.finished.connect(self._ended)
         self.worker = worker
         self.stream_view.start(int(config.get("parallel") or 1))
         self.result_tabs.setCurrentWidget(self.stream_view)

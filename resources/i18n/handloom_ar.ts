@@ -1074,10 +1074,6 @@
         <translation>بقي &lt;b&gt;{0:,}&lt;/b&gt; من {1:,} استجابة بهذه الإعدادات للكتابة.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>اختر نموذجًا للتوليد.</translation>
     </message>
@@ -1888,6 +1884,10 @@ What name should it use for you?</source>
     <message>
         <source>Train</source>
         <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ What name should it use for you?</source>
         <translation>جارٍ التوقف بعد هذه الخطوة وحفظ نقطة استئناف…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>اختر نموذجًا أساسيًا للتدريب.</translation>
     </message>
@@ -3334,10 +3330,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>بقي &lt;b&gt;{0:,}&lt;/b&gt; من {1:,} تعليمة للترجمة.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

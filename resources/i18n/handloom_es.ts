@@ -1074,10 +1074,6 @@
         <translation>Faltan &lt;b&gt;{0:,}&lt;/b&gt; de {1:,} respuestas con estos ajustes.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>Elige un modelo con el que generar.</translation>
     </message>
@@ -1888,6 +1884,10 @@ What name should it use for you?</source>
     <message>
         <source>Train</source>
         <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ What name should it use for you?</source>
         <translation>Deteniendo tras este paso y guardando un punto de control…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>Elige un modelo base para entrenar.</translation>
     </message>
@@ -3334,10 +3330,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>Faltan por traducir &lt;b&gt;{0:,}&lt;/b&gt; de {1:,} instrucciones.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

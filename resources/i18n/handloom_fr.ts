@@ -1074,10 +1074,6 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; réponses sur {1:,} restent à écrire avec ces paramètres.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>Choisissez un modèle pour générer.</translation>
     </message>
@@ -1888,6 +1884,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Train</source>
         <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Arrêt après cette étape et enregistrement d’un point de contrôle…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>Choisissez un modèle de base à entraîner.</translation>
     </message>
@@ -3334,10 +3330,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instructions sur {1:,} restent à traduire.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

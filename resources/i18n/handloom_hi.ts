@@ -1074,10 +1074,6 @@
         <translation>इन सेटिंग वाले {1:,} में से &lt;b&gt;{0:,}&lt;/b&gt; उत्तर अभी लिखने बाकी हैं।</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>जनरेट करने के लिए कोई मॉडल चुनें।</translation>
     </message>
@@ -1888,6 +1884,10 @@ What name should it use for you?</source>
     <message>
         <source>Train</source>
         <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ What name should it use for you?</source>
         <translation>इस चरण के बाद रोक रहे हैं और चेकपॉइंट सहेज रहे हैं…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>प्रशिक्षण के लिए कोई बेस मॉडल चुनें।</translation>
     </message>
@@ -3334,10 +3330,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>{1:,} में से &lt;b&gt;{0:,}&lt;/b&gt; निर्देशों का अनुवाद बाकी है।</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

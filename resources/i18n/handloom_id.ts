@@ -1074,10 +1074,6 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; dari {1:,} respons dengan pengaturan ini belum ditulis.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>Pilih model untuk menghasilkan.</translation>
     </message>
@@ -1888,6 +1884,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Train</source>
         <translation>Latih</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Berhenti setelah langkah ini dan menyimpan checkpoint…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>Pilih model dasar untuk dilatih.</translation>
     </message>
@@ -3334,10 +3330,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; dari {1:,} instruksi belum diterjemahkan.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

@@ -1074,10 +1074,6 @@
         <translation>この設定の応答 {1:,} 件のうち &lt;b&gt;{0:,}&lt;/b&gt; 件がまだです。</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>生成に使うモデルを選んでください。</translation>
     </message>
@@ -1888,6 +1884,10 @@ What name should it use for you?</source>
     <message>
         <source>Train</source>
         <translation>学習</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ What name should it use for you?</source>
         <translation>このステップの後で止め、チェックポイントを保存しています…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>学習するベースモデルを選んでください。</translation>
     </message>
@@ -3334,10 +3330,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>指示 {1:,} 件のうち &lt;b&gt;{0:,}&lt;/b&gt; 件がまだ翻訳されていません。</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>

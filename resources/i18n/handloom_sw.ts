@@ -1074,10 +1074,6 @@
         <translation>Majibu &lt;b&gt;{0:,}&lt;/b&gt; kati ya {1:,} kwa mipangilio hii bado hayajaandikwa.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
-    </message>
-    <message>
         <source>Choose a model to generate with.</source>
         <translation>Chagua modeli ya kuzalisha nayo.</translation>
     </message>
@@ -1888,6 +1884,10 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Train</source>
         <translation>Funza</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3096,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Inasimama baada ya hatua hii na kuhifadhi kituo cha ukaguzi…</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
-    </message>
-    <message>
         <source>Choose a base model to train.</source>
         <translation>Chagua modeli ya msingi ya kufunza.</translation>
     </message>
@@ -3334,10 +3330,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; of {1:,} instructions still to translate.</source>
         <translation>Maagizo &lt;b&gt;{0:,}&lt;/b&gt; kati ya {1:,} bado hayajatafsiriwa.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Choose a model and the language to translate into.</source>
