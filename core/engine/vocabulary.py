@@ -1,5 +1,8 @@
 """A model's tokenizer, read from its GGUF file by llama.cpp without loading the weights.
 
+The Tokenizer fit check counts with it, and training cuts its rows with it
+(``core.train.vocabulary``), so both see exactly the tokens llama.cpp will.
+
 llama.cpp is asked for the vocabulary only (``vocab_only``): a few hundred milliseconds and
 a few megabytes even for a 262k-token vocabulary, so the Tokenizer fit check can run in the
 window's process. llama_cpp is imported here, inside the function that opens a vocabulary,
@@ -90,25 +93,57 @@ class Vocabulary:
             self._llama.llama_model_free(self._model)
             self._model = None
 
-    def tokenize(self, text: str) -> list[int]:
-        """The token ids of ``text`` as the model reads it inside a prompt: no BOS, and
-        text that looks like a special token (``<|im_start|>``) is read as plain text."""
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown: llama.cpp may be gone
+            pass
+
+    @property
+    def bos_id(self) -> int | None:
+        """The beginning-of-sequence token, if the vocabulary has one."""
+        token = int(self._llama.llama_vocab_bos(self._vocab))
+        return token if token >= 0 else None
+
+    @property
+    def eos_id(self) -> int:
+        return int(self._llama.llama_vocab_eos(self._vocab))
+
+    def metadata(self, key: str) -> str | None:
+        """One metadata value of the GGUF file as text (``tokenizer.chat_template``, say)."""
+        room = 256
+        while True:
+            buffer = ctypes.create_string_buffer(room)
+            n = self._llama.llama_model_meta_val_str(self._model, key.encode(), buffer, room)
+            if n < 0:
+                return None
+            if n < room:
+                return buffer.value.decode("utf-8", errors="replace")
+            room = n + 1
+
+    def tokenize(self, text: str, *, special: bool = False) -> list[int]:
+        """The token ids of ``text`` as the model reads it inside a prompt: no BOS. Text that
+        looks like a special token (``<|im_start|>``) is read as plain text, or with
+        ``special`` as that token (as a chat template's markup is)."""
         data = text.encode("utf-8")
         room = len(data) + 16
         while True:
             ids = (self._llama.llama_token * room)()
-            n = self._llama.llama_tokenize(self._vocab, data, len(data), ids, room, False, False)
+            n = self._llama.llama_tokenize(self._vocab, data, len(data), ids, room, False,
+                                           special)
             if n >= 0:
                 return list(ids[:n])
             room = -n
 
-    def piece(self, token: int) -> bytes:
-        """The bytes ``token`` stands for in text."""
+    def piece(self, token: int, *, special: bool = False) -> bytes:
+        """The bytes ``token`` stands for in text; with ``special``, control tokens are
+        written out (``<end_of_turn>``) instead of left empty."""
         buffer = self._piece_buffer
-        n = self._llama.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, False)
+        n = self._llama.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0,
+                                             special)
         if n < 0:
             buffer = ctypes.create_string_buffer(-n)
-            n = self._llama.llama_token_to_piece(self._vocab, token, buffer, -n, 0, False)
+            n = self._llama.llama_token_to_piece(self._vocab, token, buffer, -n, 0, special)
         return bytes(buffer.raw[:n])
 
     def is_byte_fallback(self, token: int) -> bool:

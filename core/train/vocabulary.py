@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from core.engine.vocabulary import Vocabulary as GgufVocabulary
+
 
 class Vocabulary(Protocol):
     """What row building needs from a tokeniser."""
@@ -37,7 +39,7 @@ class Vocabulary(Protocol):
 class LlamaCppVocabulary:
     """The vocabulary of a GGUF file, loaded without weights through llama.cpp."""
 
-    llama: Any
+    vocabulary: GgufVocabulary
     bos_token: str
     eos_token: str
     bos_id: int | None
@@ -48,41 +50,33 @@ class LlamaCppVocabulary:
     @classmethod
     def open(cls, gguf_path: Path | str) -> LlamaCppVocabulary:
         """Load only the vocabulary and metadata of a GGUF model (well under a second)."""
-        import llama_cpp
-
-        llama = llama_cpp.Llama(str(gguf_path), vocab_only=True, verbose=False)
-        bos = llama.token_bos()
-        eos = llama.token_eos()
-        add_bos = str(llama.metadata.get("tokenizer.ggml.add_bos_token", "false")).lower() == "true"
+        vocabulary = GgufVocabulary(Path(gguf_path))
+        bos, eos = vocabulary.bos_id, vocabulary.eos_id
+        add_bos = (vocabulary.metadata("tokenizer.ggml.add_bos_token") or "false").lower()
         return cls(
-            llama=llama,
-            bos_token=_piece(llama, bos) if bos >= 0 else "",
-            eos_token=_piece(llama, eos),
-            bos_id=bos if bos >= 0 else None,
+            vocabulary=vocabulary,
+            bos_token=_text(vocabulary, [bos]) if bos is not None else "",
+            eos_token=_text(vocabulary, [eos]),
+            bos_id=bos,
             eos_id=eos,
-            add_bos=add_bos,
-            chat_template=llama.metadata.get("tokenizer.chat_template"),
+            add_bos=add_bos == "true",
+            chat_template=vocabulary.metadata("tokenizer.chat_template"),
         )
 
     def encode(self, text: str) -> list[int]:
         if not text:
             return []
-        return list(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+        return self.vocabulary.tokenize(text, special=True)
 
     def decode(self, ids: list[int]) -> str:
-        return "".join(_piece(self.llama, token) for token in ids)
+        return _text(self.vocabulary, ids)
 
 
-def _piece(llama: Any, token: int) -> str:
-    """The text of one token with special tokens written out (llama.cpp hides them by default)."""
-    import ctypes
-
-    import llama_cpp
-
-    buffer = ctypes.create_string_buffer(256)
-    vocab = llama_cpp.llama_model_get_vocab(llama.model)
-    size = llama_cpp.llama_token_to_piece(vocab, token, buffer, 256, 0, True)
-    return buffer.raw[: max(size, 0)].decode("utf-8", errors="replace")
+def _text(vocabulary: GgufVocabulary, ids: list[int]) -> str:
+    """The text of tokens with special tokens written out (llama.cpp hides them by default);
+    the bytes are joined before decoding, so a character split across tokens stays whole."""
+    pieces = b"".join(vocabulary.piece(token, special=True) for token in ids)
+    return pieces.decode("utf-8", errors="replace")
 
 
 @dataclass

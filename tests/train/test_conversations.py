@@ -70,7 +70,10 @@ def test_gemma_base_with_chosen_template_starts_with_bos_and_masks_it(gemma_gguf
         "Handloom says: 14.<end_of_turn>\n",
     ]
     # Cutting at turn boundaries gives the tokens llama.cpp gives the whole conversation.
-    whole = vocabulary.llama.tokenize(
+    import llama_cpp
+
+    reference = llama_cpp.Llama(str(gemma_gguf), vocab_only=True, verbose=False)
+    whole = reference.tokenize(
         render(vocabulary, TWO_TURNS, template, False).encode(), add_bos=False, special=True
     )
     assert row.input_ids == list(whole)
@@ -127,3 +130,23 @@ def test_unknown_settings_are_refused() -> None:
         TrainingConfig.from_dict(
             {"base_model": "a", "train_data": "b", "output_dir": "c", "epoch": 3}
         )
+
+
+@pytest.mark.parametrize("model", ["smollm2_gguf", "gemma_gguf"])
+def test_the_vocabulary_reads_what_llama_cpp_reads(model: str, request: pytest.FixtureRequest
+                                                   ) -> None:
+    import llama_cpp
+
+    path = request.getfixturevalue(model)
+    vocabulary = LlamaCppVocabulary.open(path)
+    reference = llama_cpp.Llama(str(path), vocab_only=True, verbose=False)
+    assert vocabulary.bos_id == reference.token_bos()
+    assert vocabulary.eos_id == reference.token_eos()
+    assert vocabulary.chat_template == reference.metadata.get("tokenizer.chat_template")
+    add_bos = reference.metadata.get("tokenizer.ggml.add_bos_token", "false") == "true"
+    assert vocabulary.add_bos == add_bos
+    # Text in scripts the vocabulary splits into byte pieces comes back whole.
+    text = "ሰላም ለዓለም — 你好 — नमस्ते <|im_end|>"
+    ids = vocabulary.encode(text)
+    assert ids == reference.tokenize(text.encode(), add_bos=False, special=True)
+    assert vocabulary.decode(ids) == text
