@@ -166,6 +166,19 @@ def test_the_cycle_collector_is_paused_only_while_importing(
                lambda done, total, message: states.append(gc.isenabled()))
     assert states and not any(states)
     assert gc.isenabled()
+    # On a worker thread (the window's) the process is shared: nothing is paused.
+    states.clear()
+    second = write_jsonl(tmp_path / "more.jsonl", _rows(20, start=20))
+
+    def import_beside() -> None:
+        with Project.open(project.path) as other:
+            jobs.start(other, "import", _config(second),
+                       lambda done, total, message: states.append(gc.isenabled()))
+
+    beside = threading.Thread(target=import_beside)
+    beside.start()
+    beside.join()
+    assert states and all(states)
     gc.disable()
     try:
         with import_job.collector_paused(), import_job.collector_paused():
