@@ -6,10 +6,42 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# The suite's temporary folders peak at about 2 GB (measured: 1.9 GB; training converts
+# GGUFs to safetensors); the rest is headroom.
+NEEDED_FREE_GB = 4
+
+
+def _low_disk_warning() -> str | None:
+    import tempfile
+
+    folder = tempfile.gettempdir()
+    free = shutil.disk_usage(folder).free / 1e9
+    if free >= NEEDED_FREE_GB:
+        return None
+    return (f"WARNING: {free:.1f} GB free on the disk of {folder}; the suite needs about "
+            f"{NEEDED_FREE_GB} GB, and tests may fail with 'No space left on device'.")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Say up front when the temporary folder's disk is nearly full, so that a run that
+    fails with "No space left on device" is read as the machine's state, not a bug."""
+    warning = _low_disk_warning()
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if warning and reporter is not None:
+        reporter.write_line(warning, yellow=True, bold=True)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    warning = _low_disk_warning()
+    if warning:
+        terminalreporter.write_line(warning, yellow=True, bold=True)
 
 
 @pytest.fixture(scope="session")
