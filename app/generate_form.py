@@ -68,7 +68,7 @@ class GenerateForm(QGroupBox):
         self.max_tokens = spin_box(1, 32_768, DEFAULTS["max_tokens"], self, separators=True)
         self.temperature = _real(0.0, 5.0, 0.05, DEFAULTS["temperature"], self)
         self.top_p = _real(0.01, 1.0, 0.05, DEFAULTS["top_p"], self)
-        self.seed = spin_box(-1, 2_147_483_647, -1, self, separators=True)
+        self.seed = spin_box(-1, 2_147_483_647, -1, self)  # an identifier: no digit groups
         self.seed.setSpecialValueText(self.tr("random"))
         self.seed.setToolTip(self.tr("A fixed seed makes the responses reproducible"))
         self.language = QComboBox(self)

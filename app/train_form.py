@@ -84,6 +84,7 @@ class TrainForm(QWidget):
         self.max_seq_len = _spin(16, 131_072, self)
         self.seed = _spin(0, 2_147_483_647, self)
         self.seed.setValue(3407)
+        self.seed.setGroupSeparatorShown(False)  # an identifier, not a quantity
         self.merged = QComboBox(self)
         self.merged.addItem(self.tr("adapter only"), None)
         for value in ("f16", "q8_0", "q4_k_m"):

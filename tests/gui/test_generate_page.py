@@ -150,6 +150,8 @@ def test_a_server_model_asks_for_concurrency_instead_of_parallel(
     assert form.concurrency.isVisibleTo(form) and form.api_key_env.isVisibleTo(form)
     assert not form.parallel.isVisibleTo(form)
     form.concurrency.setValue(16)
+    form.seed.setValue(12345)
+    assert form.seed.text() == "12345"  # an identifier, shown without digit groups
     config = form.config()
-    assert (config["model"], config["concurrency"]) == ("gpu-box", 16)
+    assert (config["model"], config["concurrency"], config["seed"]) == ("gpu-box", 16, 12345)
     shot(window, "generate-server-model")

@@ -38,6 +38,7 @@ def test_the_count_follows_the_filters(qtbot, window: MainWindow, pairs: Path) -
     page = _open(qtbot, window, pairs)
     assert page.form.base.currentData() == MODEL
     assert page.form.name.text() == f"{MODEL}-tuned"
+    assert page.form.seed.text() == "3407"  # an identifier, shown without digit groups
     assert not page.form.template.isVisibleTo(page)  # SmolLM2 has its own chat template
     assert "conversations to train on" in page.count.text()
     with qtbot.waitSignal(page.rows_counted, timeout=JOB_TIMEOUT_MS) as counted:
