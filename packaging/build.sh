@@ -23,12 +23,19 @@ EDITION="$EDITION" "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
 
 case "$(uname -s)" in
 Linux)
-    # Debug symbols of libraries built with them (libpython, pycld2, marisa-trie…) are
-    # tens of MB; only those are stripped (see the spec on why not strip=True).
+    # Symbol tables and debug symbols (pyarrow's libraries, libpython, pycld2…) are tens of
+    # MB and nothing reads them at run time. Libraries auditwheel grafted into a wheel's
+    # `*.libs` folder were rewritten by patchelf, and a full strip breaks them ("ELF load
+    # command address/offset not page-aligned": why the spec has no strip=True); of those,
+    # only the debug sections go.
     if command -v file >/dev/null && command -v strip >/dev/null; then
         find "dist/$EDITION/handloom" -type f -name '*.so*' -print0 |
             while IFS= read -r -d '' lib; do
-                if file -b "$lib" | grep -q "with debug_info"; then strip --strip-debug "$lib"; fi
+                kind=$(file -b "$lib")
+                case "$lib" in
+                */*.libs/*) [[ "$kind" == *"with debug_info"* ]] && strip --strip-debug "$lib" ;;
+                *) [[ "$kind" == *"not stripped"* ]] && strip --strip-unneeded "$lib" ;;
+                esac || true
             done
     fi
     # Wheels hold a library under each of its names (libllama.so and .so.0, pyarrow's
