@@ -44,14 +44,38 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(warning, yellow=True, bold=True)
 
 
-@pytest.fixture(scope="session")
-def _shared_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One folder per test session for assembled bundled models and checksums."""
-    return tmp_path_factory.mktemp("models")
+@pytest.fixture(scope="session", autouse=True)
+def _shared_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder per test session for assembled bundled models and checksums.
+
+    Set for the whole session, before any other session fixture runs, so that fixtures
+    wider than a test (a module's engine, a session's model path) never write to the real
+    user's folders either; each test then gets its own config and data folders.
+    """
+    folder = tmp_path_factory.mktemp("models")
+    session_user = tmp_path_factory.mktemp("session-user")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HANDLOOM_MODELS_DIR", str(folder))
+        mp.setenv("HANDLOOM_CONFIG_DIR", str(session_user / "config"))
+        mp.setenv("HANDLOOM_DATA_DIR", str(session_user / "data"))
+        yield folder
+
+
+_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if report.failed:
+        item.stash[_FAILED] = True
+    return report
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+                   ) -> Iterator[None]:
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("HANDLOOM_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("HANDLOOM_DATA_DIR", str(home / "data"))
@@ -59,8 +83,10 @@ def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactor
     monkeypatch.setenv("HANDLOOM_MODELS_DIR", str(_shared_models))
     yield
     # A user's data folder can hold trained models and converted bases; a thousand tests'
-    # worth would fill a small disk before the session ends.
-    shutil.rmtree(home, ignore_errors=True)
+    # worth would fill a small disk before the session ends. A failed test's is kept (its
+    # training.log, its engine logs) like its tmp_path.
+    if not request.node.stash.get(_FAILED, False):
+        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture

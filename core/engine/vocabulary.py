@@ -12,6 +12,7 @@ never when the window or the command line starts.
 from __future__ import annotations
 
 import ctypes
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -32,13 +33,23 @@ _VOCAB_KINDS = {
 _quiet_logs: Any = None  # the ctypes callback must outlive every llama.cpp call
 
 
+_ERROR = 4  # ggml's log levels: 1 debug, 2 info, 3 warning, 4 error, 5 continues the last line
+
+
 def _silence(llama_cpp: Any) -> None:
-    """Keep llama.cpp's loading chatter out of the terminal and the window's log."""
+    """Keep llama.cpp's loading chatter out of the terminal and the window's log, but not its
+    errors: the log callback is the whole process's, and a training process's log must still
+    say why llama.cpp refused a file."""
     global _quiet_logs
     if _quiet_logs is None:
+        last = [0]
 
         @llama_cpp.llama_log_callback  # type: ignore[untyped-decorator]
         def quiet(level: int, text: bytes, user_data: Any) -> None:
+            if level != 5:
+                last[0] = level
+            if last[0] >= _ERROR:
+                sys.stderr.write(text.decode("utf-8", errors="replace"))
             return None
 
         _quiet_logs = quiet

@@ -261,3 +261,18 @@ def test_scripts_without_spaces_are_judged_per_character_close_to_parallel_text(
                 # The estimate is near the real ratio of tokens for the same requests.
                 parallel = counts.tokens / english.tokens
                 assert 0.75 * parallel < result.cost_vs_english < 1.25 * parallel, (key, language)
+
+
+def test_llama_cpp_chatter_is_silenced_but_its_errors_are_not(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from core.errors import HandloomError
+
+    with Vocabulary(locate("smollm2")) as vocabulary:
+        assert vocabulary.size > 0
+    assert capfd.readouterr().err == ""  # loading a vocabulary says nothing
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + bytes(64))
+    with pytest.raises(HandloomError, match="could not read the vocabulary of broken.gguf"):
+        Vocabulary(broken)
+    assert "failed to load model" in capfd.readouterr().err  # why, for the log
