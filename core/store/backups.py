@@ -43,9 +43,9 @@ def saved_at(backup: Path) -> str:
     return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
-def damaged_advice(path: Path) -> str:
-    """What to say after "PROJECT is damaged": where the latest backup is and how to restore it."""
-    backup = latest_backup(path)
+def damaged_advice(path: Path, backup: Path | None) -> str:
+    """What to say after "PROJECT is damaged": where its latest backup (``latest_backup``)
+    is and how to restore it."""
     if backup is None:
         return ("There is no automatic backup beside it; if you have an earlier copy, open "
                 "that instead.")
@@ -106,7 +106,7 @@ def damaged_sentence(path: Path, error: BaseException) -> str:
         problem = "some of its text is no longer valid UTF-8"
     else:
         problem = f"SQLite says: {error}"
-    return f"{path.name} is damaged ({problem}). {damaged_advice(path)}"
+    return f"{path.name} is damaged ({problem}). {damaged_advice(path, latest_backup(path))}"
 
 
 def is_damage(error: BaseException) -> bool:

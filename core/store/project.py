@@ -119,9 +119,11 @@ class Project:
                 raise ProjectError(
                     f"{path.name} is not a Handloom project (it is not an SQLite file)."
                 ) from None
+            backup = latest_backup(path)
             raise ProjectDamagedError(
-                f"{path.name} is damaged and cannot be read: {e}. {damaged_advice(path)}",
-                path, latest_backup(path),
+                f"{path.name} is damaged and cannot be read: {e}. "
+                f"{damaged_advice(path, backup)}",
+                path, backup,
             ) from e
         if not applied or "instructions" not in tables:
             conn.close()
