@@ -2,7 +2,9 @@
 
 The project is the ``.handloom`` file given on the command line, else the last one used,
 else the demo project (created in the background on first run). Nothing heavy is imported
-before the window shows, and nothing is printed: Qt's own messages go to the log.
+before the window shows, and nothing is printed: Qt's own messages go to the log. Where no
+window can open (no display, missing XCB libraries), one sentence says why on stderr and
+the exit status is 1 (app/display_check.py).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from app import desktop, fonts, theme
+from app import desktop, display_check, fonts, theme
 from app.window import MainWindow
 
 log = logging.getLogger("handloom.qt")
@@ -24,6 +26,9 @@ log = logging.getLogger("handloom.qt")
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     level = logging.WARNING if kind != QtMsgType.QtDebugMsg else logging.DEBUG
     log.log(level, "%s", message)
+    if kind == QtMsgType.QtFatalMsg:  # Qt would abort: say why on stderr, exit 1
+        logging.shutdown()
+        display_check.fatal_exit(message)
 
 
 def _log_to_file() -> None:
@@ -70,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     _log_to_file()
+    if QApplication.instance() is None:
+        problem = display_check.window_problem()
+        if problem:
+            log.error("%s", problem)
+            print(f"handloom: {problem}", file=sys.stderr)
+            return 1
     qInstallMessageHandler(_qt_message)
     if QApplication.instance() is None:  # fractional scales (150 %) as they are, not rounded
         QApplication.setHighDpiScaleFactorRoundingPolicy(

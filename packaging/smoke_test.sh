@@ -5,9 +5,10 @@
 #
 # Given the Linux tar.gz, it first unpacks it and runs its install.sh into a scratch home
 # (menu entry, MIME type, icons), runs the installed command, and uninstalls at the end.
-# init → import → models list → generate with the bundled SmolLM2 (a few tokens) → export
-# → first start of the window (the demo project) → the window offscreen on the project,
-# saving a screenshot. Runs in a fresh user
+# init → import → models list → generate with the bundled SmolLM2 (a few tokens) → the
+# same under an emulated Haswell and Nehalem CPU (qemu-user) → export → first start of the
+# window (the demo project) → the window offscreen on the project, saving a screenshot →
+# the window under Xvfb with the system's XCB helper libraries hidden. Runs in a fresh user
 # folder, outside the source tree, without a network (`unshare -rn` where the kernel allows
 # it), and fails on any non-zero status, any Python traceback or a missing output.
 set -euo pipefail
@@ -110,6 +111,30 @@ step generate "$EXE" generate "$PROJECT" --model SmolLM2-135M-Instruct --max-tok
     --parallel 2 --limit 2 --seed 1 --json
 grep -q '"written": 2' "$WORK/generate.out" || { echo "smoke test: generate did not write 2 responses" >&2; exit 1; }
 step responses "$EXE" responses "$PROJECT" --limit 2
+
+# llama.cpp's CPU code on older CPUs: the bundle's own llama.cpp, in its own process, under
+# Debian's qemu-user emulating an AVX2 laptop CPU without AVX-512 (Haswell) and a CPU with
+# SSE4.2 only (Nehalem). `device --check` generates with the bundled model in that process.
+# PyInstaller's bootloader restarts itself with exec() once it has set LD_LIBRARY_PATH, and an
+# exec'd program runs natively, outside qemu-user; given the environment of its restarted
+# self (_PYI_ARCHIVE_FILE, _PYI_PARENT_PROCESS_LEVEL=0, LD_LIBRARY_PATH) it runs in one
+# process, under the emulator.
+if [ "$(uname -m)" = x86_64 ] && command -v qemu-x86_64 >/dev/null; then
+    for cpu in Haswell:haswell Nehalem:sse42; do
+        step "cpu-${cpu%%:*}" env _PYI_ARCHIVE_FILE="$(readlink -f "$BUNDLE/handloom")" \
+            _PYI_PARENT_PROCESS_LEVEL=0 LD_LIBRARY_PATH="$BUNDLE/_internal" \
+            qemu-x86_64 -cpu "${cpu%%:*}" "$BUNDLE/handloom" device --check --json
+        grep -q "\"variant\": \"${cpu##*:}\"" "$WORK/cpu-${cpu%%:*}.out" \
+            || { echo "smoke test: not the ${cpu##*:} CPU code under ${cpu%%:*}" >&2; exit 1; }
+        grep -q '"tokens": 8' "$WORK/cpu-${cpu%%:*}.out" \
+            || { echo "smoke test: no generation under ${cpu%%:*}" >&2; exit 1; }
+    done
+elif [ "${HANDLOOM_REQUIRE_EMULATOR:-}" = 1 ]; then
+    echo "smoke test: qemu-x86_64 (Debian's qemu-user) is needed for the older-CPU check" >&2
+    exit 1
+else
+    echo "smoke test: qemu-x86_64 is not installed; the older-CPU check is skipped"
+fi
 step export "$EXE" export "$PROJECT" "$WORK/export" --format parquet --json
 find "$WORK/export" -name '*.parquet' | grep -q . || { echo "smoke test: export wrote no parquet file" >&2; exit 1; }
 
@@ -134,6 +159,61 @@ step first-start env HANDLOOM_SCREENSHOT="$WORK/first-start.png" "$EXE"
 SHOT=${HANDLOOM_SMOKE_SCREENSHOT:-$WORK/window.png}
 step window env HANDLOOM_SCREENSHOT="$SHOT" "$EXE" "$PROJECT"
 [ -s "$SHOT" ] || { echo "smoke test: the window saved no screenshot" >&2; exit 1; }
+# A real X server, on a desktop without the XCB helper libraries Qt's xcb plugin needs: in
+# a mount namespace each system copy reads as an empty file, so the window can only open
+# with the copies the bundle carries.
+if command -v Xvfb >/dev/null && unshare -rm true 2>/dev/null; then
+    DISPLAY_NUMBER=$((50 + $$ % 40))
+    Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB=$!
+    for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUMBER" ] && break; sleep 0.1; done
+    HIDE=""
+    for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-image.so.0 \
+        libxcb-render-util.so.0 libxkbcommon-x11.so.0; do
+        for dir in /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/lib; do
+            if [ -e "$dir/$lib" ]; then
+                HIDE="$HIDE mount --bind /dev/null $(readlink -f "$dir/$lib") &&"
+                break
+            fi
+        done
+    done
+    echo "== window under Xvfb without the system XCB helper libraries"
+    if ! env -u QT_QPA_PLATFORM DISPLAY=":$DISPLAY_NUMBER" HANDLOOM_SCREENSHOT="$WORK/xvfb.png" \
+        unshare -rm sh -c "$HIDE exec \"\$@\"" sh "$EXE" "$PROJECT" \
+        >"$WORK/xvfb.out" 2>"$WORK/xvfb.err"; then
+        cat "$WORK/xvfb.out" "$WORK/xvfb.err" >&2
+        kill "$XVFB" 2>/dev/null || true
+        echo "smoke test: the window did not open under Xvfb without the system XCB libraries" >&2
+        KEEP=1
+        exit 1
+    fi
+    [ -s "$WORK/xvfb.png" ] || { echo "smoke test: no screenshot under Xvfb" >&2; exit 1; }
+    # Where a library is missing everywhere (the bundle's copy hidden too), and where there
+    # is no display at all, the window says why in one sentence and the status is 1.
+    echo "== window without libxcb-icccm anywhere"
+    HIDE_ALL="$HIDE mount --bind /dev/null $(readlink -f "$BUNDLE/_internal/libxcb-icccm.so.4") &&"
+    status=0
+    env -u QT_QPA_PLATFORM DISPLAY=":$DISPLAY_NUMBER" unshare -rm sh -c "$HIDE_ALL exec \"\$@\"" \
+        sh "$EXE" "$PROJECT" >"$WORK/noxcb.out" 2>"$WORK/noxcb.err" || status=$?
+    kill "$XVFB" 2>/dev/null || true
+    grep -q "needs libxcb-icccm.so.4" "$WORK/noxcb.err" && [ "$status" = 1 ] \
+        || { cat "$WORK/noxcb.err" >&2; echo "smoke test: no sentence for a missing XCB library (status $status)" >&2; exit 1; }
+    cat "$WORK/noxcb.err"
+elif [ "${HANDLOOM_REQUIRE_EMULATOR:-}" = 1 ]; then
+    echo "smoke test: Xvfb and unshare -rm are needed for the window check" >&2
+    exit 1
+else
+    echo "smoke test: Xvfb is not installed; the window check on a real X server is skipped"
+fi
+
+echo "== window without a display"
+status=0
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$EXE" "$PROJECT" \
+    >"$WORK/nodisplay.out" 2>"$WORK/nodisplay.err" || status=$?
+grep -q "there is no display" "$WORK/nodisplay.err" && [ "$status" = 1 ] \
+    || { cat "$WORK/nodisplay.err" >&2; echo "smoke test: no sentence without a display (status $status)" >&2; exit 1; }
+cat "$WORK/nodisplay.err"
+
 SIZE=$(du -sh "$BUNDLE" | cut -f1)
 if [ -n "$INSTALLED" ]; then
     "$INSTALLED/install.sh" --uninstall

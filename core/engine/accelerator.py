@@ -13,9 +13,10 @@ and set by ``handloom device gpu|cpu`` or the Models page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.engine.cpu_code import CpuCode, cpu_code
 from core.errors import HandloomError
 
 _CPU_FEATURES = {"CPU", "AARCH64", "REPACK", "ACCELERATE", "OPENMP", "LLAMAFILE", "KLEIDIAI"}
@@ -33,6 +34,12 @@ class Accelerator:
     threads: int  # CPU threads a model process uses
     gpus: tuple[str, ...] = ()  # the GPUs llama.cpp found ("NVIDIA GeForce RTX 4060")
     cpu: str = ""  # the CPU as llama.cpp names it ("AMD Ryzen 7 5800X")
+    cpu_code: CpuCode = field(default_factory=lambda: CpuCode("", "", ()))  # "AVX2 (haswell)"
+
+    def cpu_words(self) -> str:
+        """ "the CPU with AVX2 code and 2 threads": what runs the layers on the CPU."""
+        code = f" with {self.cpu_code.level} code and" if self.cpu_code.level else " with"
+        return f"the CPU{code} {self.threads} threads"
 
     def runs_on_gpu(self, device: str = "gpu") -> bool:
         """Whether a model's layers go to the GPU, given the person's choice of device."""
@@ -49,12 +56,9 @@ class Accelerator:
             return (f"llama.cpp offloads every layer to the GPU: {self.gpu_name()}; "
                     f"{self.threads} CPU threads")
         if self.gpu_offload:
-            return (f"llama.cpp runs on the CPU with {self.threads} threads "
+            return (f"llama.cpp runs on {self.cpu_words()} "
                     f"({self.gpu_name()} is not used: the CPU was chosen)")
-        return (
-            f"llama.cpp runs on the CPU with {self.threads} threads "
-            "(this build has no GPU backend)"
-        )
+        return f"llama.cpp runs on {self.cpu_words()} (this build has no GPU backend)"
 
     def to_json(self, device: str = "gpu") -> dict[str, object]:
         return {
@@ -62,6 +66,7 @@ class Accelerator:
             "backends": list(self.backends),
             "gpus": list(self.gpus),
             "cpu": self.cpu,
+            "cpu_code": self.cpu_code.to_json(),
             "threads": self.threads,
             "device": device,
             "runs_on": "gpu" if self.runs_on_gpu(device) else "cpu",
@@ -114,7 +119,7 @@ def detect() -> Accelerator:
     gpu = bool(ll.llama_supports_gpu_offload())
     gpus, cpu = _devices()
     return Accelerator(gpu, gpu_backends(info) if gpu else (), available_cpus(),
-                       gpus if gpu else (), cpu)
+                       gpus if gpu else (), cpu, cpu_code(info))
 
 
 def _devices() -> tuple[tuple[str, ...], str]:
@@ -122,12 +127,14 @@ def _devices() -> tuple[tuple[str, ...], str]:
     import ctypes
 
     try:
-        from llama_cpp._ggml import libggml
+        # Through libllama, whose libggml holds the registry: the wheel's libggml.so and
+        # libggml.so.0 are two copies, and llama_cpp._ggml opens the other one.
+        from llama_cpp.llama_cpp import _lib as libllama
 
-        count = libggml.ggml_backend_dev_count
-        get = libggml.ggml_backend_dev_get
-        kind = libggml.ggml_backend_dev_type
-        description = libggml.ggml_backend_dev_description
+        count = libllama.ggml_backend_dev_count
+        get = libllama.ggml_backend_dev_get
+        kind = libllama.ggml_backend_dev_type
+        description = libllama.ggml_backend_dev_description
     except (ImportError, OSError, AttributeError):  # an older llama.cpp: no names
         return (), ""
     count.restype, count.argtypes = ctypes.c_size_t, []
