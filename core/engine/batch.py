@@ -29,6 +29,12 @@ from core.engine.generation import GenerationResult
 from core.engine.sequence import Sequence
 
 TokenSink = Callable[[str, str], None]
+_TWIN_LEAD = 32  # a twin that has generated more tokens than this is not copied
+# A prompt is copied from a twin when it fills at least 1/_COPY_SHARE of a sequence's
+# context. An estimate, not a measurement: a 2,048-cell stream of Gemma 3 270M or SmolLM2 is
+# 20-50 MB, a few milliseconds of copying, about what evaluating 10-30 prompt tokens costs on
+# two cores; a KV cache shared by all sequences (kv_unified) copies nothing.
+_COPY_SHARE = 64
 
 
 @dataclass
@@ -47,6 +53,8 @@ class DecoderSettings:
     kv_unified: bool = False
     repack: bool = True
     flash_attention: int = -1  # llama.cpp's LLAMA_FLASH_ATTN_TYPE: -1 auto, 0 off, 1 on
+    whole_vocabulary: bool = False  # sample as llama_sampler_sample does, for comparison
+    share_prompts: bool = True  # samples of one prompt copy its evaluation (see start)
 
 
 def available_cpus() -> int:
@@ -99,6 +107,7 @@ class BatchDecoder:
         # buffer is sized for n_batch rows (512 x 262k floats = 512 MiB for Gemma 3).
         ctx_params.n_outputs_max = n_seq
         threads = settings.n_threads or available_cpus()
+        self.threads = threads
         ctx_params.n_threads = threads
         ctx_params.n_threads_batch = threads
         ctx_params.kv_unified = settings.kv_unified
@@ -122,6 +131,7 @@ class BatchDecoder:
         self.decode_seconds = 0.0
         self.sample_seconds = 0.0
         self.decode_calls = 0
+        self.shared_prompt_tokens = 0  # prompt tokens copied from a twin instead of evaluated
         if self.prefix_tokens:
             self._evaluate_prefix()
 
@@ -223,11 +233,53 @@ class BatchDecoder:
             return GenerationResult(request["key"], "", 0, 0, "error", 0.0, None, str(error))
         if reused:
             ll.llama_memory_seq_cp(self.memory, self.prefix_seq, slot, -1, -1)
+        if self.settings.share_prompts:
+            seq.twin = self._twin_of(seq)
         self.active[slot] = seq
         return None
 
+    def _twin_of(self, seq: Sequence) -> Sequence | None:
+        """An active sequence with the same prompt whose evaluation ``seq`` can copy.
+
+        The seed method asks for several samples of each instruction, and they arrive one
+        after the other: the first evaluates the prompt, the others copy its KV cells
+        (``llama_memory_seq_cp``) instead of evaluating the same tokens again. A twin that
+        has already written many tokens of its own is passed over: the copy would carry
+        them, and a sliding-window layer may have dropped the prompt's early positions.
+        """
+        saved = len(seq.tokens) - 1 - seq.n_read
+        # Each sequence has its own KV stream unless kv_unified, and a copy between streams
+        # copies the whole stream: worth it only for a prompt that fills enough of it.
+        if saved < 1 or (not self.settings.kv_unified and saved * _COPY_SHARE < self.n_ctx_per_seq):
+            return None
+        for other in self.active.values():
+            if other.twin is None and other.tokens == seq.tokens and len(other.generated) <= _TWIN_LEAD:
+                return other
+        return None
+
+    def _copy_twins(self) -> None:
+        """Give every waiting sequence its twin's prompt once the twin has evaluated it."""
+        for seq in self.active.values():
+            twin = seq.twin
+            if twin is None:
+                continue
+            if self.active.get(twin.slot) is not twin:  # the twin finished first
+                seq.twin = None
+                continue
+            last = len(seq.tokens) - 1
+            if twin.n_read < last:
+                continue
+            # Every cell of the twin, then all but the prompt: the last prompt token is
+            # evaluated again, so this sequence gets logits of its own to sample from.
+            ll.llama_memory_seq_cp(self.memory, twin.slot, seq.slot, -1, -1)
+            ll.llama_memory_seq_rm(self.memory, seq.slot, last, -1)
+            self.shared_prompt_tokens += last - seq.n_read
+            seq.n_read = seq.pos = last
+            seq.twin = None
+
     def step(self, on_tokens: TokenSink | None) -> list[GenerationResult]:
         """One decode over every active sequence; returns the sequences that finished."""
+        self._copy_twins()
         self.batch.n_tokens = 0
         outputs: list[tuple[int, Sequence]] = []
         for seq in self.active.values():
@@ -238,7 +290,7 @@ class BatchDecoder:
         for seq in self.active.values():
             if room <= 0:
                 break
-            if not seq.prefilled:
+            if not seq.prefilled and seq.twin is None:
                 chunk = seq.prompt_chunk(room)
                 for n, token in enumerate(chunk):
                     last = seq.n_read + n + 1 == len(seq.tokens)
@@ -254,8 +306,7 @@ class BatchDecoder:
         started = time.perf_counter()
         finished: list[GenerationResult] = []
         for index, seq in outputs:
-            token = ll.llama_sampler_sample(seq.sampler, self.ctx, index)
-            result = seq.accept(token, on_tokens)
+            result = seq.accept(seq.sample(index), on_tokens)
             if result is not None:
                 finished.append(result)
                 self.release(seq.slot)

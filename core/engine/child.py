@@ -6,7 +6,7 @@ Its stdout and stderr (where llama.cpp logs, and where ``GGML_ASSERT`` and the
 fault handler write before an abort) are redirected to a log file that the
 parent reads when this process dies.
 
-Messages in: ("request", dict), ("cancel",), ("stats",), ("stop",).
+Messages in: ("requests", [dict, …]), ("cancel",), ("stats",), ("stop",).
 Messages out: ("ready", dict), ("load_error", sentence), ("step", tokens, results),
 ("cancelled",), ("stats", dict), ("failed", sentence).
 """
@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+SYSTEM_INFO_PREFIX = "llama.cpp system info: "
 _KV_LINE = re.compile(r"^llama_kv_cache:\s+size\s*=\s*([\d.]+)\s*MiB", re.MULTILINE)
 _COMPUTE_LINE = re.compile(r"compute buffer size\s*=\s*([\d.]+)\s*MiB")
 
@@ -77,7 +78,16 @@ def _cpu_seconds() -> float:
 def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
     """Entry point of the model process."""
     _redirect_output(log_path)
-    from core.engine.batch import BatchDecoder, DecoderSettings
+    # Between decodes llama.cpp's idle OpenMP threads sleep instead of spinning, so the
+    # cores are free for the job's own work and for any other program (read at load).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    import llama_cpp
+
+    # The CPU code this build uses, for the parent's sentence if an instruction is illegal here.
+    print(f"{SYSTEM_INFO_PREFIX}{llama_cpp.llama_print_system_info().decode(errors='replace')}",
+          flush=True)
+    from core.engine.batch import BatchDecoder, DecoderSettings, available_cpus
+    from core.engine.busy import OtherPrograms
     from core.errors import HandloomError
 
     try:
@@ -86,6 +96,7 @@ def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
         conn.send(("load_error", str(error)))
         return
     conn.send(("ready", {"peak_rss_mib": _peak_rss_mib(), **_memory_report(log_path)}))
+    watch = OtherPrograms(available_cpus(), decoder.threads)
 
     queue: deque[dict[str, Any]] = deque()
     tokens: list[tuple[str, str]] = []
@@ -96,15 +107,17 @@ def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
     streaming: set[str] = set()
     while True:
         idle = not decoder.busy and not queue
-        while conn.poll(None if idle else 0):
-            idle = False
+        if idle:
+            conn.poll(None)
+            watch.restart()  # the time spent waiting for work is not measured
+        while conn.poll(0):
             try:
                 message = conn.recv()
             except EOFError:  # the parent is gone
                 return
             kind = message[0]
-            if kind == "request":
-                queue.append(message[1])
+            if kind == "requests":
+                queue.extend(message[1])
             elif kind == "cancel":
                 queue.clear()
                 decoder.drop_all()
@@ -129,6 +142,9 @@ def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
         except RuntimeError as error:
             conn.send(("failed", f"llama.cpp failed while generating: {error}"))
             return
+        found = watch.check()
+        if found is not None:
+            conn.send(("sharing", found.to_wire()))
         finished = early + finished
         sent = [(key, text) for key, text in tokens if key in streaming]
         tokens.clear()
@@ -143,6 +159,7 @@ def _stats(decoder: Any, log_path: str) -> dict[str, float]:
         "decode_seconds": decoder.decode_seconds,
         "sample_seconds": decoder.sample_seconds,
         "decode_calls": decoder.decode_calls,
+        "shared_prompt_tokens": decoder.shared_prompt_tokens,
         "cpu_seconds": _cpu_seconds(),
         "peak_rss_mib": _peak_rss_mib(),
         **_memory_report(log_path),

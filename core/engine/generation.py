@@ -19,7 +19,8 @@ class GenerationRequest:
 
     ``key`` is the caller's identifier (an instruction id, say) and comes back on
     the result. ``temperature`` 0 means greedy decoding. ``seed`` None picks a
-    random seed. ``grammar`` is a GBNF grammar that constrains the answer.
+    random seed. ``grammar`` is a GBNF grammar that constrains the answer (llama.cpp);
+    ``json_schema`` asks a server for the same shape as structured output.
     """
 
     key: str
@@ -34,6 +35,7 @@ class GenerationRequest:
     seed: int | None = None
     stop: tuple[str, ...] | list[str] = ()
     grammar: str | None = None
+    json_schema: dict[str, Any] | None = None
     ignore_eos: bool = False  # for benchmarks: generate exactly max_tokens
 
     def to_wire(self) -> dict[str, Any]:

@@ -28,9 +28,13 @@ from types import TracebackType
 from typing import Any
 
 from core.engine.accelerator import gpu_layers
+from core.engine.busy import Sharing
+from core.engine.child import SYSTEM_INFO_PREFIX
+from core.engine.cpu_code import cpu_features, illegal_instruction_sentence, is_illegal_instruction
 from core.engine.errors import EngineCrashed, ModelLoadError
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
+from core.engine.turns import take_turn, this_program
 from core.errors import JobCancelled
 
 __all__ = ["EngineCrashed", "GenerationRequest", "GenerationResult", "LocalEngine"]
@@ -64,6 +68,10 @@ class LocalEngine:
         n_threads: int = 0,
         kv_unified: bool = False,
         log_path: Path | str | None = None,
+        what: str = "",
+        waiting: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+        tuning: dict[str, Any] | None = None,
     ) -> None:
         """Check the files, start the model process and wait until the model is loaded.
 
@@ -79,6 +87,12 @@ class LocalEngine:
         prefix. True puts all sequences in one buffer; each then attends over the
         whole buffer, which changes float summation order. ``n_threads`` 0 uses
         every CPU this process may run on.
+
+        Before the process starts, this program takes its model turn
+        (``core.engine.turns``): while other Handloom programs hold every turn it waits,
+        calling ``waiting(sentence)``; ``cancel`` ends the wait. ``what`` names this work
+        in their waiting sentence. ``tuning`` sets other fields of
+        ``core.engine.batch.DecoderSettings`` (for benchmarks and tests).
         """
         if n_parallel < 1 or n_ctx_per_seq < 16:
             raise ValueError("n_parallel must be at least 1 and n_ctx_per_seq at least 16")
@@ -103,7 +117,11 @@ class LocalEngine:
             "system_prefix": system_prefix,
             "n_threads": n_threads,
             "kv_unified": kv_unified,
+            **(tuning or {}),
         }
+        self._closed = True  # until the process runs: nothing to close yet
+        self._turn = take_turn(what or f"{this_program()}: {self.model_path.stem}",
+                               waiting=waiting, cancel=cancel)
         context = multiprocessing.get_context("spawn")
         self._conn, child_conn = context.Pipe()
         from core.engine import child
@@ -114,12 +132,21 @@ class LocalEngine:
             daemon=True,
             name=f"handloom-model-{self.model_path.stem}",
         )
-        self._process.start()
+        try:
+            self._process.start()
+        except BaseException:
+            self._turn.release()
+            raise
         child_conn.close()
         self._closed = False
         self._busy = threading.Lock()
         self.memory: dict[str, float] = {}
-        message = self._receive("loading")
+        self.sharing: Sharing | None = None  # the model process's latest finding
+        try:
+            message = self._receive("loading")
+        except BaseException:
+            self.close()
+            raise
         if message[0] == "load_error":
             self._reap()
             raise ModelLoadError(message[1] + self._log_hint())
@@ -152,15 +179,21 @@ class LocalEngine:
         finished = False
         try:
             while True:
-                while not exhausted and outstanding < window:
+                # What fits in the window goes in one message, so the sequences that start
+                # together are decoded together whatever the timing (the same batches, so
+                # the same numbers: a seeded run repeats itself).
+                wires: list[dict[str, Any]] = []
+                while not exhausted and outstanding + len(wires) < window:
                     request = next(source, None)
                     if request is None:
                         exhausted = True
                         break
                     wire = request.to_wire()
                     wire["stream"] = on_tokens is not None
-                    self._send(("request", wire))
-                    outstanding += 1
+                    wires.append(wire)
+                if wires:
+                    self._send(("requests", wires))
+                    outstanding += len(wires)
                 if outstanding == 0:
                     finished = True
                     return
@@ -172,6 +205,8 @@ class LocalEngine:
                     for data in message[2]:
                         outstanding -= 1
                         yield GenerationResult(**data)
+                elif message[0] == "sharing":
+                    self.sharing = Sharing(**message[1])
                 elif message[0] == "failed":
                     self._reap()
                     raise EngineCrashed(message[1] + self._log_hint())
@@ -244,10 +279,26 @@ class LocalEngine:
         self._closed = True
         tail = self.log_tail()
         where = f"{phase} {self.model_path.name}"
+        if is_illegal_instruction(code):
+            features = cpu_features(self._logged_system_info())
+            message = (f"The model process stopped while {where}: "
+                       f"{illegal_instruction_sentence(features)}")
+            return EngineCrashed(message, exit_code=code, log_tail=tail)
         message = f"The model process stopped unexpectedly ({cause}) while {where}"
         last = " / ".join(self.important_log_lines())
         message += f": {last}" if last else ""
         return EngineCrashed(message, exit_code=code, log_tail=tail)
+
+    def _logged_system_info(self) -> str:
+        """The system info line the model process wrote before loading (its CPU code)."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        for line in text.splitlines():
+            if line.startswith(SYSTEM_INFO_PREFIX):
+                return line[len(SYSTEM_INFO_PREFIX):]
+        return ""
 
     def log_tail(self, lines: int = _LOG_TAIL_LINES) -> str:
         """The last lines llama.cpp wrote (what the user needs after a crash)."""
@@ -281,16 +332,20 @@ class LocalEngine:
             self._process.kill()
         self._process.join(timeout=5)
         self._closed = True
+        self._turn.release()
 
     def _reap(self) -> None:
         self._process.join(timeout=5)
         if self._process.is_alive():
             self._kill()
         self._closed = True
+        self._turn.release()
 
     def close(self) -> None:
         """Stop the model process (politely, then by force) and free its memory."""
         if self._closed:
+            if hasattr(self, "_turn"):  # ended by a crash: the process is gone already
+                self._turn.release()
             return
         self._closed = True
         try:
@@ -302,6 +357,7 @@ class LocalEngine:
             self._process.kill()
             self._process.join(timeout=5)
         self._conn.close()
+        self._turn.release()
         if self._process.exitcode == 0 and self._own_log:
             self.log_path.unlink(missing_ok=True)
 
@@ -319,3 +375,5 @@ class LocalEngine:
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
             self._kill()
+        elif hasattr(self, "_turn"):
+            self._turn.release()

@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 import llama_cpp as ll
 
+from core.engine.candidates import WORTH_IT_FROM_VOCABULARY, TopCandidates, logits_row
 from core.engine.generation import FinishReason, GenerationResult
 
 if TYPE_CHECKING:
     from core.engine.batch import BatchDecoder, TokenSink
 
 
-def build_sampler(decoder: BatchDecoder, request: dict[str, Any]) -> Any:
-    """A sampler chain for one sequence, the way llama.cpp's common sampler orders it.
+def build_sampler(decoder: BatchDecoder, request: dict[str, Any]) -> tuple[Any, int]:
+    """A sampler chain for one sequence, the way llama.cpp's common sampler orders it, and
+    the k of its first step when that is top-k (0 when the chain must see every token).
 
     top-k runs before the repetition penalty because the penalty looks every
     candidate up in a hash map, which is slow over a 262k-token vocabulary.
@@ -42,14 +44,17 @@ def build_sampler(decoder: BatchDecoder, request: dict[str, Any]) -> Any:
     temperature = float(request["temperature"])
     top_k = int(request["top_k"])
     penalty = float(request["repeat_penalty"])
+    first_k = 0
     if top_k > 0 or penalty != 1.0:
-        add(chain, ll.llama_sampler_init_top_k(top_k if top_k > 0 else 40))
+        k = top_k if top_k > 0 else 40
+        add(chain, ll.llama_sampler_init_top_k(k))
+        first_k = 0 if grammar else k
     if penalty != 1.0:
         last_n = int(request["repeat_last_n"])
         add(chain, ll.llama_sampler_init_penalties(decoder.n_vocab, last_n, penalty, 0.0, 0.0))
     if temperature <= 0:
         add(chain, ll.llama_sampler_init_greedy())
-        return chain
+        return chain, first_k
     add(chain, ll.llama_sampler_init_top_p(float(request["top_p"]), 1))
     add(chain, ll.llama_sampler_init_min_p(float(request["min_p"]), 1))
     add(chain, ll.llama_sampler_init_temp(temperature))
@@ -58,7 +63,7 @@ def build_sampler(decoder: BatchDecoder, request: dict[str, Any]) -> Any:
         chain,
         ll.llama_sampler_init_dist(random.getrandbits(32) if seed is None else seed & 0xFFFFFFFF),
     )
-    return chain
+    return chain, first_k
 
 
 class Sequence:
@@ -89,8 +94,14 @@ class Sequence:
         self.ignore_eos = bool(request.get("ignore_eos"))
         self.stops: list[str] = [s for s in request.get("stop") or [] if s]
         self.longest_stop = max((len(s) for s in self.stops), default=0)
-        self.sampler = build_sampler(decoder, request)
+        self.sampler, first_k = build_sampler(decoder, request)
+        # With top-k first, the chain is given the k best tokens instead of a large vocabulary.
+        quicker = first_k and decoder.n_vocab >= WORTH_IT_FROM_VOCABULARY
+        self.candidates = (
+            TopCandidates(first_k) if quicker and not decoder.settings.whole_vocabulary else None
+        )
         self.generated: list[int] = []
+        self.twin: Sequence | None = None  # the sequence whose prompt this one will copy
         self.last_token = -1
         self.text = ""
         self.emitted = 0
@@ -98,6 +109,17 @@ class Sequence:
         self.piece_buffer = ctypes.create_string_buffer(64)
         self.started = time.perf_counter()
         self.first_token: float | None = None
+
+    def sample(self, index: int) -> int:
+        """Sample this sequence's next token from the logits of batch position ``index``."""
+        decoder = self.decoder
+        if self.candidates is None:
+            return int(ll.llama_sampler_sample(self.sampler, decoder.ctx, index))
+        row = logits_row(decoder.ctx, index, decoder.n_vocab)
+        ll.llama_sampler_apply(self.sampler, self.candidates.select(row))
+        token = self.candidates.chosen()
+        ll.llama_sampler_accept(self.sampler, token)
+        return token
 
     @property
     def prefilled(self) -> bool:

@@ -12,7 +12,9 @@ never when the window or the command line starts.
 from __future__ import annotations
 
 import ctypes
+import re
 import sys
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +33,7 @@ _VOCAB_KINDS = {
 }
 
 _quiet_logs: Any = None  # the ctypes callback must outlive every llama.cpp call
+_recent_errors: deque[str] = deque(maxlen=16)  # llama.cpp's last error lines, for sentences
 
 
 _ERROR = 4  # ggml's log levels: 1 debug, 2 info, 3 warning, 4 error, 5 continues the last line
@@ -49,7 +52,9 @@ def _silence(llama_cpp: Any) -> None:
             if level != 5:
                 last[0] = level
             if last[0] >= _ERROR:
-                sys.stderr.write(text.decode("utf-8", errors="replace"))
+                line = text.decode("utf-8", errors="replace")
+                _recent_errors.append(line)
+                sys.stderr.write(line)
             return None
 
         _quiet_logs = quiet
@@ -181,3 +186,22 @@ class Vocabulary:
         """Tokens of ``text`` and how many of them are byte fallback."""
         ids = self.tokenize(text)
         return TokenCount(len(ids), sum(1 for t in ids if self.is_byte_fallback(t)))
+
+
+def llama_cpp_refusal(path: Path) -> str | None:
+    """Why the bundled llama.cpp will not load ``path`` (its own words), or None if it will.
+
+    A vocabulary-only load runs llama.cpp's checks of the architecture, its hyperparameters
+    and the tokenizer without reading the weights, so llama.cpp itself, not a list kept
+    beside it, decides which architectures Handloom accepts.
+    """
+    _recent_errors.clear()
+    try:
+        Vocabulary(path).close()
+    except HandloomError:
+        said = " ".join(line.strip() for line in _recent_errors if line.strip())
+        # "llama_model_load: error loading model: error loading model architecture: unknown
+        # model architecture: 'x'" -> "unknown model architecture: 'x'"
+        reason = re.split(r"error loading model[\w ]*: ", said.split(" llama_")[0])[-1]
+        return reason.strip() or "it could not read the file"
+    return None
