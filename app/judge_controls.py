@@ -89,7 +89,7 @@ class JudgeRun(QGroupBox):
             "retry_failed": self.retry_failed.isChecked(),
             "flags": True,
             "api_key_env": None,
-            "concurrency": 4,
+            "concurrency": None,  # a server's own (the Models page sets it)
         }
 
     def set_running(self, running: bool) -> None:

@@ -7,6 +7,9 @@ reports a million times repaints a few times a second. Cancel sets the job's
 ``threading.Event``. Expected failures (``HandloomError``) arrive as their sentence on
 ``failed``; anything else is logged with its traceback and reported as one sentence too.
 
+A job on a pool of OpenAI-compatible servers reports each server's figures through
+``progress.endpoints``; they arrive on the ``servers`` signal.
+
 A worker made with ``stream=True`` also passes text that a job streams (``progress.stream(key,
 text)``, new text of a response being written) to its ``streamed`` signal: the pieces are
 joined per key and sent at most every ``stream_interval`` seconds, and never while the GUI
@@ -63,6 +66,9 @@ class _Reporter:
         self._worker = worker
         if worker.streaming:
             self.stream = worker._stream
+        # A job on a pool of servers reports each server's figures (twice a second at most).
+        self.endpoints = worker.servers.emit
+        self.machine = worker.machine.emit
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         self._worker._progress(done, total, message)
@@ -85,6 +91,8 @@ class Worker(QObject):
 
     progressed = Signal(int, int, str)  # done, total, message
     streamed = Signal(object)  # {key: new text since the last batch}, with stream=True
+    servers = Signal(object)  # a pool's per-server figures (core.engine.pool's stats)
+    machine = Signal(str, str)  # a model job's "waiting" / "shared" / "alone", and details
     succeeded = Signal(object)  # whatever fn returned
     failed = Signal(str)  # the sentence to show
     cancelled = Signal()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from core.curator import current_curator
-from core.errors import HandloomError, JobCancelled
+from core.errors import HandloomError, JobCancelled, JobInterrupted
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -57,6 +57,8 @@ JOB_KINDS: dict[str, str] = {
     "translate": "core.translate.job:run",
     "train": "core.train.job:run",
     "arena_answers": "core.compare.answers:run", "arena_judge": "core.compare.judge:run",
+    "batch_write": "core.batch_files.job:write", "batch_read": "core.batch_files.job:read",
+    "train_export": "core.train.run_export:export",
 }
 
 
@@ -226,6 +228,22 @@ class _ProgressWriter:
         target = getattr(forward, "stream", None)
         if target is not None:
             self.stream = target
+        # A job on a pool of servers reports each endpoint's throughput and errors.
+        shown = getattr(forward, "endpoints", None)
+        if shown is not None:
+            self.endpoints = shown
+        # How the job shares the machine (waiting for a model turn, CPUs shared with other
+        # programs), for a caller that shows it in its own words: machine(state, detail).
+        machine = getattr(forward, "machine", None)
+        if machine is not None:
+            self.machine = machine
+
+    def log(self, message: str) -> None:
+        """Keep a line in the job's log (retries, servers set aside): ``handloom jobs --log``."""
+        log.info("Job %s: %s", self.job_id, message)
+        with self.project.write() as conn:
+            conn.execute("INSERT INTO job_log(job_id, at, message) VALUES (?, ?, ?)",
+                         [self.job_id, now(), message])
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         self.latest = (done, total, message)
@@ -242,6 +260,12 @@ class _ProgressWriter:
                 "UPDATE jobs SET done = ?, total = ?, message = ?, updated_at = ? WHERE id = ?",
                 [done, total, message, now(), self.job_id],
             )
+
+
+def read_log(project: Project, job_id: str) -> list[dict[str, Any]]:
+    """The job's log lines, oldest first: ``{"at", "message"}``."""
+    return project.query("SELECT at, message FROM job_log WHERE job_id = ? ORDER BY rowid",
+                         [job_id])
 
 
 def _finish(
@@ -305,6 +329,11 @@ def run(
     except JobCancelled:
         writer.save()
         _finish(project, job_id, "cancelled")
+    except JobInterrupted as e:
+        writer.save()
+        writer.log(str(e))
+        _finish(project, job_id, "interrupted", error=str(e))
+        raise
     except HandloomError as e:
         writer.save()
         _finish(project, job_id, "failed", error=str(e))

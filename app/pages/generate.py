@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 
 from app import generate_ops, stopped_jobs
+from app.batch_buttons import BatchButtons
 from app.generate_form import GenerateForm
 from app.pages.base import (
     Page,
@@ -21,6 +22,7 @@ from app.pages.base import (
     side_column,
 )
 from app.response_browser import ResponseBrowser
+from app.server_table import ServerTable
 from app.session import Session
 from app.stream_view import StreamView
 from app.worker import Worker
@@ -59,9 +61,17 @@ class GeneratePage(Page):
         self.progress.hide()  # until a run starts
         self.rate = QLabel(self)
         self.rate.setWordWrap(True)
+        self.servers = ServerTable(self)
+        self.batch = BatchButtons(session, "generate", self.form.config, self)
+        self.waiting = False  # for another program's model job to finish
+        self.shared = QLabel(self.tr("The CPUs are shared with other programs, so generation "
+                                     "is slower until they finish."), self)
+        self.shared.setWordWrap(True)
+        self.shared.hide()
 
         scroll = side_column(
-            self, self.form, self.pending, self.run_buttons, self.progress, self.rate)
+            self, self.form, self.pending, self.run_buttons, self.progress, self.rate,
+            self.shared, self.servers, self.batch)
 
         self.stream_view = StreamView(self)
         self.stream_view.title_of = self._title_of
@@ -81,6 +91,7 @@ class GeneratePage(Page):
         self.progress.reset()
         self.progress.hide()
         self.rate.clear()
+        self.servers.clear_servers()
         self.browser.search.clear()
         self.data_changed()
 
@@ -159,9 +170,12 @@ class GeneratePage(Page):
             ended=self._ended)
         if worker is None:
             return None
+        worker.machine.connect(self._machine)
         self.worker, self.stopping = worker, ""
         remote = (self.form.chosen_model() or {}).get("kind") == "remote"
-        self.stream_view.start(config["concurrency"] if remote else config["parallel"])
+        self.stream_view.start(config.get("concurrency") or 8 if remote else config["parallel"])
+        self.servers.clear_servers()
+        worker.servers.connect(self.servers.show_servers)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.rate.setText(self.tr("Starting…"))
@@ -169,7 +183,20 @@ class GeneratePage(Page):
         self._update_buttons()
         return worker
 
+    def _machine(self, state: str, detail: str) -> None:
+        """Say in the window's words when the job waits for another program's model job
+        (the window and the command line take turns) or shares the CPUs with other work."""
+        self.waiting = state == "waiting"
+        if self.waiting:
+            self.progress.setRange(0, 0)
+            self.rate.setText(self.tr("Waiting for the other model job to finish…"))
+        self.rate.setToolTip(detail if self.waiting else "")
+        self.shared.setToolTip(detail)
+        self.shared.setVisible(state == "shared")
+
     def _progressed(self, done: int, total: int, message: str) -> None:
+        if self.waiting:
+            return  # the page says it in its own words
         self.progress.setRange(0, max(total, 1) if total or done else 0)
         self.progress.setValue(done)
         self.rate.setText(message)
@@ -198,6 +225,7 @@ class GeneratePage(Page):
             if record is not None and self.session.project is not None:
                 stopped_jobs.dismiss(self.session.project, record.id)
         self.worker, self.stopping = None, ""
+        self._machine("alone", "")
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 1)
 

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import judge_ops, ops
+from app.batch_buttons import BatchButtons
 from app.histogram import HistogramGrid
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.pages.base import Page, side_by_side, side_column
+from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker
 
@@ -47,7 +49,10 @@ class JudgePage(Page):
         self.selection.select_requested.connect(self.select_best)
         self.selection.followups_requested.connect(self.followups)
 
-        scroll = side_column(self, self.run, self.rubric, min_width=340, grow=self.rubric)
+        self.servers = ServerTable(self)
+        self.batch = BatchButtons(session, "judge", self.run.config, self)
+        scroll = side_column(self, self.run, self.servers, self.batch, self.rubric,
+                             min_width=340, grow=self.rubric)
 
         self.group_by = QComboBox(self)
         self.group_by.addItem(self.tr("All responses"), "overall")
@@ -154,6 +159,8 @@ class JudgePage(Page):
         assert self.session.path is not None
         worker = judge_ops.judge(self.session.path, self.rubric.current_text(), config)
         worker.progressed.connect(self.run.show_progress)
+        self.servers.clear_servers()
+        worker.servers.connect(self.servers.show_servers)
         worker.succeeded.connect(self._judged)
         worker.cancelled.connect(self._judging_cancelled)
         worker.failed.connect(self._judging_failed)

@@ -199,7 +199,8 @@ class ModelsPage(Page):
         self.device_choice.clear()
         if gpu:
             self.device_choice.addItem(self.tr("GPU: {0}").format(self.accelerator.gpu_name()), "gpu")
-            self.device_choice.addItem(self.tr("CPU"), "cpu")
+            level = self.accelerator.cpu_code.level
+            self.device_choice.addItem(self.tr("CPU: {0}").format(level) if level else self.tr("CPU"), "cpu")
             self.device_choice.setCurrentIndex(max(self.device_choice.findData(self.device), 0))
         self.device_choice_label.setVisible(gpu)
         self.device_choice.setVisible(gpu)
@@ -215,13 +216,14 @@ class ModelsPage(Page):
             text = self.tr("Models run on: {0}, every layer offloaded to the GPU.").format(found.gpu_name())
             tip = ""
         elif found.gpu_offload:
-            text = self.tr("Models run on: the CPU ({0} threads); {1} is not used.").format(found.threads, found.gpu_name())
+            text = self.tr("Models run on: the CPU with {0} code ({1} threads); {2} is not used.").format(found.cpu_code.level, found.threads, found.gpu_name())
             tip = ""
         else:
-            text = self.tr("Models run on: the CPU ({0} threads) — no GPU found.").format(found.threads)
+            text = self.tr("Models run on: the CPU with {0} code ({1} threads) — no GPU found.").format(found.cpu_code.level, found.threads)
             tip = self.tr("This installation's llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.")
         self.device_label.setText(text)
-        self.device_label.setToolTip(f"{found.cpu}\n{tip}".strip() if found.cpu else tip)
+        variant = self.tr("llama.cpp's CPU code: {0}, chosen for this processor when Handloom starts.").format(found.cpu_code.describe())
+        self.device_label.setToolTip("\n".join(part for part in (found.cpu, variant, tip) if part))
         self.device_shown.emit("gpu" if found.runs_on_gpu(self.device) else "cpu")
 
     def _device_chosen(self, _index: int) -> None:
@@ -318,7 +320,8 @@ class ModelsPage(Page):
         if model is None:
             self.detail.setText(self.tr("{0} models registered.").format(len(self.models)) if self.models else "")
             return
-        where = model.get("endpoint") or model.get("path") or ""
+        where = (", ".join(e["url"] for e in model.get("endpoints") or []) or model.get("path")
+                 or "")
         # names and paths come from files strangers make: shown as text, never as markup
         parts = [f"<b>{html.escape(model['name'])}</b>: {html.escape(where)}"]
         if model.get("remote_model"):
@@ -350,12 +353,23 @@ class ModelsPage(Page):
         dialog.deleteLater()
 
     def add_server(
-        self, name: str, endpoint: str, model: str, licence: str | None = None
+        self, name: str, endpoints: str | list[str], model: str, licence: str | None = None,
+        concurrency: int = 8,
     ) -> Worker | None:
+        """Register a model on one server or a pool of them (``endpoints``: addresses)."""
+        from core.engine.endpoints import endpoints_from
+        from core.errors import HandloomError
+
         if not model:
             self.session.error.emit(self.tr("Say which model the server should run."))
             return None
-        return self._run("add_remote", name, endpoint, model, licence)
+        try:
+            pool = endpoints_from([endpoints] if isinstance(endpoints, str) else endpoints,
+                                  concurrency)
+        except HandloomError as e:
+            self.session.error.emit(str(e))
+            return None
+        return self._run("add_remote", name, pool, model, licence)
 
     def set_template(self, model: str, choice: str | None) -> Worker | None:
         return self._run("set_template_choice", model, choice)

@@ -22,6 +22,7 @@ from app.pages.base import (
     side_by_side,
     side_column,
 )
+from app.run_elsewhere import RunElsewhere
 from app.session import Session
 from app.train_form import TrainForm
 from app.train_status import TrainStatus
@@ -59,7 +60,9 @@ class TrainPage(Page):
         self.resume_button = job_button(self, self.tr("Resume"), self.resume)
         self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
         self.state = TrainStatus(self)
-        scroll = side_column(self, self.form, self.count, self.run_buttons, self.state)
+        self.elsewhere = RunElsewhere(session, self.form.config, self)
+        scroll = side_column(self, self.form, self.count, self.run_buttons, self.state,
+                             self.elsewhere)
 
         self.chart = LossChart(self)
         curve = QGroupBox(self.tr("Loss"), self)

@@ -51,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.main import main as open_window
 
         return open_window(argv)
+    # A job's progress is our own bar's (or nothing, for scripts and --json): the download
+    # and "Generating split" bars of huggingface_hub and datasets stay off unless asked for.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:

@@ -6,7 +6,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli.common import command, emit, open_project, run_job
+from core.cli.batches import add_batch_arguments, run_batch_file
+from core.cli.common import (
+    add_server_arguments,
+    command,
+    emit,
+    open_project,
+    run_job,
+    server_config,
+    servers_text,
+)
+from core.cli.generation import model_on_servers
+from core.errors import HandloomError
 
 
 def _flag_list(text: str | None) -> list[str]:
@@ -34,22 +45,15 @@ def _rubric_id(project_path: str, rubric_file: str | None) -> str:
         project.close()
 
 
-def _remote(project_path: str, model: str, endpoint: str | None) -> str:
-    if not endpoint:
-        return model
-    from core.cli.generation import _remote_model
-
-    project = open_project(project_path)
-    try:
-        return _remote_model(project, model, endpoint)
-    finally:
-        project.close()
-
-
 @command("judge")
 def cmd_judge(args: argparse.Namespace) -> int:
+    if args.read_batch:
+        run_batch_file(args, "judge", {})
+        return 0
+    if not args.model:
+        raise HandloomError("Say which model judges: --model NAME.")
     config = {
-        "model": _remote(args.project, args.model, args.endpoint),
+        "model": model_on_servers(args.project, args.model, args.endpoint),
         "rubric": _rubric_id(args.project, args.rubric),
         "parallel": args.parallel,
         "context": args.context,
@@ -59,14 +63,16 @@ def cmd_judge(args: argparse.Namespace) -> int:
         "seed": args.seed,
         "retry_failed": args.retry_failed,
         "flags": not args.no_flags,
-        "api_key_env": args.api_key_env,
-        "concurrency": args.concurrency,
+        **server_config(args),
     }
+    if run_batch_file(args, "judge", config):
+        return 0
     result = run_job(args, "judge", config)
     emit(args, result, lambda r: (
         f"{r['judge']} (rubric v{r['rubric_version']}): judged {r['judged']:,} responses, "
         f"{r['failed']:,} unreadable, {r.get('empty', 0):,} empty scored 0; "
-        f"mean score {r['mean_score'] if r['mean_score'] is not None else '-'}."))
+        f"mean score {r['mean_score'] if r['mean_score'] is not None else '-'}."
+        + servers_text(r)))
     return 0
 
 
@@ -176,7 +182,7 @@ def add_parsers(sub: Any) -> None:
     """The judging stage's subcommands."""
     p = sub.add_parser("judge", help="score every response 0-10 with a judge model")
     p.add_argument("project")
-    p.add_argument("--model", required=True, metavar="NAME", help="the judge model")
+    p.add_argument("--model", metavar="NAME", help="the judge model")
     p.add_argument("--rubric", metavar="FILE", help="judge with this rubric (saved as a new version)")
     p.add_argument("--parallel", type=int, default=4, metavar="N", help="sequences judged together")
     p.add_argument("--context", type=int, default=4096, metavar="T",
@@ -188,9 +194,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--retry-failed", action="store_true", help="judge unreadable judgements again")
     p.add_argument("--no-flags", action="store_true", help="do not recompute the rule flags first")
-    p.add_argument("--endpoint", metavar="URL", help="an OpenAI-compatible server as the judge")
-    p.add_argument("--api-key-env", metavar="VAR")
-    p.add_argument("--concurrency", type=int, default=4, metavar="C")
+    add_server_arguments(p, "an OpenAI-compatible server as the judge")
+    add_batch_arguments(p, "judgements")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("rubric", help="show the judge's rubric, or store a new version")

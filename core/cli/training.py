@@ -71,6 +71,15 @@ def _trained_text(r: dict[str, Any]) -> str:
 
 @command("train")
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.export_run:
+        config = {**train_config(args), "export_dir": str(Path(args.export_run).resolve())}
+        result = run_job(args, "train_export", config)
+        emit(args, result, lambda r: (
+            f"Exported {r['name']} ({r['train_rows']:,} conversations, {r['eval_rows']:,} held "
+            f"out, base {r['base']}) to {r['folder']}.\nOn the GPU machine: pip install -r "
+            "requirements.txt, then python run.py; bring the folder back and run handloom "
+            f"trainings import PROJECT {r['folder']}."))
+        return 0
     result = run_job(args, "train", train_config(args))
     emit(args, result, _trained_text)
     return 0
@@ -94,6 +103,25 @@ def _runs_text(runs: list[dict[str, Any]]) -> str:
 def cmd_trainings(args: argparse.Namespace) -> int:
     from core.train.trainings import list_trainings
 
+    if args.project == "import":
+        if len(args.folder) != 2:
+            raise HandloomError("Say which project and which run folder: handloom trainings "
+                                "import PROJECT FOLDER.")
+        from core.train.run_export import import_run
+
+        project = open_project(args.folder[0])
+        try:
+            result = import_run(project, args.folder[1])
+        finally:
+            project.close()
+        emit(args, result, lambda r: (
+            f"Imported {r['name']}: {r['steps']:,} steps with {r['backend']}, loss "
+            f"{_loss(r['first_loss'])} → {_loss(r['last_loss'])}; generate with --model "
+            f"\"{r['model']}\".\nAdapter: {r['gguf_adapter']}"))
+        return 0
+    if args.folder:
+        raise HandloomError("handloom trainings PROJECT lists the runs; to bring one back: "
+                            "handloom trainings import PROJECT FOLDER.")
     project = open_project(args.project)
     try:
         runs = list_trainings(project)
@@ -133,8 +161,13 @@ def add_parsers(sub: Any) -> None:
                    help="for a base without a chat template (Gemma 3 270M: gemma by default)")
     p.add_argument("--merged", choices=("f16", "q8_0", "q4_k_m"),
                    help="also write the merged model as one GGUF")
+    p.add_argument("--export-run", metavar="DIR",
+                   help="write the run as a folder that trains on another machine (a rented "
+                   "GPU) instead of training here; bring it back with trainings import")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("trainings", help="list training runs and their losses")
-    p.add_argument("project")
+    p = sub.add_parser("trainings", help="list training runs and their losses; import one "
+                       "trained elsewhere (trainings import PROJECT FOLDER)")
+    p.add_argument("project", metavar="PROJECT|import")
+    p.add_argument("folder", nargs="*", metavar="PROJECT FOLDER", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true")

@@ -131,7 +131,8 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         if not todo[model.id]:
             continue
         progress(report["written"], total, f"Loading {model.name}")
-        with open_backend(model, config) as backend:
+        with open_backend(model, config, progress, cancel=cancel,
+                          waiting=lambda s: progress(report["written"], total, s)) as backend:
             requests = _requests(todo[model.id], settings, backend.render, backend.stop)
             for result in backend.generate(requests, on_tokens=stream, cancel=cancel):
                 if result.finish_reason == "error":

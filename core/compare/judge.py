@@ -176,7 +176,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
                           "system": prompts.PAIRWISE_SYSTEM,
                           "api_key_env": config.get("api_key_env"),
                           "concurrency": config.get("concurrency")}
-        with open_backend(judge, backend_config) as backend:
+        with open_backend(judge, backend_config, progress) as backend:
             requests = _requests(work, settings, backend.render, tuple(backend.stop))
             for done, result in enumerate(backend.generate(
                     requests, on_tokens=getattr(progress, "stream", None), cancel=cancel), 1):

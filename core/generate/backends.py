@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.engine.chat_template import ChatTemplate, template_for_model
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.engine.registry import ModelRecord
 from core.errors import HandloomError
+
+if TYPE_CHECKING:
+    from core.engine.busy import Sharing
 
 
 class Backend(Protocol):
@@ -54,7 +57,8 @@ def shared_prefix(template: ChatTemplate, system: str | None) -> str | None:
 class LocalBackend:
     """A bundled or registered GGUF (optionally with a LoRA adapter) in a llama.cpp process."""
 
-    def __init__(self, model: ModelRecord, config: dict[str, Any]) -> None:
+    def __init__(self, model: ModelRecord, config: dict[str, Any], *,
+                 waiting: Callable[[str], None] | None = None, cancel: Any = None) -> None:
         from core.engine.process import LocalEngine
 
         self.template = chat_template(model)
@@ -65,10 +69,16 @@ class LocalBackend:
             n_ctx_per_seq=int(config.get("context") or 2048),
             lora_path=model.adapter_path,
             system_prefix=shared_prefix(self.template, config.get("system")),
+            waiting=waiting,
+            cancel=cancel,
         )
 
     def render(self, messages: Sequence[Mapping[str, str]]) -> str:
         return self.template.render(messages)
+
+    def shared_with(self) -> str:
+        """A note for the progress line while other programs use part of the CPUs."""
+        return sharing_note(self.engine.sharing)
 
     def generate(self, requests: Iterable[GenerationRequest], *,
                  on_tokens: Callable[[str, str], None] | None = None,
@@ -83,20 +93,31 @@ class LocalBackend:
 
 
 class RemoteBackend:
-    """An OpenAI-compatible server; the API key is read from the environment, never stored."""
+    """A pool of OpenAI-compatible servers; the API key is read from the environment, never
+    stored. ``concurrency`` in the config, when given, replaces every endpoint's own for this
+    job; ``wait_for_servers`` is how long (seconds) every server may be gone before the job
+    stops as interrupted."""
 
     stop: tuple[str, ...] = ()
 
-    def __init__(self, model: ModelRecord, config: dict[str, Any]) -> None:
-        from core.engine.remote import RemoteEngine
+    def __init__(self, model: ModelRecord, config: dict[str, Any], progress: Any = None) -> None:
+        from dataclasses import replace
+
+        from core.engine.pool import ServerPool
 
         key_var = config.get("api_key_env")
         api_key = os.environ.get(key_var) if key_var else None
         if key_var and not api_key:
             raise HandloomError(f"The environment variable {key_var} holding the API key is not set.")
-        assert model.endpoint and model.remote_model
-        self.engine = RemoteEngine(model.endpoint, model.remote_model, api_key=api_key,
-                                   concurrency=int(config.get("concurrency") or 4))
+        assert model.remote_model
+        endpoints = model.endpoints
+        if config.get("concurrency"):
+            endpoints = [replace(e, concurrency=int(config["concurrency"])) for e in endpoints]
+        self.engine = ServerPool(
+            endpoints, model.remote_model, api_key=api_key,
+            patience=float(config.get("wait_for_servers") or 120),
+            on_event=getattr(progress, "log", None),
+            on_stats=getattr(progress, "endpoints", None))
 
     def render(self, messages: Sequence[Mapping[str, str]]) -> str:
         return self.engine.render(messages)
@@ -106,6 +127,10 @@ class RemoteBackend:
                  cancel: Any = None) -> Iterator[GenerationResult]:
         return self.engine.generate(requests, on_tokens=on_tokens, cancel=cancel)
 
+    def endpoint_stats(self) -> list[dict[str, Any]]:
+        """Per endpoint: requests, tokens, tokens/s, errors and retries so far."""
+        return self.engine.stats()
+
     def __enter__(self) -> RemoteBackend:
         return self
 
@@ -113,7 +138,25 @@ class RemoteBackend:
         self.engine.close()
 
 
-def open_backend(model: ModelRecord, config: dict[str, Any]) -> Backend:
+def sharing_note(sharing: Sharing | None) -> str:
+    """' (the CPUs are shared: other programs use 1.0 of 2)' or nothing."""
+    if sharing is None or not sharing.shared:
+        return ""
+    return f" (the CPUs are shared: other programs use {sharing.others_cpus:.1f} of {sharing.cpus})"
+
+
+def open_backend(model: ModelRecord, config: dict[str, Any], progress: Any = None, *,
+                 waiting: Callable[[str], None] | None = None, cancel: Any = None) -> Backend:
+    """The backend ``model`` runs on. A pool of servers gives ``progress`` (a job's) its log
+    and per-endpoint figures when it takes them (``progress.log``, ``progress.endpoints``).
+    A local model first waits for this machine's model turn (``core.engine.turns``), saying
+    so through ``waiting(sentence)``; ``cancel`` ends that wait."""
     if model.kind == "remote":
-        return RemoteBackend(model, config)
-    return LocalBackend(model, config)
+        return RemoteBackend(model, config, progress)
+    return LocalBackend(model, config, waiting=waiting, cancel=cancel)
+
+
+def endpoint_report(backend: Backend) -> list[dict[str, Any]] | None:
+    """The per-endpoint figures of a backend on a pool of servers, for a job's result."""
+    stats = getattr(backend, "endpoint_stats", None)
+    return stats() if stats is not None else None

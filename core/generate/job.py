@@ -19,7 +19,7 @@ from core.curator import current_curator
 from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.errors import HandloomError, JobCancelled
-from core.generate.backends import open_backend
+from core.generate.backends import endpoint_report, open_backend
 from core.generate.settings import GenerationSettings
 from core.jobs import Progress
 from core.store.ids import new_id, now
@@ -58,8 +58,9 @@ def count_pending(project: Project, model_id: str, settings: GenerationSettings,
     return wanted - existing, wanted
 
 
-def _pending(project: Project, model_id: str, settings: GenerationSettings,
-             config: dict[str, Any], render: Any, stop: tuple[str, ...]) -> Iterator[GenerationRequest]:
+def pending_requests(project: Project, model_id: str, settings: GenerationSettings,
+                     config: dict[str, Any], render: Any, stop: tuple[str, ...]
+                     ) -> Iterator[GenerationRequest]:
     """Requests for the missing samples, read a chunk of instructions at a time."""
     sql, params = _selection(config)
     limit = int(config["limit"]) if config.get("limit") else None
@@ -100,6 +101,7 @@ def _pending(project: Project, model_id: str, settings: GenerationSettings,
                     repeat_penalty=settings.repeat_penalty,
                     seed=_seed(settings.seed, instruction_id, sample),
                     stop=stop,
+                    ignore_eos=bool(config.get("ignore_eos")),  # benchmarks: the same work
                 )
 
 
@@ -129,9 +131,21 @@ def run(
     tokens = 0
     done = 0
     progress(0, todo, f"Loading {model.name}")
-    with open_backend(model, config) as backend:
+    machine = getattr(progress, "machine", None)  # the window's own words for these states
+
+    def waiting(sentence: str) -> None:
+        progress(0, todo, sentence)
+        if machine is not None:
+            machine("waiting", sentence)
+
+    shared = ""
+    with open_backend(model, config, progress, waiting=waiting,
+                      cancel=cancel) as backend:
+        if machine is not None:
+            machine("alone", "")
         started = time.monotonic()  # rates count generation, not loading the model
-        requests = _pending(project, model.id, settings, config, backend.render, backend.stop)
+        requests = pending_requests(project, model.id, settings, config, backend.render,
+                                    backend.stop)
         for result in backend.generate(requests, on_tokens=stream, cancel=cancel):
             if result.finish_reason == "error":
                 errors.append(result.error or "unknown error")
@@ -143,9 +157,15 @@ def run(
             elapsed = max(time.monotonic() - started, 1e-6)
             rate = tokens / elapsed
             left = (todo - done) * (elapsed / done)
-            progress(done, todo, f"{rate:.0f} tokens/s, about {_duration(left)} left")
+            note = backend.shared_with() if hasattr(backend, "shared_with") else ""
+            if machine is not None and note != shared:
+                machine("shared" if note else "alone", note.strip(" ()"))
+            shared = note
+            progress(done, todo, f"{rate:.0f} tokens/s{note}, about {_duration(left)} left")
             if cancel.is_set():
                 raise JobCancelled()
+        if (servers := endpoint_report(backend)) is not None:
+            report["endpoints"] = servers
     report.update(written=done, completion_tokens=tokens,
                   tokens_per_second=round(tokens / max(time.monotonic() - started, 1e-6), 1))
     if errors:
@@ -158,18 +178,27 @@ def run(
 
 def _store(project: Project, model_id: str, settings: GenerationSettings, settings_json: str,
            job_id: str | None, result: GenerationResult, curator: str) -> None:
-    instruction_id, _, sample = result.key.rpartition(":")
     with project.write() as conn:
-        conn.execute(
-            "INSERT OR IGNORE INTO responses(id, instruction_id, model_id, job_id, settings_key, "
-            "sample_index, text, settings, prompt_tokens, completion_tokens, seconds, "
-            "first_token_seconds, finish_reason, created_by, created_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [new_id(), instruction_id, model_id, job_id, settings.key(), int(sample),
-             result.text.strip(), settings_json, result.prompt_tokens, result.completion_tokens,
-             round(result.seconds, 3), result.first_token_seconds, result.finish_reason,
-             curator, now()],
-        )
+        insert_response(conn, model_id, settings.key(), settings_json, job_id, result, curator)
+
+
+def insert_response(conn: Any, model_id: str, settings_key: str, settings_json: str,
+                    job_id: str | None, result: GenerationResult, curator: str) -> bool:
+    """Write one response (``result.key`` is ``INSTRUCTION:SAMPLE``) in the caller's
+    transaction; False when that sample was already there."""
+    instruction_id, _, sample = result.key.rpartition(":")
+    before = conn.total_changes
+    conn.execute(
+        "INSERT OR IGNORE INTO responses(id, instruction_id, model_id, job_id, settings_key, "
+        "sample_index, text, settings, prompt_tokens, completion_tokens, seconds, "
+        "first_token_seconds, finish_reason, created_by, created_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [new_id(), instruction_id, model_id, job_id, settings_key, int(sample),
+         result.text.strip(), settings_json, result.prompt_tokens, result.completion_tokens,
+         round(result.seconds, 3) if result.seconds else None, result.first_token_seconds,
+         result.finish_reason, curator, now()],
+    )
+    return bool(conn.total_changes > before)
 
 
 def _duration(seconds: float) -> str:

@@ -198,13 +198,15 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     with ExitStack() as stack:
         if pending:
             progress(0, pending, f"Loading {model.name}")
-            writer = stack.enter_context(open_backend(model, backend_config(config, system)))
+            writer = stack.enter_context(
+                open_backend(model, backend_config(config, system), progress))
             report["questions"] = _ask(project, model.id, writer, config, progress, cancel)
             report["answers"] = _answer(project, model.id, writer, config, progress, cancel)
             if judge.id != model.id:
                 stack.close()
                 progress(0, pending, f"Loading {judge.name}")
-                writer = stack.enter_context(open_backend(judge, backend_config(config, system)))
+                writer = stack.enter_context(
+                    open_backend(judge, backend_config(config, system), progress))
             report["judged"] = _judge(project, model.id, judge, chosen, writer, config,
                                       progress, cancel)
     with project.write() as conn:

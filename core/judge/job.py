@@ -23,7 +23,7 @@ from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.engine.registry import ModelRecord
 from core.errors import HandloomError, JobCancelled
-from core.generate.backends import open_backend
+from core.generate.backends import endpoint_report, open_backend
 from core.jobs import Progress
 from core.judge import flags, prompt, rubric
 from core.judge.parse import FAILED_SCORE, ParsedJudgement, parse_judgement
@@ -41,13 +41,15 @@ class JudgeSettings:
     temperature: float = 0.0
     seed: int | None = None
     grammar: bool = True
+    schema: bool = False  # a server is asked for structured output (response_format)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any], model: ModelRecord) -> JudgeSettings:
         values = {k: config[k] for k in ("max_tokens", "temperature", "seed")
                   if config.get(k) is not None}
-        grammar = model.kind != "remote" and bool(config.get("grammar", True))
-        settings = cls(**values, grammar=grammar)
+        remote = model.kind == "remote"
+        grammar = not remote and bool(config.get("grammar", True))
+        settings = cls(**values, grammar=grammar, schema=remote)
         if not 24 <= settings.max_tokens <= 4096:
             raise HandloomError("The judge's --max-tokens must be between 24 and 4096.")
         if not 0 <= settings.temperature <= 2:
@@ -63,12 +65,14 @@ class JudgeSettings:
                 "prompt_version": prompt.PROMPT_VERSION}
 
     def request(self, key: str, text: str, stop: Sequence[str]) -> GenerationRequest:
-        """A judge request for a rendered prompt; the grammar only for a local judge."""
+        """A judge request for a rendered prompt: held by a grammar on a local judge, by a
+        JSON schema on a server that takes one."""
         seed = None if self.seed is None else (self.seed + zlib.crc32(key.encode())) % 2**31
         return GenerationRequest(
             key=key, prompt=text, max_tokens=self.max_tokens, temperature=self.temperature,
             seed=seed, stop=tuple(stop), repeat_penalty=1.0,
             grammar=prompt.judgement_grammar(self.rationale_chars) if self.grammar else None,
+            json_schema=prompt.judgement_schema(self.rationale_chars) if self.schema else None,
         )
 
 
@@ -76,7 +80,8 @@ def backend_config(config: Mapping[str, Any], system: str | None) -> dict[str, A
     """What ``open_backend`` needs; the rubric's system turn is shared by every request."""
     return {"parallel": config.get("parallel") or 4, "context": config.get("context") or 4096,
             "system": system, "api_key_env": config.get("api_key_env"),
-            "concurrency": config.get("concurrency")}
+            "concurrency": config.get("concurrency"),
+            "wait_for_servers": config.get("wait_for_servers")}
 
 
 def read_result(result: GenerationResult) -> tuple[ParsedJudgement, str | None]:
@@ -138,9 +143,10 @@ def _score_empty(project: Project, judge_id: str, rubric_id: str, only_unjudged:
     return len(empty)
 
 
-def _pending(project: Project, judge_id: str, chosen: rubric.Rubric, only_unjudged: bool,
-             settings: JudgeSettings, render: Callable[[list[dict[str, str]]], str],
-             stop: Sequence[str]) -> Iterator[GenerationRequest]:
+def pending_requests(project: Project, judge_id: str, chosen: rubric.Rubric,
+                     only_unjudged: bool, settings: JudgeSettings,
+                     render: Callable[[list[dict[str, str]]], str],
+                     stop: Sequence[str]) -> Iterator[GenerationRequest]:
     """Judge requests for the responses still to judge, read a chunk at a time."""
     sql = _selection(only_unjudged) + " AND r.rowid > ? ORDER BY r.rowid LIMIT ?"
     last = 0
@@ -154,14 +160,11 @@ def _pending(project: Project, judge_id: str, chosen: rubric.Rubric, only_unjudg
             yield settings.request(response_id, render(messages), stop)
 
 
-def run(project: Project, config: dict[str, Any], progress: Progress,
-        cancel: threading.Event) -> dict[str, Any]:
-    """Judge the responses still unjudged by ``config['model']``; see ``handloom judge``."""
-    judge = registry.get(project, config["model"])
-    chosen = rubric.get(project, config["rubric"]) if config.get("rubric") else rubric.current(
-        project)
-    settings = JudgeSettings.from_config(config, judge)
-    only_unjudged = bool(config.get("only_unjudged"))
+def prepare(project: Project, config: dict[str, Any], judge: ModelRecord, chosen: rubric.Rubric,
+            settings_json: dict[str, Any], progress: Progress, cancel: threading.Event
+            ) -> dict[str, Any]:
+    """What comes before asking the judge (live or through a batch file): flag the responses,
+    clear failed judgements to try again, score empty responses 0. Returns the report so far."""
     report: dict[str, Any] = {"judge": judge.name, "rubric_version": chosen.version,
                               "judged": 0, "failed": 0, "mean_score": None}
     if config.get("flags", True):
@@ -170,9 +173,28 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         with project.write() as conn:
             conn.execute("DELETE FROM judgements WHERE judge_model_id = ? AND rubric_id = ? "
                          "AND response_id IS NOT NULL AND score < 0", [judge.id, chosen.id])
-    settings_json = settings.to_json()
-    report["empty"] = _score_empty(project, judge.id, chosen.id, only_unjudged, settings_json,
+    report["empty"] = _score_empty(project, judge.id, chosen.id,
+                                   bool(config.get("only_unjudged")), settings_json,
                                    config.get("job_id"))
+    return report
+
+
+def chosen_rubric(project: Project, config: Mapping[str, Any]) -> rubric.Rubric:
+    """The rubric version a judge job scores under: the config's, else the newest."""
+    if config.get("rubric"):
+        return rubric.get(project, config["rubric"])
+    return rubric.current(project)
+
+
+def run(project: Project, config: dict[str, Any], progress: Progress,
+        cancel: threading.Event) -> dict[str, Any]:
+    """Judge the responses still unjudged by ``config['model']``; see ``handloom judge``."""
+    judge = registry.get(project, config["model"])
+    chosen = chosen_rubric(project, config)
+    settings = JudgeSettings.from_config(config, judge)
+    only_unjudged = bool(config.get("only_unjudged"))
+    settings_json = settings.to_json()
+    report = prepare(project, config, judge, chosen, settings_json, progress, cancel)
     todo = count_pending(project, judge.id, chosen.id, only_unjudged)
     report["pending"] = todo
     if todo == 0:
@@ -182,9 +204,10 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     started = time.monotonic()
     progress(0, todo, f"Loading {judge.name}")
     system = prompt.judge_system(chosen.text)
-    with open_backend(judge, backend_config(config, system)) as backend:
-        requests = _pending(project, judge.id, chosen, only_unjudged, settings, backend.render,
-                            backend.stop)
+    with open_backend(judge, backend_config(config, system), progress, cancel=cancel,
+                      waiting=lambda s: progress(0, todo, s)) as backend:
+        requests = pending_requests(project, judge.id, chosen, only_unjudged, settings,
+                                    backend.render, backend.stop)
         for result in backend.generate(requests, on_tokens=getattr(progress, "stream", None),
                                        cancel=cancel):
             parsed, raw = read_result(result)
@@ -203,6 +226,8 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             progress(done, todo, f"Judged {done:,} of {todo:,}, about {left:.0f} s left")
             if cancel.is_set():
                 raise JobCancelled()
+        if (servers := endpoint_report(backend)) is not None:
+            report["endpoints"] = servers
     valid = report["judged"] - report["failed"]
     report["mean_score"] = round(total_score / valid, 2) if valid else None
     return report

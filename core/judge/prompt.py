@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from core.languages import language_names
 
@@ -51,6 +52,20 @@ def judgement_grammar(rationale_chars: int) -> str:
         'score ::= "10" | [0-9]\n'
         'ws ::= " "?\n'
     )
+
+
+def judgement_schema(rationale_chars: int) -> dict[str, Any]:
+    """The same shape as ``judgement_grammar`` as a JSON schema, for a server's structured
+    output (``response_format``); servers that do not hold to it are read tolerantly."""
+    return {
+        "type": "object",
+        "properties": {
+            "rationale": {"type": "string", "maxLength": max(1, int(rationale_chars))},
+            "score": {"type": "integer", "minimum": 0, "maximum": 10},
+        },
+        "required": ["rationale", "score"],
+        "additionalProperties": False,
+    }
 
 
 def rationale_chars_for(max_tokens: int) -> int:

@@ -25,26 +25,32 @@ from __future__ import annotations
 import json
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.curator import current_curator
 from core.engine import registry
+from core.engine.chat_template import TRAINING_TEMPLATES
 from core.engine.registry import ModelRecord
 from core.errors import HandloomError, JobCancelled
 from core.jobs import Progress
 from core.store.ids import new_id, now
 from core.store.project import Project
 from core.train import hf_folder
-from core.train.dataset import DataFilters, TrainingDataError, select_rows, write_jsonl
+from core.train.dataset import (
+    DataFilters,
+    TrainingDataError,
+    TrainRow,
+    select_rows,
+    write_jsonl,
+)
 from core.train.presets import PRESETS
 
 HYPERPARAMETERS = ("epochs", "max_steps", "learning_rate", "lora_r", "lora_alpha", "batch_size",
                    "grad_accum", "max_seq_len", "seed", "eval_fraction", "warmup_fraction",
                    "backend", "dtype", "gradient_checkpointing", "threads", "eval_steps",
                    "save_steps")
-# The engine's named template for a template the training rows were written with.
-ENGINE_TEMPLATE = {"gemma": "gemma", "chatml": "chatml", "plain": "instruction-response"}
 # Keys of the stored config that are the job's, not the training subprocess's.
 JOB_KEYS = ("preset", "base", "filters", "base_folder", "base_config_sha256", "serve_with")
 PENDING = "handloom-run.json"  # a folder run no registered GGUF fits yet (see the docstring)
@@ -91,7 +97,7 @@ def template_choice(base: ModelRecord, chosen: str | None) -> str | None:
 def _template(name: str, has_own: bool, architecture: str | None,
               chosen: str | None) -> str | None:
     if chosen:
-        if chosen not in ENGINE_TEMPLATE:
+        if chosen not in TRAINING_TEMPLATES:
             raise TrainingSetupError(
                 f"There is no training chat template “{chosen}” (choose gemma, chatml or plain).")
         return chosen
@@ -167,10 +173,21 @@ def _check_name(project: Project, name: str) -> None:
             "another name (or resume it: handloom resume PROJECT).")
 
 
-def _begin(project: Project, config: dict[str, Any]) -> dict[str, Any]:
-    """Choose and record the rows and the run; return the ``trainings`` row."""
-    from core.train.config import TrainingConfig
+@dataclass(frozen=True)
+class RunPlan:
+    """What a run trains: its name, base, chat template and rows (before anything is kept)."""
 
+    name: str
+    base: ModelRecord | None  # the registered GGUF it generates over (None: none fits yet)
+    folder: Path | None  # a Hugging Face folder base
+    base_model: str  # the file or folder the trainer loads
+    template: str | None
+    filters: DataFilters
+    rows: list[TrainRow]
+
+
+def plan_run(project: Project, config: dict[str, Any]) -> RunPlan:
+    """Check the name and base and choose the rows, refusing with a sentence what cannot run."""
     name = str(config.get("name") or "").strip()
     _check_name(project, name)
     requested = str(config.get("base") or "")
@@ -194,30 +211,64 @@ def _begin(project: Project, config: dict[str, Any]) -> dict[str, Any]:
         raise TrainingDataError(
             "There are no pairs to train on: select responses on the Judge page (handloom "
             f"select) or accept them in review, and check the filters (left out: {left}).")
+    return RunPlan(name, base, folder, base_model, template, filters, rows)
+
+
+def stored_config(run: Any, plan: RunPlan, config: dict[str, Any]) -> dict[str, Any]:
+    """The run's config as ``trainings.config`` keeps it: the trainer's plus the job's keys."""
+    stored = {**run.to_dict(), "preset": config.get("preset"),
+              "base": plan.base.name if plan.base else None,
+              "filters": {"min_score": plan.filters.min_score,
+                          "reviewed_only": plan.filters.reviewed_only,
+                          "languages": list(plan.filters.languages)}}
+    if plan.folder is not None:  # the folder trained on, and which config it had then
+        stored.update(base_folder=str(plan.folder),
+                      base_config_sha256=hf_folder.config_sha256(plan.folder),
+                      serve_with=config.get("serve_with"))
+    return stored
+
+
+def insert_training(project: Project, training_id: str, plan: RunPlan, job_id: str | None,
+                    stored: dict[str, Any], output: Path, state: str) -> dict[str, Any]:
+    """Record the run and the exact rows it learns from; returns the ``trainings`` row."""
+    assert plan.base is not None
+    with project.write() as conn:
+        conn.execute(
+            "INSERT INTO trainings(id, name, base_model_id, job_id, config, output_dir, state, "
+            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [training_id, plan.name, plan.base.id, job_id, json.dumps(stored), str(output),
+             state, current_curator(), now()])
+        conn.executemany(
+            "INSERT INTO train_rows(training_id, response_id, followup_id, split) "
+            "VALUES (?, ?, ?, ?)",
+            [(training_id, r.response_id, r.followup_id, r.split) for r in plan.rows])
+    return project.query("SELECT * FROM trainings WHERE id = ?", [training_id])[0]
+
+
+def _begin(project: Project, config: dict[str, Any]) -> dict[str, Any]:
+    """Choose and record the rows and the run; return the ``trainings`` row."""
+    from core.train.config import TrainingConfig
+
+    plan = plan_run(project, config)
+    name, base, rows, filters = plan.name, plan.base, plan.rows, plan.filters
     training_id = new_id()
     output = output_folder(project, name, training_id)
     train_file = write_jsonl([r for r in rows if r.split == "train"], output / "train.jsonl")
     eval_rows = [r for r in rows if r.split == "eval"]
     eval_file = write_jsonl(eval_rows, output / "eval.jsonl") if eval_rows else None
     run = TrainingConfig(
-        base_model=base_model,
+        base_model=plan.base_model,
         train_data=str(train_file),
         output_dir=str(output),
         eval_data=str(eval_file) if eval_file else None,
-        chat_template=template,
+        chat_template=plan.template,
         export_merged=config.get("export_merged") or None,
         resume=True,  # the runner continues from a checkpoint when there is one
         **{k: v for k, v in settings(config).items() if k != "eval_fraction"},
     )
     run.eval_fraction = filters.eval_fraction
     run.validate()  # a setting that cannot work is refused before anything is recorded
-    stored = {**run.to_dict(), "preset": config.get("preset"),
-              "base": base.name if base else None,
-              "filters": {"min_score": filters.min_score, "reviewed_only": filters.reviewed_only,
-                          "languages": list(filters.languages)}}
-    if folder is not None:  # the folder trained on, and which config it had then
-        stored.update(base_folder=str(folder), base_config_sha256=hf_folder.config_sha256(folder),
-                      serve_with=config.get("serve_with"))
+    stored = stored_config(run, plan, config)
     if base is None:
         pending = {"id": training_id, "name": name, "job_id": config.get("job_id"),
                    "config": json.dumps(stored), "output_dir": str(output), "result": None,
@@ -226,20 +277,11 @@ def _begin(project: Project, config: dict[str, Any]) -> dict[str, Any]:
                    "metrics": [], "pending": str(output / PENDING)}
         _save_pending(pending)
         return pending
-    with project.write() as conn:
-        conn.execute(
-            "INSERT INTO trainings(id, name, base_model_id, job_id, config, output_dir, state, "
-            "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)",
-            [training_id, name, base.id, config.get("job_id"), json.dumps(stored), str(output),
-             current_curator(), now()])
-        conn.executemany(
-            "INSERT INTO train_rows(training_id, response_id, followup_id, split) "
-            "VALUES (?, ?, ?, ?)",
-            [(training_id, r.response_id, r.followup_id, r.split) for r in rows])
-    return project.query("SELECT * FROM trainings WHERE id = ?", [training_id])[0]
+    return insert_training(project, training_id, plan, config.get("job_id"), stored, output,
+                           "running")
 
 
-def _record_event(project: Project, training_id: str, event: dict[str, Any]) -> None:
+def record_event(project: Project, training_id: str, event: dict[str, Any]) -> None:
     """Keep what the window draws and the CLI lists: losses per step, the backend."""
     kind = event["event"]
     with project.write() as conn:
@@ -295,7 +337,7 @@ def _adopt(project: Project, training: dict[str, Any], base: ModelRecord) -> dic
             "INSERT INTO train_rows(training_id, response_id, followup_id, split) "
             "VALUES (?, ?, ?, ?)", [(training["id"], *row) for row in training["rows"]])
     for event in training["metrics"]:
-        _record_event(project, training["id"], event)
+        record_event(project, training["id"], event)
     Path(training["pending"]).unlink(missing_ok=True)
     return project.query("SELECT * FROM trainings WHERE id = ?", [training["id"]])[0]
 
@@ -310,10 +352,11 @@ def _merged_over(base: ModelRecord, stored: dict[str, Any], result: dict[str, An
             base.file(), result["gguf_adapter"], Path(stored["output_dir"]), kind))
 
 
-def _register(project: Project, training: dict[str, Any], result: dict[str, Any]) -> ModelRecord:
+def register_tuned_model(project: Project, training: dict[str, Any],
+                         result: dict[str, Any]) -> ModelRecord:
     """Register base + adapter under the run's name (once, even when resumed)."""
     stored = json.loads(training["config"])
-    choice = ENGINE_TEMPLATE.get(stored.get("chat_template") or "")
+    choice = TRAINING_TEMPLATES.get(stored.get("chat_template") or "")
     if training["tuned_model_id"]:
         return registry.get(project, training["tuned_model_id"])
     for model in registry.list_models(project):  # registered just before a crash
@@ -361,7 +404,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
 
         def on_event(event: dict[str, Any]) -> None:
             if not pending:
-                _record_event(project, training_id, event)
+                record_event(project, training_id, event)
             elif event["event"] in ("step", "eval"):
                 waiting["metrics"].append(event)
                 _save_pending(waiting)
@@ -408,10 +451,15 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         with project.write() as conn:
             conn.execute("UPDATE trainings SET result = ? WHERE id = ?",
                          [json.dumps(result), training_id])
-    model = _register(project, training, result)
+    model = register_tuned_model(project, training, result)
+    from core.train import loss_curve
+
+    curve = loss_curve.save(project, training_id, Path(training["output_dir"]), training["name"])
+    if curve is not None:
+        result = {**result, "loss_curve": str(curve)}
     with project.write() as conn:
-        conn.execute("UPDATE trainings SET tuned_model_id = ?, state = 'done' WHERE id = ?",
-                     [model.id, training_id])
+        conn.execute("UPDATE trainings SET tuned_model_id = ?, state = 'done', result = ? "
+                     "WHERE id = ?", [model.id, json.dumps(result), training_id])
     from core.train.trainings import get_training
 
     summary = get_training(project, training_id)

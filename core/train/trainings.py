@@ -62,6 +62,7 @@ def _shaped(row: dict[str, Any]) -> dict[str, Any]:
         "adapter_dir": result.get("adapter_dir"),
         "gguf_adapter": result.get("gguf_adapter"),
         "merged_gguf": result.get("merged_gguf"),
+        "loss_curve": result.get("loss_curve"),
         "job_id": row["job_id"],
         "created_by": row["created_by"],
         "created_at": row["created_at"],

@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>كتابة ملف دفعة…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>احفظ ما تبقى من العمل في ملف لعنقود معالجات رسومية (واجهة Batch من OpenAI أو run_batch من vLLM) بدلًا من تشغيله هنا</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>قراءة نتائج الدفعة…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>سجّل ملف النتائج الذي كتبه العنقود؛ قراءته مرة أخرى لا تغيّر شيئًا</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>كتابة ملف دفعة</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>ملفات الدفعات (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>قراءة نتائج الدفعة</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>كُتب {0:,} طلبًا في {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>لا شيء معلّق؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>سُجّل {0:,}، و{1:,} موجود من قبل، و{2:,} فشل.</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>السطر {0:,} مقطوع؛ سُجّلت الأسطر التي قبله.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v من %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>تتشارك وحدات المعالجة المركزية مع برامج أخرى، لذا يكون التوليد أبطأ حتى تنتهي.</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>قيد الكتابة</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>في انتظار انتهاء مهمة النموذج الأخرى…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ What name should it use for you?</source>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>تعمل النماذج على: CPU بتعليمات {0} ({1} خيوط)؛ ولا يُستخدم {2}.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>تعمل النماذج على: CPU بتعليمات {0} ({1} خيوط) — لم يُعثر على GPU.</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ What name should it use for you?</source>
         <translation>تعمل النماذج على: {0}، وكل الطبقات منقولة إلى GPU.</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>تعمل النماذج على: CPU ({0} خيوط)؛ ولا يُستخدم {1}.</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>تعمل النماذج على: CPU ({0} خيوط) — لم يُعثر على GPU.</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>نسخة llama.cpp في هذا التثبيت لا تدعم GPU، أو لم تجد GPU يمكنها استخدامه. إصدارا CUDA وVulkan يستخدمان GPU إن وُجد.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>تعليمات CPU في llama.cpp: {0}، اختيرت لهذا المعالج عند بدء Handloom.</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغِها أولًا.</translation>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>تصدير للتدريب في مكان آخر…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>اكتب هذا التدريب كمجلد يتدرّب على معالج رسومي مستأجر باستخدام Unsloth؛ ثم أعد المجلد بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>إعادة تدريب…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>مجلد فارغ للتدريب</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>مجلد التدريب المكتمل</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>صُدّر {0} إلى {1}: على جهاز المعالج الرسومي ثبّت requirements.txt وشغّل run.py، ثم أعد المجلد.</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>أُعيد {0}: {1:,} خطوة، وأصبح نموذجًا يمكن تجربته.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ What name should it use for you?</source>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>عنوان واحد في كل سطر؛ تُوزَّع الطلبات عليها وتنتقل إلى الأخرى عندما يتوقف أحدها عن الرد.</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>اسم النموذج الذي يعرفه الخادم، مثل qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ What name should it use for you?</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>عنوان الخادم</translation>
+        <source>Server addresses</source>
+        <translation>عناوين الخوادم</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>الطلبات المتزامنة لكل خادم</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>الترخيص</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>خامل</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>مُنحّى جانبًا</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>غير مستخدم</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>رموز/ث</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>الأخطاء (أُعيدت محاولتها)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>خوادم المهمة الجارية</translation>
     </message>
 </context>
 <context>

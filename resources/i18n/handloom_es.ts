@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>Escribir un archivo de lote…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>Guardar lo que falta por hacer en un archivo para un clúster de GPU (la API Batch de OpenAI o run_batch de vLLM) en lugar de hacerlo aquí</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>Leer resultados de un lote…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>Registrar el archivo de resultados que escribió el clúster; leerlo otra vez no cambia nada</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>Escribir un archivo de lote</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>Archivos de lote (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>Leer resultados de un lote</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>Se escribieron {0:,} solicitudes en {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>No hay nada pendiente; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} registrados, {1:,} ya estaban, {2:,} fallidos.</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>La línea {0:,} está cortada; se registraron las líneas anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -1050,6 +1108,10 @@
         <translation>%v de %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>Las CPU se comparten con otros programas, así que la generación irá más lenta hasta que terminen.</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>En escritura</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Esperando a que termine el otro trabajo de modelo…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1748,8 +1814,20 @@ What name should it use for you?</source>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>Los modelos se ejecutan en: la CPU con código {0} ({1} hilos); {2} no se usa.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>Los modelos se ejecutan en: la CPU con código {0} ({1} hilos) — no se encontró ninguna GPU.</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ What name should it use for you?</source>
         <translation>Los modelos se ejecutan en: {0}, con todas las capas en la GPU.</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>Los modelos se ejecutan en: la CPU ({0} hilos); {1} no se usa.</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>Los modelos se ejecutan en: la CPU ({0} hilos) — no se encontró ninguna GPU.</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>El llama.cpp de esta instalación no admite GPU o no encontró ninguna que pueda usar. Las ediciones CUDA y Vulkan usan la GPU cuando la hay.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>Código de CPU de llama.cpp: {0}, elegido para este procesador al iniciar Handloom.</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -2616,6 +2690,37 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>Exportar para entrenar en otro lugar…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>Escribir este entrenamiento como una carpeta que entrena en una GPU alquilada con Unsloth; trae la carpeta de vuelta después</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>Traer de vuelta un entrenamiento…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>Una carpeta vacía para el entrenamiento</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>La carpeta del entrenamiento terminado</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} exportado a {1}: en la máquina con GPU, instala requirements.txt y ejecuta run.py; luego trae la carpeta de vuelta.</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} de vuelta: {1:,} pasos, ya es un modelo para probar.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ What name should it use for you?</source>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>Una dirección por línea; las solicitudes se reparten entre ellas y pasan a las demás cuando una deja de responder.</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>el nombre del modelo que conoce el servidor, p. ej. qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ What name should it use for you?</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Dirección del servidor</translation>
+        <source>Server addresses</source>
+        <translation>Direcciones de los servidores</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>Solicitudes simultáneas por servidor</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>apartado</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>sin usar</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>Errores (reintentados)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>Servidores de la tarea en curso</translation>
     </message>
 </context>
 <context>

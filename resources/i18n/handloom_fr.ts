@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>Écrire un fichier de lot…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>Enregistrer ce qui reste à faire dans un fichier pour une grappe de GPU (l&apos;API Batch d&apos;OpenAI ou run_batch de vLLM) au lieu de le faire ici</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>Lire les résultats d&apos;un lot…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>Enregistrer le fichier de résultats écrit par la grappe ; le relire ne change rien</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>Écrire un fichier de lot</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>Fichiers de lot (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>Lire les résultats d&apos;un lot</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>{0:,} requêtes écrites dans {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>Rien n&apos;est en attente ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} enregistrés, {1:,} déjà présents, {2:,} en échec.</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>La ligne {0:,} est tronquée ; les lignes précédentes ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v sur %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>Les processeurs sont partagés avec d’autres programmes : la génération est plus lente jusqu’à ce qu’ils aient fini.</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>En cours d’écriture</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>En attente de la fin de l’autre tâche de modèle…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>GPU : {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU : {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>Les modèles s’exécutent sur : le CPU avec du code {0} ({1} threads) ; {2} n’est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>Les modèles s’exécutent sur : le CPU avec du code {0} ({1} threads) — aucun GPU trouvé.</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Les modèles s’exécutent sur : {0}, toutes les couches déchargées sur le GPU.</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>Les modèles s’exécutent sur : le CPU ({0} threads) ; {1} n’est pas utilisé.</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>Les modèles s’exécutent sur : le CPU ({0} threads) — aucun GPU trouvé.</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>Le llama.cpp de cette installation ne prend pas en charge les GPU, ou n’a trouvé aucun GPU utilisable. Les éditions CUDA et Vulkan utilisent le GPU quand il y en a un.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>Code CPU de llama.cpp : {0}, choisi pour ce processeur au démarrage de Handloom.</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>Exporter pour entraîner ailleurs…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>Écrire cet entraînement dans un dossier qui s&apos;entraîne sur un GPU loué avec Unsloth ; rapportez ensuite le dossier</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>Rapporter un entraînement…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>Un dossier vide pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>Le dossier de l&apos;entraînement terminé</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} exporté dans {1} : sur la machine à GPU, installez requirements.txt et lancez run.py, puis rapportez le dossier.</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} rapporté : {1:,} étapes, c&apos;est maintenant un modèle à essayer.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>Une adresse par ligne ; les requêtes sont réparties entre elles et passent aux autres quand l&apos;une ne répond plus.</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>le nom du modèle connu du serveur, p. ex. qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Adresse du serveur</translation>
+        <source>Server addresses</source>
+        <translation>Adresses des serveurs</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>Requêtes simultanées par serveur</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>mis de côté</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Jetons/s</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>Erreurs (réessayées)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>Serveurs de la tâche en cours</translation>
     </message>
 </context>
 <context>

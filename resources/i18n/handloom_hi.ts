@@ -24,7 +24,7 @@
     <name>AnswersBox</name>
     <message>
         <source>Answers</source>
-        <translation>उत्तर</translation>
+        <translation>जवाब</translation>
     </message>
     <message>
         <source>Generate answers</source>
@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>बैच फ़ाइल लिखें…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>बचा हुआ काम यहाँ चलाने के बजाय GPU क्लस्टर के लिए एक फ़ाइल के रूप में सहेजें (OpenAI का Batch API या vLLM का run_batch)</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>बैच के नतीजे पढ़ें…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>क्लस्टर की लिखी नतीजों की फ़ाइल दर्ज करें; इसे दोबारा पढ़ने से कुछ नहीं बदलता</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>बैच फ़ाइल लिखें</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>बैच फ़ाइलें (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>बैच के नतीजे पढ़ें</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>{0:,} अनुरोध {1} में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>कुछ भी बाकी नहीं है; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} दर्ज हुए, {1:,} पहले से थे, {2:,} विफल रहे।</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>पंक्ति {0:,} अधूरी कटी है; उससे पहले की पंक्तियाँ दर्ज हो गईं।</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v / %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>CPU अन्य प्रोग्रामों के साथ साझा हैं, इसलिए उनके समाप्त होने तक जनरेशन धीमा रहेगा।</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>लिखे जा रहे</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>दूसरे मॉडल कार्य के समाप्त होने की प्रतीक्षा हो रही है…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ What name should it use for you?</source>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>मॉडल यहाँ चलते हैं: CPU, {0} कोड के साथ ({1} थ्रेड); {2} का उपयोग नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>मॉडल यहाँ चलते हैं: CPU, {0} कोड के साथ ({1} थ्रेड) — कोई GPU नहीं मिला।</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ What name should it use for you?</source>
         <translation>मॉडल यहाँ चलते हैं: {0}, हर लेयर GPU पर भेजी गई।</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>मॉडल यहाँ चलते हैं: CPU ({0} थ्रेड); {1} का उपयोग नहीं होता।</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>मॉडल यहाँ चलते हैं: CPU ({0} थ्रेड) — कोई GPU नहीं मिला।</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>इस इंस्टॉलेशन के llama.cpp में GPU समर्थन नहीं है, या उसे उपयोग योग्य कोई GPU नहीं मिला। CUDA और Vulkan संस्करण GPU होने पर उसका उपयोग करते हैं।</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>llama.cpp का CPU कोड: {0}, Handloom शुरू होने पर इस प्रोसेसर के लिए चुना गया।</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>कहीं और प्रशिक्षण के लिए निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>इस प्रशिक्षण को एक फ़ोल्डर के रूप में लिखें जो किराए के GPU पर Unsloth से प्रशिक्षित होता है; बाद में फ़ोल्डर वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>प्रशिक्षण वापस लाएँ…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>प्रशिक्षण के लिए एक खाली फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>पूरे हुए प्रशिक्षण का फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} को {1} में निर्यात किया गया: GPU मशीन पर requirements.txt इंस्टॉल करें और run.py चलाएँ, फिर फ़ोल्डर वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} वापस आ गया: {1:,} चरण, अब आज़माने के लिए एक मॉडल।</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ What name should it use for you?</source>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>हर पंक्ति में एक पता; अनुरोध इनमें बाँटे जाते हैं और किसी के जवाब देना बंद करने पर बाकियों को जाते हैं।</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>सर्वर जिस नाम से मॉडल को जानता है, जैसे qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ What name should it use for you?</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>सर्वर का पता</translation>
+        <source>Server addresses</source>
+        <translation>सर्वर के पते</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>हर सर्वर पर एक साथ अनुरोध</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>काम कर रहा है</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>अलग रखा गया</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>उपयोग में नहीं</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>टोकन/से</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>त्रुटियाँ (दोबारा कोशिश)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>चल रहे कार्य के सर्वर</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>Tulis berkas batch…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>Simpan pekerjaan yang tersisa sebagai berkas untuk klaster GPU (Batch API OpenAI atau run_batch vLLM) alih-alih menjalankannya di sini</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>Baca hasil batch…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>Catat berkas hasil yang ditulis klaster; membacanya lagi tidak mengubah apa pun</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>Tulis berkas batch</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>Berkas batch (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>Baca hasil batch</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>{0:,} permintaan ditulis ke {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>Tidak ada yang tertunda; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} dicatat, {1:,} sudah ada, {2:,} gagal.</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>Baris {0:,} terpotong; baris-baris sebelumnya sudah dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v dari %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>CPU dipakai bersama program lain, jadi pembuatan lebih lambat sampai program itu selesai.</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>Sedang ditulis</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Menunggu tugas model lainnya selesai…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>Model berjalan di: CPU dengan kode {0} ({1} thread); {2} tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>Model berjalan di: CPU dengan kode {0} ({1} thread) — tidak ada GPU yang ditemukan.</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Model berjalan di: {0}, semua lapisan dipindahkan ke GPU.</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>Model berjalan di: CPU ({0} thread); {1} tidak dipakai.</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>Model berjalan di: CPU ({0} thread) — tidak ada GPU yang ditemukan.</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>llama.cpp pada instalasi ini tidak mendukung GPU, atau tidak menemukan GPU yang dapat dipakai. Edisi CUDA dan Vulkan memakai GPU jika ada.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>Kode CPU llama.cpp: {0}, dipilih untuk prosesor ini saat Handloom dimulai.</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang sedang berjalan selesai atau batalkan dulu.</translation>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>Ekspor untuk dilatih di tempat lain…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>Tulis pelatihan ini sebagai folder yang dilatih di GPU sewaan dengan Unsloth; bawa kembali foldernya sesudahnya</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>Bawa kembali pelatihan…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>Folder kosong untuk pelatihan</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>Folder pelatihan yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} diekspor ke {1}: di mesin GPU, pasang requirements.txt dan jalankan run.py, lalu bawa kembali foldernya.</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} sudah kembali: {1:,} langkah, kini model yang bisa dicoba.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>Satu alamat per baris; permintaan dibagi di antara mereka dan pindah ke yang lain bila satu berhenti menjawab.</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>nama model yang dikenal server, mis. qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Server address</source>
+        <source>Server addresses</source>
         <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>Permintaan sekaligus per server</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>bekerja</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>menganggur</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>disisihkan</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/dtk</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>Galat (diulang)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>Server untuk tugas yang sedang berjalan</translation>
     </message>
 </context>
 <context>

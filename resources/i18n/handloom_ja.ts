@@ -24,7 +24,7 @@
     <name>AnswersBox</name>
     <message>
         <source>Answers</source>
-        <translation>回答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Generate answers</source>
@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>バッチファイルを書き出す…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>ここで実行する代わりに、残りの作業を GPU クラスター用のファイル（OpenAI の Batch API または vLLM の run_batch）として保存します</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>バッチの結果を読み込む…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>クラスターが書いた結果ファイルを記録します。もう一度読み込んでも何も変わりません</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>バッチファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>バッチファイル (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>バッチの結果を読み込む</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>{0:,} 件のリクエストを {1} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>残っている作業はありません。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} 件を記録、{1:,} 件は記録済み、{2:,} 件は失敗。</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>{0:,} 行目が途中で切れています。それより前の行は記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v / %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>CPU を他のプログラムと共有しているため、それらが終わるまで生成が遅くなります。</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>生成中</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>他のモデルジョブの終了を待っています…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ What name should it use for you?</source>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>モデルの実行先: CPU({0} コード、{1} スレッド)。{2} は使いません。</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>モデルの実行先: CPU({0} コード、{1} スレッド)— GPU は見つかりません。</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ What name should it use for you?</source>
         <translation>モデルの実行先: {0}(全レイヤーを GPU にオフロード)。</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>モデルの実行先: CPU({0} スレッド)。{1} は使いません。</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>モデルの実行先: CPU({0} スレッド)— GPU は見つかりません。</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>このインストールの llama.cpp は GPU に対応していないか、使える GPU が見つかりませんでした。CUDA 版と Vulkan 版は GPU があれば使います。</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>llama.cpp の CPU コード: {0}。Handloom の起動時にこのプロセッサに合わせて選ばれます。</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるまで待つか、先にキャンセルしてください。</translation>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>別の場所で学習するために書き出す…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>この学習を、レンタル GPU 上で Unsloth により学習するフォルダーとして書き出します。終わったらフォルダーを持ち帰ってください</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>学習を取り込む…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>学習用の空のフォルダー</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>学習を終えたフォルダー</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} を {1} に書き出しました。GPU マシンで requirements.txt をインストールして run.py を実行し、フォルダーを持ち帰ってください。</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} を取り込みました：{1:,} ステップ。試せるモデルになりました。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ What name should it use for you?</source>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>1 行に 1 つのアドレス。リクエストはそれらに振り分けられ、応答しなくなったサーバーの分はほかのサーバーに回ります。</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>サーバーが知っているモデル名（例：qwen2.5-7b）</translation>
     </message>
@@ -2724,8 +2833,12 @@ What name should it use for you?</source>
         <translation>名前</translation>
     </message>
     <message>
-        <source>Server address</source>
+        <source>Server addresses</source>
         <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>サーバーごとの同時リクエスト数</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>一時除外</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>エラー（再試行）</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>実行中のジョブのサーバー</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,64 @@
     </message>
 </context>
 <context>
+    <name>BatchButtons</name>
+    <message>
+        <source>Write a batch file…</source>
+        <translation>Andika faili la kundi…</translation>
+    </message>
+    <message>
+        <source>Save what is still to do as a file for a GPU cluster (OpenAI&apos;s Batch API or vLLM&apos;s run_batch) instead of running it here</source>
+        <translation>Hifadhi kazi iliyobaki kama faili kwa kundi la GPU (Batch API ya OpenAI au run_batch ya vLLM) badala ya kuiendesha hapa</translation>
+    </message>
+    <message>
+        <source>Read batch results…</source>
+        <translation>Soma matokeo ya kundi…</translation>
+    </message>
+    <message>
+        <source>Record the results file the cluster wrote; reading it again changes nothing</source>
+        <translation>Rekodi faili la matokeo lililoandikwa na kundi la kompyuta; kulisoma tena hakubadilishi chochote</translation>
+    </message>
+    <message>
+        <source>Write a batch file</source>
+        <translation>Andika faili la kundi</translation>
+    </message>
+    <message>
+        <source>Batch files (*.jsonl)</source>
+        <translation>Faili za kundi (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Read batch results</source>
+        <translation>Soma matokeo ya kundi</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <source>Wrote {0:,} requests to {1}.</source>
+        <translation>Maombi {0:,} yameandikwa kwenye {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending; no file was written.</source>
+        <translation>Hakuna kinachosubiri; hakuna faili lililoandikwa.</translation>
+    </message>
+    <message>
+        <source>{0:,} recorded, {1:,} already here, {2:,} failed.</source>
+        <translation>{0:,} yamerekodiwa, {1:,} yalikuwepo tayari, {2:,} yameshindwa.</translation>
+    </message>
+    <message>
+        <source>Line {0:,} is cut off; the lines before it were recorded.</source>
+        <translation>Mstari {0:,} umekatika; mistari iliyotangulia imerekodiwa.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPair</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>included</source>
@@ -359,7 +417,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1050,6 +1108,10 @@
         <translation>%v kati ya %m</translation>
     </message>
     <message>
+        <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
+        <translation>CPU zinatumiwa pamoja na programu nyingine, kwa hiyo uzalishaji ni wa polepole hadi zitakapomaliza.</translation>
+    </message>
+    <message>
         <source>Being written</source>
         <translation>Yanayoandikwa</translation>
     </message>
@@ -1080,6 +1142,10 @@
     <message>
         <source>Starting…</source>
         <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Inasubiri kazi nyingine ya modeli imalizike…</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1402,7 +1468,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Choose a model first.</source>
@@ -1555,7 +1621,7 @@
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>{0} is damaged and cannot be read.
@@ -1627,7 +1693,7 @@ Itumie jina gani kwako?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -1748,8 +1814,20 @@ Itumie jina gani kwako?</translation>
         <translation>GPU: {0}</translation>
     </message>
     <message>
+        <source>CPU: {0}</source>
+        <translation>CPU: {0}</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads); {2} is not used.</source>
+        <translation>Modeli zinaendeshwa kwenye: CPU kwa msimbo wa {0} (nyuzi {1}); {2} haitumiki.</translation>
+    </message>
+    <message>
+        <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
+        <translation>Modeli zinaendeshwa kwenye: CPU kwa msimbo wa {0} (nyuzi {1}) — hakuna GPU iliyopatikana.</translation>
     </message>
     <message>
         <source>Could not find out where models run.</source>
@@ -1760,16 +1838,12 @@ Itumie jina gani kwako?</translation>
         <translation>Modeli zinaendeshwa kwenye: {0}, kila tabaka limehamishiwa GPU.</translation>
     </message>
     <message>
-        <source>Models run on: the CPU ({0} threads); {1} is not used.</source>
-        <translation>Modeli zinaendeshwa kwenye: CPU (nyuzi {0}); {1} haitumiki.</translation>
-    </message>
-    <message>
-        <source>Models run on: the CPU ({0} threads) — no GPU found.</source>
-        <translation>Modeli zinaendeshwa kwenye: CPU (nyuzi {0}) — hakuna GPU iliyopatikana.</translation>
-    </message>
-    <message>
         <source>This installation&apos;s llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.</source>
         <translation>llama.cpp ya usakinishaji huu haina uwezo wa GPU, au haikupata GPU inayoweza kutumia. Matoleo ya CUDA na Vulkan hutumia GPU ikiwepo.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s CPU code: {0}, chosen for this processor when Handloom starts.</source>
+        <translation>Msimbo wa CPU wa llama.cpp: {0}, uliochaguliwa kwa kichakataji hiki Handloom inapoanza.</translation>
     </message>
     <message>
         <source>Could not save the choice: {0}</source>
@@ -1887,7 +1961,7 @@ Itumie jina gani kwako?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2124,7 @@ Itumie jina gani kwako?</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalize au uighairi kwanza.</translation>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -2616,6 +2690,37 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message>
+        <source>Export to train elsewhere…</source>
+        <translation>Hamisha ili kufunzwa mahali pengine…</translation>
+    </message>
+    <message>
+        <source>Write this run as a folder that trains on a rented GPU with Unsloth; bring the folder back afterwards</source>
+        <translation>Andika mafunzo haya kama folda inayofunzwa kwenye GPU ya kukodi kwa Unsloth; rudisha folda baadaye</translation>
+    </message>
+    <message>
+        <source>Bring back a run…</source>
+        <translation>Rudisha mafunzo…</translation>
+    </message>
+    <message>
+        <source>An empty folder for the run</source>
+        <translation>Folda tupu kwa mafunzo</translation>
+    </message>
+    <message>
+        <source>The trained run&apos;s folder</source>
+        <translation>Folda ya mafunzo yaliyokamilika</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
+        <translation>{0} imehamishwa kwenda {1}: kwenye mashine ya GPU, sakinisha requirements.txt na uendeshe run.py, kisha rudisha folda.</translation>
+    </message>
+    <message>
+        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
+        <translation>{0} imerudishwa: hatua {1:,}, sasa ni modeli ya kujaribu.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreHistogram</name>
     <message>
         <source>Scores from 0 to 10</source>
@@ -2708,6 +2813,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>http://gpu-box:8080/v1</translation>
     </message>
     <message>
+        <source>One address per line; requests are spread over them and go to the others when one stops answering.</source>
+        <translation>Anwani moja kwa kila mstari; maombi yanagawanywa kati yao na kwenda kwa mengine seva moja inapoacha kujibu.</translation>
+    </message>
+    <message>
         <source>the model name the server knows, e.g. qwen2.5-7b</source>
         <translation>jina la modeli ambalo seva inalijua, k.m. qwen2.5-7b</translation>
     </message>
@@ -2724,8 +2833,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Jina</translation>
     </message>
     <message>
-        <source>Server address</source>
-        <translation>Anwani ya seva</translation>
+        <source>Server addresses</source>
+        <translation>Anwani za seva</translation>
+    </message>
+    <message>
+        <source>Requests at once per server</source>
+        <translation>Maombi kwa wakati mmoja kwa kila seva</translation>
     </message>
     <message>
         <source>Model on the server</source>
@@ -2734,6 +2847,49 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Licence</source>
         <translation>Leseni</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTable</name>
+    <message>
+        <source>working</source>
+        <translation>inafanya kazi</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>haifanyi kazi</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>imewekwa kando</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>haitumiki</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Seva</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Majibu</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokeni/s</translation>
+    </message>
+    <message>
+        <source>Errors (retried)</source>
+        <translation>Hitilafu (zilizojaribiwa tena)</translation>
+    </message>
+    <message>
+        <source>Servers of the running job</source>
+        <translation>Seva za kazi inayoendelea</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ def judged_set(arena_project: Project) -> tuple[Project, eval_sets.EvalSet, str,
 
 
 def _use(monkeypatch: pytest.MonkeyPatch, prefer: Callable[[str, str], str]) -> None:
-    monkeypatch.setattr(arena_judge, "open_backend", lambda model, config: ScriptedJudge(prefer))
+    monkeypatch.setattr(arena_judge, "open_backend",
+                        lambda model, config, progress=None, **_: ScriptedJudge(prefer))
 
 
 def test_a_judge_that_always_prefers_the_first_answer_is_inconsistent_and_cancels_out(

@@ -155,3 +155,29 @@ def test_a_server_model_asks_for_concurrency_instead_of_parallel(
     config = form.config()
     assert (config["model"], config["concurrency"], config["seed"]) == ("gpu-box", 16, 12345)
     shot(window, "generate-server-model")
+
+
+def test_a_run_waits_in_its_own_words_while_another_program_runs_a_model(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    from tests.engine.test_model_turns import hold_turn_elsewhere
+
+    # Another Handloom program (here a plain process) holds this machine's model turn.
+    holder = hold_turn_elsewhere("handloom judge: SmolLM2")
+    try:
+        assert holder.stdin is not None
+        page = _open(qtbot, window, model_project)
+        _settings(qtbot, page, max_tokens=4, parallel=1, limit=1, seed=7)
+        with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+            page.start_button.click()
+            qtbot.waitUntil(lambda: page.waiting, timeout=JOB_TIMEOUT_MS)
+            assert page.rate.text() == page.tr("Waiting for the other model job to finish…")
+            assert "handloom judge: SmolLM2" in page.rate.toolTip()
+            assert _responses(window) == 0
+            holder.stdin.write("\n")  # the other program finishes and gives its turn back
+            holder.stdin.flush()
+        assert ended.args == ["done"], window.messages.text()
+        assert not page.waiting and _responses(window) == 1
+    finally:
+        holder.kill()
+        holder.wait()

@@ -113,8 +113,10 @@ def test_the_page_says_where_models_run_and_saves_the_choice(
     else:
         assert where.args == ["cpu"]
         assert page.device_label.text() == (
-            f"Models run on: the CPU ({found.threads} threads) — no GPU found."
+            f"Models run on: the CPU with {found.cpu_code.level} code ({found.threads} threads)"
+            " — no GPU found."
         )
+        assert found.cpu_code.variant and found.cpu_code.describe() in page.device_label.toolTip()
         assert not page.device_choice.isVisibleTo(page)
     shot(window, "models-device")
 
@@ -141,11 +143,13 @@ def test_with_a_gpu_the_person_chooses_gpu_or_cpu(qtbot, window: MainWindow, mod
 
     from core.curator import read_user_settings
     from core.engine.accelerator import Accelerator, gpu_layers
+    from core.engine.cpu_code import CpuCode
 
     page = window.page(ModelsPage)
     with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS):  # this machine's answer
         _open(qtbot, window, model_project)
-    cuda = Accelerator(True, ("CUDA",), 8, ("NVIDIA GeForce RTX 4060",), "AMD Ryzen 7 5800X")
+    cuda = Accelerator(True, ("CUDA",), 8, ("NVIDIA GeForce RTX 4060",), "AMD Ryzen 7 5800X",
+                       CpuCode("haswell", "AVX2", ("AVX", "AVX2", "FMA")))
     with qtbot.waitSignal(page.device_shown, timeout=JOB_TIMEOUT_MS) as where:
         page._device_found((cuda, "gpu"))
     assert where.args == ["gpu"]
@@ -155,7 +159,7 @@ def test_with_a_gpu_the_person_chooses_gpu_or_cpu(qtbot, window: MainWindow, mod
     combo = page.device_choice
     assert combo.isVisibleTo(page)
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "GPU: NVIDIA GeForce RTX 4060 (CUDA)", "CPU"
+        "GPU: NVIDIA GeForce RTX 4060 (CUDA)", "CPU: AVX2"
     ]
     # The person picks the CPU with the keyboard, as with any combo box.
     combo.setFocus()
@@ -163,7 +167,8 @@ def test_with_a_gpu_the_person_chooses_gpu_or_cpu(qtbot, window: MainWindow, mod
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert where.args == ["cpu"] and combo.currentData() == "cpu"
     assert page.device_label.text() == (
-        "Models run on: the CPU (8 threads); NVIDIA GeForce RTX 4060 (CUDA) is not used."
+        "Models run on: the CPU with AVX2 code (8 threads); NVIDIA GeForce RTX 4060 (CUDA) is "
+        "not used."
     )
     assert read_user_settings()["model_device"] == "cpu" and gpu_layers() == 0
     shot(window, "models-device-gpu")

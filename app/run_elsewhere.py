@@ -1,0 +1,76 @@
+"""Train on another machine: export the run shown as a folder for a rented GPU, and bring a
+trained folder back (``handloom train --export-run`` and ``handloom trainings import``)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app import ops
+from app.button_pair import ButtonPair
+from app.session import Session
+from app.worker import Progress, Worker
+
+
+class RunElsewhere(ButtonPair):
+    """Export… and Bring back… buttons, and what the last one did."""
+
+    def __init__(self, session: Session, config: Callable[[], dict[str, Any]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.config = config
+        self.export_button, self.import_button = self.first, self.second
+        self.export_button.setText(self.tr("Export to train elsewhere…"))
+        self.import_button.setText(self.tr("Bring back a run…"))
+        self.export_button.setToolTip(self.tr(
+            "Write this run as a folder that trains on a rented GPU with Unsloth; bring the "
+            "folder back afterwards"))
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.import_button.clicked.connect(self.choose_run_folder)
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("An empty folder for the run"))
+        if folder:
+            self.export(Path(folder))
+
+    def choose_run_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("The trained run's folder"))
+        if folder:
+            self.bring_back(Path(folder))
+
+    def export(self, folder: Path) -> Worker | None:
+        if not self.can_start():
+            return None
+        assert self.session.path is not None
+        worker = ops.start_or_resume(self.session.path, "train_export",
+                                     {**self.config(), "export_dir": str(folder)})
+        worker.progressed.connect(self.show_progress)
+        worker.succeeded.connect(lambda record: self.message.setText(self.tr(
+            "Exported {0} to {1}: on the GPU machine, install requirements.txt and run "
+            "run.py, then bring the folder back.").format(record.result["name"],
+                                                          record.result["folder"])))
+        worker.failed.connect(self.message.setText)
+        return self.session.run_job(worker, "train_export")
+
+    def bring_back(self, folder: Path) -> Worker | None:
+        path = self.session.path
+        if path is None or not self.can_start():
+            return None
+
+        def work(progress: Progress, cancel: threading.Event) -> Any:
+            from core.store.project import Project
+            from core.train.run_export import import_run
+
+            with Project.open(path) as project:
+                return import_run(project, folder)
+
+        worker = Worker(work, name="import a training run")
+        worker.succeeded.connect(lambda run: self.message.setText(self.tr(
+            "Brought back {0}: {1:,} steps, now a model to try.").format(run["name"],
+                                                                       run["steps"])))
+        worker.failed.connect(self.message.setText)
+        return self.session.run_job(worker, "train_import")
