@@ -44,5 +44,10 @@ class JobCancelled(HandloomError):
         super().__init__("Cancelled.")
 
 
+class JobInterrupted(HandloomError):
+    """A job cannot go on for now (its servers are all gone); it stops as ``interrupted``,
+    keeping everything it wrote, and resumes later."""
+
+
 class DiskFullError(HandloomError):
     """The disk (or the project's page limit) is full; the last committed state is intact."""

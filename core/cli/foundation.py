@@ -167,8 +167,18 @@ def cmd_jobs(args: argparse.Namespace) -> int:
     from core import jobs
 
     project = open_project(args.project)
-    data = [j.to_json() for j in jobs.list_jobs(project)]
-    project.close()
+    try:
+        if args.log:
+            record = jobs.get(project, args.log)
+            lines = jobs.read_log(project, record.id)
+            emit(args, {**record.to_json(), "log": lines}, lambda d: "\n".join(
+                [f"{d['id']}  {d['kind']} {d['state']}"]
+                + [f"{line['at']}  {line['message']}" for line in d["log"]]
+                + ([] if d["log"] else ["Nothing was logged for this job."])))
+            return 0
+        data = [j.to_json() for j in jobs.list_jobs(project)]
+    finally:
+        project.close()
     emit(
         args,
         data,
@@ -258,6 +268,8 @@ def add_parsers(sub: Any) -> None:
 
     p = sub.add_parser("jobs", help="jobs and their states")
     p.add_argument("project")
+    p.add_argument("--log", metavar="JOB",
+                   help="that job's log: retries, servers set aside, why it stopped")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("resume", help="resume an interrupted, cancelled or failed job")

@@ -110,10 +110,17 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 @command("pull")
 def cmd_pull(args: argparse.Namespace) -> int:
-    from core.publish.pull import import_config
+    from core.publish.pull import pull_config
 
-    result = run_job(args, "import", import_config(args.dataset_id, args.licence))
-    emit(args, result, lambda r: f"Imported {r['imported']:,} instructions from {args.dataset_id}.")
+    project = open_project(args.project)
+    try:
+        config = pull_config(project, args.dataset_id, args.licence, args.revision,
+                             again=args.again)
+    finally:
+        project.close()
+    result = {**run_job(args, "import", config), "revision": config["revision"]}
+    emit(args, result, lambda r: f"Imported {r['imported']:,} instructions from "
+                                 f"{args.dataset_id} (revision {r['revision']}).")
     return 0
 
 
@@ -216,6 +223,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("dataset_id", metavar="DATASET_ID")
     p.add_argument("--licence", metavar="TEXT", help="the dataset's licence, if its card lacks it")
+    p.add_argument("--revision", metavar="REV",
+                   help="a commit, branch or tag of the dataset (default: its main branch)")
+    p.add_argument("--again", action="store_true",
+                   help="import it again, beside what an earlier pull imported")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("merge", help="bring in another curator's copy of the project")

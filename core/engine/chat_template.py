@@ -6,7 +6,9 @@ template that walks to ``__class__``/``__globals__``, loops forever or builds a
 gigantic value is refused with a sentence instead of hanging or eating memory.
 
 A model without a template (Gemma 3 270M base) gets one the user picks from
-``NAMED_TEMPLATES`` or a plain completion prompt.
+``NAMED_TEMPLATES`` or a plain completion prompt. ``NAMED_TEMPLATES`` is also what training
+writes its rows with (``TRAINING_TEMPLATES``), so a tuned model is prompted exactly as it
+was taught.
 """
 
 from __future__ import annotations
@@ -145,7 +147,9 @@ NAMED_TEMPLATES: dict[str, NamedTemplate] = {
             "### Instruction / ### Response, for base models",
             "{% for m in messages %}{% if m.role == 'system' %}{{ m.content }}\n\n"
             "{% elif m.role == 'user' %}### Instruction:\n{{ m.content }}\n\n"
-            "{% else %}### Response:\n{{ m.content }}\n\n{% endif %}{% endfor %}"
+            # the end-of-text token closes each answer, so a model trained on it stops
+            "{% else %}### Response:\n{{ m.content }}{{ eos_token }}\n\n{% endif %}"
+            "{% endfor %}"
             "{% if add_generation_prompt %}### Response:\n{% endif %}",
             ("### Instruction:",),
         ),
@@ -156,6 +160,24 @@ NAMED_TEMPLATES: dict[str, NamedTemplate] = {
         ),
     ]
 }
+
+
+# The named templates a training run may write its rows with, by the names the command line
+# and the Train page give them; the tuned model then generates with the same template.
+TRAINING_TEMPLATES: dict[str, str] = {
+    "gemma": "gemma",
+    "chatml": "chatml",
+    "plain": "instruction-response",
+}
+
+
+def training_template(choice: str | None) -> str | None:
+    """The Jinja text of a training template name (or of the text itself); None keeps the
+    base model's own template."""
+    if not choice:
+        return None
+    named = TRAINING_TEMPLATES.get(choice)
+    return NAMED_TEMPLATES[named].source if named else choice
 
 
 def template_for_model(

@@ -7,7 +7,8 @@ fraction of a second. The ``gguf`` package still supplies the constants (value
 types, quantisation block sizes, file types, architecture names). Every count and
 length read from the file is checked against hard limits and against the file's
 size before anything is allocated, so a hostile or damaged file is refused with a
-sentence, never trusted.
+sentence, never trusted. Whether llama.cpp loads an architecture the gguf package does not
+name is asked of llama.cpp itself.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from core.engine.gguf_header import (
 
 MAX_CONTEXT_LENGTH = 1 << 26
 MAX_DIMENSIONS = 4
+# Architectures the gguf package names: a quick yes, without asking llama.cpp.
+_GGUF_ARCHITECTURES = frozenset(gguf.MODEL_ARCH_NAMES.values())
 
 # Architectures that llama.cpp loads but that do not write text.
 _NOT_TEXT_GENERATORS = {
@@ -231,11 +234,17 @@ def read_model_info(path: Path | str) -> ModelFileInfo:
     label = info.path.name
     if info.kind == "adapter":
         raise ModelFileError(f"{label} is a LoRA adapter, not a model: load it over its base model")
-    if info.architecture not in set(gguf.MODEL_ARCH_NAMES.values()):
-        raise ModelFileError(
-            f"{label} holds a '{info.architecture}' model, an architecture this version of "
-            "llama.cpp cannot load"
-        )
+    if info.architecture not in _GGUF_ARCHITECTURES:
+        # The gguf package's list trails llama.cpp's (it lacks architectures the bundled
+        # llama.cpp loads), so llama.cpp itself is asked, with a vocabulary-only load.
+        from core.engine.vocabulary import llama_cpp_refusal
+
+        refusal = llama_cpp_refusal(info.path)
+        if refusal is not None:
+            raise ModelFileError(
+                f"{label} holds a '{info.architecture}' model, an architecture this version "
+                f"of llama.cpp cannot load (llama.cpp says: {refusal})"
+            )
     if info.architecture in _NOT_TEXT_GENERATORS:
         what = _NOT_TEXT_GENERATORS[info.architecture]
         raise ModelFileError(f"{label} is {what}, not a model that writes text")

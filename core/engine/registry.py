@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from core.curator import current_curator
 from core.engine import bundled
+from core.engine.endpoints import Endpoint, endpoints_from, endpoints_from_json, endpoints_json
 from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
 from core.errors import HandloomError
 from core.resources import models_dir
@@ -47,6 +49,7 @@ class ModelRecord:
     endpoint: str | None
     remote_model: str | None
     bundled: str | None
+    endpoints: list[Endpoint]  # a remote model's pool; endpoint is the first one's address
 
     def file(self) -> Path:
         """The GGUF file on this machine (bundled models are located afresh)."""
@@ -77,6 +80,7 @@ class ModelRecord:
             "adapter_path": self.adapter_path,
             "endpoint": self.endpoint,
             "remote_model": self.remote_model,
+            "endpoints": [e.to_json() for e in self.endpoints],
             "bundled": bool(self.bundled),
         }
 
@@ -84,13 +88,14 @@ class ModelRecord:
 _COLUMNS = (
     "id, name, kind, path, size, sha256, architecture, parameters, context_length, quantisation, "
     "licence, languages, chat_template, template_choice, base_id, adapter_path, endpoint, "
-    "remote_model, bundled"
+    "remote_model, bundled, endpoints"
 )
 
 
 def _record(row: dict[str, Any]) -> ModelRecord:
     data = dict(row)
     data["languages"] = json.loads(row["languages"] or "[]")
+    data["endpoints"] = endpoints_from_json(row["endpoints"])
     return ModelRecord(**data)
 
 
@@ -205,22 +210,44 @@ def add_adapter(
 
 
 def add_remote(
-    project: Project, name: str, endpoint: str, remote_model: str, licence: str | None = None
+    project: Project, name: str, endpoints: str | Sequence[Endpoint], remote_model: str,
+    licence: str | None = None,
 ) -> ModelRecord:
-    """Register a model served by an OpenAI-compatible server (llama-server, vLLM, Ollama)."""
-    if not endpoint.startswith(("http://", "https://")):
-        raise HandloomError(f"'{endpoint}' is not an http:// or https:// address.")
+    """Register a model served by one or more OpenAI-compatible servers (a pool).
+
+    ``endpoints`` is a pool, or one address (with the default concurrency).
+    """
+    if isinstance(endpoints, str):
+        endpoints = endpoints_from([endpoints])
+    if not endpoints:
+        raise HandloomError("A model on a server needs at least one server address.")
+    if not remote_model.strip():
+        raise HandloomError("Give the name the server knows the model by.")
     return _insert(
         project,
         {
             "name": name,
             "kind": "remote",
-            "endpoint": endpoint.rstrip("/"),
+            "endpoint": endpoints[0].url,
+            "endpoints": endpoints_json(endpoints),
             "remote_model": remote_model,
             "licence": licence,
             "languages": "[]",
         },
     )
+
+
+def set_endpoints(project: Project, name: str, endpoints: Sequence[Endpoint]) -> ModelRecord:
+    """Change the servers a remote model runs on; what they wrote stays the model's."""
+    record = get(project, name)
+    if record.kind != "remote":
+        raise HandloomError(f"{record.name} is a model file, not a model on a server.")
+    if not endpoints:
+        raise HandloomError("A model on a server needs at least one server address.")
+    with project.write() as conn:
+        conn.execute("UPDATE models SET endpoint = ?, endpoints = ? WHERE id = ?",
+                     [endpoints[0].url, endpoints_json(endpoints), record.id])
+    return get(project, record.id)
 
 
 def add_bundled(project: Project) -> list[ModelRecord]:

@@ -20,9 +20,11 @@ def import_config(
     licence: str | None = None,
     skip_bad_rows: bool = False,
     again: bool = False,
+    revision: str | None = None,
 ) -> dict[str, Any]:
-    """The config of an ``import`` job for ``files`` (paths or Hub names)."""
-    return {
+    """The config of an ``import`` job for ``files`` (paths or Hub names); ``revision`` is
+    the commit a Hub dataset is read at (a pull records it; files have none)."""
+    config: dict[str, Any] = {
         "files": [str(f) for f in files],
         "format": format,
         "columns": dict(columns or {}),
@@ -31,3 +33,6 @@ def import_config(
         "skip_bad_rows": skip_bad_rows,
         "again": again,
     }
+    if revision is not None:  # only then: earlier jobs' configs stay equal, so they resume
+        config["revision"] = revision
+    return config

@@ -139,6 +139,7 @@ def read_rows(
     *,
     skip_bad_rows: bool = False,
     bad_rows: list[int] | None = None,
+    revision: str | None = None,
 ) -> Iterator[SourceRow]:
     """Stream the rows of ``path`` (read as ``fmt``, or as detected).
 
@@ -151,7 +152,9 @@ def read_rows(
     container = container_format(path, fmt)
     bad = BadRows(skip_bad_rows, bad_rows)
     if container == "hf":
-        return read_saved_dataset(path) if path.exists() else read_hub_dataset(str(path))
+        if path.exists():
+            return read_saved_dataset(path)
+        return read_hub_dataset(str(path), revision)
     if container == "parquet":
         return read_parquet(path)
     source = open_text(path)

@@ -1,7 +1,8 @@
 """Reading Hugging Face datasets: folders written by ``save_to_disk``, and Hub names.
 
 ``datasets`` takes a second or two to import, so it is imported only when one of these is
-read. A Hub name is tried only when the Hub answers; offline, the local ``datasets`` cache is
+read. A Hub name is tried only when the Hub answers (asked through huggingface_hub, so
+``HF_ENDPOINT``, proxies and its timeout apply); offline, the local ``datasets`` cache is
 still used, and a dataset that is not in it gets one plain sentence instead of a minute of
 retries.
 """
@@ -10,12 +11,10 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from core.errors import ImportFileError
 from core.ingest.parquet_files import BATCH_ROWS, first_line, holds_binary
@@ -65,32 +64,52 @@ def read_saved_dataset(folder: Path) -> Iterator[SourceRow]:
         yield row
 
 
-def read_hub_dataset(name: str) -> Iterator[SourceRow]:
-    """Yield the rows of a Hub dataset ``owner/name`` or ``owner/name:split`` (all splits)."""
+def read_hub_dataset(name: str, revision: str | None = None) -> Iterator[SourceRow]:
+    """Yield the rows of a Hub dataset ``owner/name`` or ``owner/name:split`` (all splits),
+    at ``revision`` (a commit, branch or tag; default the main branch)."""
     repo, _, split = name.partition(":")
     import datasets
 
     offline = hub_is_offline()
     try:
         with _offline_mode(offline):
-            dataset = datasets.load_dataset(repo, split=split or None)
+            dataset = datasets.load_dataset(repo, split=split or None, revision=revision)
     except Exception as e:  # network, auth and dataset-script failures all land here
         raise _hub_error(name, repo, e, offline) from e
     yield from _rows(dataset)
 
 
+def hub_endpoint() -> str:
+    """The Hub's address, read now: ``HF_ENDPOINT`` (a mirror, a Hub on the local network)
+    or huggingface.co. huggingface_hub reads the variable once, when it is imported."""
+    from huggingface_hub import constants
+
+    return (os.environ.get("HF_ENDPOINT") or constants.ENDPOINT).rstrip("/")
+
+
 def hub_is_offline() -> bool:
-    """True when offline mode is asked for, or the Hub cannot be reached within 3 seconds."""
+    """True when offline mode is asked for, or the Hub does not answer.
+
+    The Hub is asked through huggingface_hub's own HTTP client, so the question goes where
+    downloads and uploads go: to ``HF_ENDPOINT``, through the proxies of ``HTTPS_PROXY`` /
+    ``HTTP_PROXY`` / ``NO_PROXY``, within huggingface_hub's ``HF_HUB_ETAG_TIMEOUT``. Any
+    answer, even an error status, means the Hub is reachable.
+    """
     if any(
         os.environ.get(v, "").lower() in _TRUE for v in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE")
     ):
         return True
+    import httpx
     from huggingface_hub import constants
+    from huggingface_hub.utils import get_session
 
-    host = urlparse(constants.ENDPOINT).hostname or "huggingface.co"
     try:
-        socket.create_connection((host, 443), timeout=3).close()
-    except OSError:
+        timeout = float(os.environ.get("HF_HUB_ETAG_TIMEOUT") or constants.HF_HUB_ETAG_TIMEOUT)
+    except ValueError:
+        timeout = float(constants.DEFAULT_ETAG_TIMEOUT)
+    try:
+        get_session().head(hub_endpoint() + "/", timeout=timeout, follow_redirects=False)
+    except (httpx.HTTPError, OSError):
         return True
     return False
 

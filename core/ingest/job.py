@@ -220,7 +220,8 @@ def _import_file(
     seconds: dict[str, float] = {}
     began = time.perf_counter()
     try:
-        rows = read_rows(path, fmt, skip_bad_rows=skip_bad, bad_rows=skipped)
+        rows = read_rows(path, fmt, skip_bad_rows=skip_bad, bad_rows=skipped,
+                         revision=config.get("revision"))
         head: list[SourceRow] = []
         for row in rows:
             head.append(row)

@@ -20,6 +20,7 @@ from core.publish.dataset_rows import (
     generation_parameters,
 )
 from core.publish.licences import LicenceReport
+from core.publish.markdown_table import table
 from core.store.project import Project
 
 HUB_SOURCE_FORMATS = ("hf",)
@@ -59,15 +60,12 @@ def _n(count: int, noun: str) -> str:
     return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
-def _table(header: list[str], rows: list[list[Any]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def _sources(project: Project) -> dict[str, dict[str, Any]]:
+    """Every source, with the Hub revision a pull read (recorded in its import job)."""
     return {r["id"]: r for r in project.query(
-        "SELECT id, name, location, format, licence, rows_imported FROM sources")}
+        "SELECT s.id, s.name, s.location, s.format, s.licence, s.rows_imported, "
+        "json_extract(j.config, '$.revision') AS revision "
+        "FROM sources s LEFT JOIN jobs j ON j.id = s.job_id")}
 
 
 def _models(project: Project) -> dict[str, dict[str, Any]]:
@@ -153,7 +151,7 @@ def _summary(tally: Tally, pretty_name: str, options: ExportOptions,
 def _languages_section(tally: Tally) -> str:
     rows = [[code, _language(code) if code != "unknown" else "not identified", f"{n:,}"]
             for code, n in tally.languages.most_common()]
-    return "## Languages\n\n" + _table(["Code", "Language", "Rows"], rows)
+    return "## Languages\n\n" + table(["Code", "Language", "Rows"], rows)
 
 
 def _sources_section(project: Project, tally: Tally) -> str:
@@ -165,6 +163,8 @@ def _sources_section(project: Project, tally: Tally) -> str:
             rows.append(["(no source recorded)", "", "", f"{n:,}"])
             continue
         where = s["location"] if s["format"] in HUB_SOURCE_FORMATS else s["name"]
+        if s["revision"]:
+            where += f" (revision {s['revision'][:12]})"
         rows.append([where, s["licence"] or "unknown", f"{s['rows_imported']:,}", f"{n:,}"])
     by_licence: Counter[str] = Counter()
     for (licence, _), n in tally.instruction_licences.items():
@@ -174,7 +174,7 @@ def _sources_section(project: Project, tally: Tally) -> str:
         "## Where the instructions came from\n\n"
         f"The {len(tally.instructions):,} instructions were written by people and imported "
         "from these sources (translations count under the source of their original):\n\n"
-        + _table(["Source", "Licence", "Imported", "Rows in this dataset"], rows)
+        + table(["Source", "Licence", "Imported", "Rows in this dataset"], rows)
         + f"\n\nRows per instruction licence: {licences}."
     )
 
@@ -190,7 +190,7 @@ def _generation_section(project: Project, tally: Tally) -> str:
     lines = ["## How the responses were generated", "",
              "Every response was written by an open-weight model run locally with llama.cpp "
              "(or a compatible server):", "",
-             _table(["Model", "Licence", "Architecture", "Parameters", "Quantisation", "Rows"],
+             table(["Model", "Licence", "Architecture", "Parameters", "Quantisation", "Rows"],
                     rows), "", "Generation parameters:", ""]
     for (model_id, _), settings in sorted(tally.settings.items()):
         params = generation_parameters(settings)

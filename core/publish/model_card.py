@@ -2,24 +2,36 @@
 
 Everything comes from the project: the ``trainings`` row (base model, settings, output
 files), the rows it was trained on (languages, where the instructions came from, which
-models wrote the responses), its last recorded losses, and the arena votes it took part in.
+models wrote the responses), its loss curve (figures, and a picture uploaded beside the
+card), and the arena comparisons it took part in, counted as the leaderboard counts them.
+The licence text the card's metadata links to is uploaded as ``LICENSE.md``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.compare.ratings import Comparison
 from core.errors import HandloomError
 from core.publish.licences import LicenceReport, LicenceUse, Problem, derive, normalise_licence
+from core.publish.markdown_table import table
 from core.store.project import Project
+from core.train.loss_curve import LOSS_CURVE, LossCurve, loss_curve
+from core.train.loss_curve import save as save_curve
 
 # Hub ids of the models that ship with Handloom, for the card's ``base_model``.
 BUNDLED_HUB_IDS = {"smollm2": "HuggingFaceTB/SmolLM2-135M-Instruct",
                    "gemma3-270m": "google/gemma-3-270m"}
+# Where a GGUF names the Hub model it came from: the repository it was converted from, then
+# the first model it names as its own base (llama.cpp's convert_hf_to_gguf.py writes both).
+GGUF_HUB_KEYS = ("general.source.repo_url", "general.source.huggingface.repository",
+                 "general.source.url", "general.base_model.0.repo_url")
+HUB_PART = re.compile(r"[A-Za-z0-9][\w.-]{0,95}")
 SETTINGS_SHOWN = ("epochs", "max_steps", "learning_rate", "lora_r", "lora_alpha", "lora_dropout",
                   "batch_size", "grad_accum", "max_seq_len", "eval_fraction", "seed", "backend",
                   "dtype")
@@ -31,11 +43,13 @@ class ModelCardError(HandloomError):
 
 @dataclass(frozen=True)
 class ModelCardResult:
-    """The card text, its licence, and the files a push would upload (repo path → file)."""
+    """The card text, its licence (``licence_text`` is LICENSE.md), and the files a push
+    would upload (repo path → file)."""
 
     training: str
     text: str
     licence: LicenceReport
+    licence_text: str
     files: dict[str, str]
 
 
@@ -64,6 +78,9 @@ def model_files(training: dict[str, Any]) -> dict[str, str]:
     for value in extra:
         if value and Path(value).is_file():
             files[Path(value).name] = str(value)
+    curve = Path(result.get("loss_curve") or output / LOSS_CURVE)
+    if curve.is_file():
+        files[LOSS_CURVE] = str(curve)
     if not files:
         raise ModelCardError(
             f"The training “{training['name']}” has no adapter files at {adapter_dir}; "
@@ -92,12 +109,14 @@ def build_model_card(project: Project, name: str, *, dataset_repo: str | None = 
         "pipeline_tag": "text-generation",
         "tags": ["handloom", "lora", "gguf", "instruction-tuning"],
     }
-    hub_base = BUNDLED_HUB_IDS.get(base["bundled"] or "")
+    hub_base = base_model_id(base)
     if hub_base:
         meta["base_model"] = hub_base
+        meta["base_model_relation"] = "adapter"
     if dataset_repo:
         meta["datasets"] = [dataset_repo]
     title = repo_id.split("/")[-1] if repo_id else training["name"]
+    curve = _curve_picture(project, training, title)
     sections = [
         f"# {title}\n\nA LoRA adapter for **{base['name']}** "
         f"({base['licence'] or 'licence unknown'}), fine-tuned with Handloom on "
@@ -107,6 +126,7 @@ def build_model_card(project: Project, name: str, *, dataset_repo: str | None = 
         "for llama.cpp (`--lora adapter.gguf` over the base GGUF).",
         _data_section(data, models),
         _settings_section(training, config),
+        _losses_section(loss_curve(project, training["id"]), curve),
         _arena_section(project, training["tuned_model_id"], models),
         _licence_text(report),
         "## Limitations\n\n- A small model tuned on a small dataset: it makes mistakes and "
@@ -116,7 +136,56 @@ def build_model_card(project: Project, name: str, *, dataset_repo: str | None = 
     ]
     text = f"---\n{ModelCardData(**meta).to_yaml()}\n---\n\n" + "\n\n".join(sections) + "\n"
     ModelCard(text)  # raises on malformed metadata
-    return ModelCardResult(training["name"], text, report, model_files(training))
+    licence_file = _licence_text(report).replace("## Licence", "# Licence", 1) + "\n"
+    return ModelCardResult(training["name"], text, report, licence_file, model_files(training))
+
+
+def base_model_id(base: dict[str, Any]) -> str | None:
+    """The Hub id of the model the adapter sits on: the bundled models' known ids, else the
+    Hub repository the GGUF says it was converted from (``general.source.*``), else the one
+    it names as its base (``general.base_model.0.*``), read from the file's header."""
+    if base["bundled"]:
+        return BUNDLED_HUB_IDS.get(base["bundled"])
+    if base["kind"] != "gguf" or not base["path"] or not Path(base["path"]).is_file():
+        return None
+    from core.engine.gguf_info import read_gguf
+
+    try:
+        metadata = read_gguf(base["path"]).metadata
+    except HandloomError:
+        return None
+    for key in GGUF_HUB_KEYS:
+        value = metadata.get(key)
+        if key.endswith("url") and not re.match(r"(https?://)?(huggingface|hf)\.co/", str(value)):
+            continue  # an address elsewhere (GitHub, a paper) names no Hub model
+        found = hub_repo(value)
+        if found:
+            return found
+    return None
+
+
+def hub_repo(value: object) -> str | None:
+    """``owner/name`` from a Hub address (or a bare id, as ``…huggingface.repository``
+    holds); None for an address elsewhere or anything that is not a repository id."""
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"^(https?://)?(huggingface\.co|hf\.co)/", "", value.strip().rstrip("/"))
+    parts = text.split("/")
+    if len(parts) != 2 or not all(HUB_PART.fullmatch(p) for p in parts):
+        return None
+    return text
+
+
+def _curve_picture(project: Project, training: dict[str, Any], title: str) -> str | None:
+    """The run's loss-curve picture in its folder (drawn now if training did not), or None."""
+    result = json.loads(training["result"] or "{}")
+    folder = Path(training["output_dir"] or "")
+    existing = Path(result.get("loss_curve") or folder / LOSS_CURVE)
+    if existing.is_file():
+        return LOSS_CURVE
+    if folder.is_dir() and save_curve(project, training["id"], folder, title) is not None:
+        return LOSS_CURVE
+    return None
 
 
 def _training_data(project: Project, training_id: str) -> dict[str, Any]:
@@ -173,42 +242,68 @@ def _settings_section(training: dict[str, Any], config: dict[str, Any]) -> str:
         "\n".join(shown) or "- not recorded") + f"\n\nBackend: {training['backend'] or 'auto'}."
 
 
-def _arena_section(project: Project, model_id: str | None, models: dict[str, Any]) -> str:
-    if not model_id:
-        return "## Arena\n\nThe tuned model has not been compared yet."
-    votes = project.query("SELECT model_a, model_b, shown_left, outcome FROM arena_votes "
-                          "WHERE model_a = ? OR model_b = ?", [model_id, model_id])
-    results: dict[str, Counter[str]] = {}
-    for v in votes:
-        other = v["model_b"] if v["model_a"] == model_id else v["model_a"]
-        results.setdefault(other, Counter())[_outcome_for(v, model_id)] += 1
-    if not results:
-        return "## Arena\n\nThe tuned model has not been compared yet."
-    lines = ["## Arena", "", "Side-by-side votes against other models (by people or a judge):",
-             "", "| Opponent | Wins | Losses | Ties |", "|---|---|---|---|"]
-    for other, c in sorted(results.items()):
-        lines.append(f"| {models.get(other, {}).get('name', other)} | {c['win']} | "
-                     f"{c['loss']} | {c['tie']} |")
+def _losses_section(curve: LossCurve, picture: str | None) -> str:
+    """The loss curve's figures: first, lowest and last training loss, the held-out losses."""
+    if not curve:
+        return "## Training loss\n\nNo losses were recorded."
+    lines = ["## Training loss", ""]
+    if picture:
+        lines += [f"![Training and held-out loss by step]({picture})", ""]
+    if curve.training:
+        first, last = curve.training[0], curve.training[-1]
+        low = min(curve.training, key=lambda p: p[1])
+        lines.append(f"Training loss: {first[1]:.4f} at step {first[0]:,}, lowest {low[1]:.4f} "
+                     f"at step {low[0]:,}, last {last[1]:.4f} at step {last[0]:,}.")
+    if curve.held_out:
+        lines += ["", "Held-out loss at each evaluation:", "",
+                  table(["Step", "Held-out loss"],
+                        [[f"{step:,}", f"{loss:.4f}"] for step, loss in curve.held_out])]
     return "\n".join(lines)
 
 
-def _outcome_for(vote: dict[str, Any], model_id: str) -> str:
-    """'win', 'loss' or 'tie' for ``model_id``; outcomes may name a side, a slot or a model."""
-    right = vote["model_b"] if vote["shown_left"] == vote["model_a"] else vote["model_a"]
-    winner = {"a": vote["model_a"], "b": vote["model_b"], "left": vote["shown_left"],
-              "right": right}.get(vote["outcome"], vote["outcome"])
-    if winner == model_id:
-        return "win"
-    if winner in (vote["model_a"], vote["model_b"]):
-        return "loss"
-    return "tie"
+def _arena_section(project: Project, model_id: str | None, models: dict[str, Any]) -> str:
+    """Comparisons with each opponent, counted as the leaderboard counts them."""
+    from core.compare.comparisons import tally
+
+    if not model_id:
+        return "## Arena\n\nThe tuned model has not been compared yet."
+    results: dict[str, Counter[str]] = {}
+    for c in tally(project).comparisons:
+        if model_id not in (c.model_a, c.model_b):
+            continue
+        other = c.model_b if c.model_a == model_id else c.model_a
+        results.setdefault(other, Counter())[_outcome_for(c, model_id)] += 1
+    if not results:
+        return "## Arena\n\nThe tuned model has not been compared yet."
+    rows = [[models.get(other, {}).get("name", other), c["win"], c["loss"], c["tie"],
+             c["both_bad"]] for other, c in sorted(results.items(),
+                                                   key=lambda i: models.get(i[0], {}).get(
+                                                       "name", i[0]))]
+    return "\n".join([
+        "## Arena", "",
+        "Side-by-side comparisons with other models on the same prompts, without the models' "
+        "names shown. Each person's vote counts once; a judge model is asked in both orders "
+        "and its two verdicts count as one comparison, a tie when they contradict each other "
+        "(as on the leaderboard).", "",
+        table(["Opponent", "Wins", "Losses", "Ties", "Both bad"], rows)])
+
+
+def _outcome_for(comparison: Comparison, model_id: str) -> str:
+    """'win', 'loss', 'tie' or 'both_bad' for ``model_id``."""
+    if comparison.outcome in ("tie", "both_bad"):
+        return comparison.outcome
+    winner = comparison.model_a if comparison.outcome == "a" else comparison.model_b
+    return "win" if winner == model_id else "loss"
 
 
 def _licence_text(report: LicenceReport) -> str:
-    lines = ["## Licence", "", f"The adapter follows its base model: **{report.name}**. "
+    """The card's licence section; as LICENSE.md it is the file ``license_link`` names."""
+    link = f" ({report.link})" if report.link and report.link != "LICENSE.md" else ""
+    lines = ["## Licence", "", f"The adapter follows its base model: **{report.name}**{link}. "
              "Its training data came under these licences:", ""]
     lines += [f"- {'Instructions' if u.role == 'instructions' else 'Responses'} "
               f"({', '.join(u.where)}): {u.licence.name}"
+              + (f" <{u.licence.link}>" if u.licence.link else "")
               for u in report.uses if u.role != "base model"]
     lines += [f"- **{p.level}**: {p.message}" for p in report.problems]
     return "\n".join(lines)

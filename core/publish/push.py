@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from typing import Any
 
 from core.curator import current_curator
 from core.errors import HandloomError
+from core.ingest.hf_datasets import hub_endpoint
 from core.publish.dataset_rows import ExportOptions
 from core.publish.licences import Problem
 from core.store.ids import new_id, now
@@ -31,6 +31,8 @@ from core.store.project import Project
 log = logging.getLogger("handloom.publish")
 Progress = Callable[[int, int, str], None]
 KINDS = {"dataset": "dataset", "model": "model"}  # queue kind -> Hub repo type
+# A model push's generated files, kept as text in the queue: payload key -> path in the repo.
+TEXTS = {"card": "README.md", "licence": "LICENSE.md"}
 
 
 class PushError(HandloomError):
@@ -65,7 +67,7 @@ class QueuedPush:
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
-        data["payload"] = {k: v for k, v in self.payload.items() if k != "card"}
+        data["payload"] = {k: v for k, v in self.payload.items() if k not in TEXTS}
         return data
 
 
@@ -183,7 +185,8 @@ def queue_dataset(
 
 def queue_model(project: Project, name: str, repo_id: str, *, private: bool = False,
                 dataset_repo: str | None = None, accept_conflicts: bool = False) -> QueuedPush:
-    """Queue the upload of a tuned model: its adapter files and a generated model card."""
+    """Queue the upload of a tuned model: its adapter files, its loss curve, a generated
+    model card and the LICENSE.md the card's licence links to."""
     from core.publish.model_card import build_model_card
 
     _check_repo_id(repo_id)
@@ -191,12 +194,7 @@ def queue_model(project: Project, name: str, repo_id: str, *, private: bool = Fa
     _refuse(card.licence.problems, accept_conflicts)
     return _enqueue(project, "model", repo_id, private, {
         "training": card.training, "files": card.files, "card": card.text,
-        "message": f"Upload {card.training} from Handloom"})
-
-
-def _endpoint() -> str | None:
-    """The Hub address, read now (``HF_ENDPOINT``) rather than when huggingface_hub loaded."""
-    return os.environ.get("HF_ENDPOINT") or None
+        "licence": card.licence_text, "message": f"Upload {card.training} from Handloom"})
 
 
 def _scrub(text: str, token: str | None) -> str:
@@ -293,7 +291,7 @@ def _upload(item: QueuedPush) -> str:
     """Create the repository if needed and commit every file; returns the repository URL."""
     from huggingface_hub import CommitOperationAdd, HfApi
 
-    api = HfApi(endpoint=_endpoint())
+    api = HfApi(endpoint=hub_endpoint())
     repo_type = KINDS[item.kind]
     payload = item.payload
     if item.kind == "dataset":
@@ -315,8 +313,9 @@ def _upload(item: QueuedPush) -> str:
     else:
         operations = [CommitOperationAdd(path_in_repo=repo_path, path_or_fileobj=local)
                       for repo_path, local in payload["files"].items()]
-        operations.append(CommitOperationAdd(path_in_repo="README.md",
-                                             path_or_fileobj=payload["card"].encode("utf-8")))
+        operations += [CommitOperationAdd(path_in_repo=path,
+                                          path_or_fileobj=payload[key].encode("utf-8"))
+                       for key, path in TEXTS.items() if payload.get(key)]
         api.create_commit(repo_id=item.repo_id, repo_type=repo_type, operations=operations,
                           commit_message=payload["message"])
     return str(url)

@@ -492,6 +492,61 @@ def m0010_tokenizer_fit(db: Database) -> None:
     )
 
 
+@migration
+def m0011_server_pools(db: Database) -> None:
+    """A remote model's pool of endpoints, each with its concurrency, and each job's log.
+
+    ``endpoint`` stays the pool's first address (what a merge recognises a model by); the
+    log keeps what a person wants to see afterwards: retries, servers set aside, why it stopped.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE models ADD COLUMN endpoints TEXT;
+        UPDATE models SET endpoints = json_array(json_object('url', endpoint, 'concurrency', 4))
+        WHERE kind = 'remote' AND endpoint IS NOT NULL;
+        CREATE TABLE job_log (
+            job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            message TEXT NOT NULL
+        );
+        CREATE INDEX job_log_job ON job_log(job_id);
+        """,
+    )
+
+
+@migration
+def m0012_batch_files(db: Database) -> None:
+    """Batch files written for a GPU cluster, and the lines of results that failed.
+
+    A batch file's ``custom_id`` names the request's kind, model, settings and item; the
+    settings it stands for are kept here, so that reading the results back records them
+    exactly as a live run would have. A failed generation line is kept as a failure to retry
+    (the next batch asks again); a failed judgement is a failed judgement, as in a live run.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE batch_settings (
+            kind TEXT NOT NULL,
+            model_id TEXT NOT NULL REFERENCES models(id),
+            settings_key TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (kind, model_id, settings_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE batch_failures (
+            custom_id TEXT PRIMARY KEY,
+            error TEXT NOT NULL,
+            job_id TEXT REFERENCES jobs(id),
+            line INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -118,19 +119,16 @@ def _convert(gguf_path: Path, folder: Path, digest: str) -> None:
     (folder / MARKER).write_text(json.dumps(info, indent=2), encoding="utf-8")
 
 
-def _gguf_metadata(gguf_path: Path) -> dict[str, Any]:
-    """The scalar and string metadata of a GGUF file (arrays such as the vocabulary skipped)."""
-    from gguf import GGUFReader, GGUFValueType
+def _gguf_metadata(gguf_path: Path) -> Mapping[str, object]:
+    """The GGUF's metadata, read by the engine's header reader (big arrays such as the
+    vocabulary stand as their lengths): a fraction of a second where ``GGUFReader`` maps
+    every tensor and the whole vocabulary."""
+    from core.engine.gguf_info import read_gguf
 
-    reader = GGUFReader(str(gguf_path))
-    values: dict[str, Any] = {}
-    for key, field in reader.fields.items():
-        if field.types and field.types[0] != GGUFValueType.ARRAY:
-            values[key] = field.contents()
-    return values
+    return read_gguf(gguf_path).metadata
 
 
-def _fix_special_tokens(tokenizer: Any, metadata: dict[str, Any]) -> None:
+def _fix_special_tokens(tokenizer: Any, metadata: Mapping[str, object]) -> None:
     """Set BOS, EOS and padding from the GGUF's own ids; padding falls back to EOS."""
     for role in ("bos", "eos"):
         token_id = metadata.get(f"tokenizer.ggml.{role}_token_id")

@@ -44,13 +44,14 @@ class TrainingConfig:
     save_steps: int = 0  # 0: about five checkpoints per run
     warmup_fraction: float = 0.05
     seed: int = 3407
-    chat_template: str | None = None  # a name from chat_templates.TEMPLATES or Jinja text
+    chat_template: str | None = None  # a name in chat_template.TRAINING_TEMPLATES, or Jinja text
     backend: str = "auto"
     dtype: str = "auto"
     gradient_checkpointing: bool = False
     resume: bool = False
     cache_dir: str | None = None  # where GGUF bases are rebuilt as Hugging Face folders
     gguf_adapter_type: str = "f32"  # "f32" or "f16" for the llama.cpp adapter file
+    gguf_adapter: bool = True  # False: a run exported elsewhere; Handloom converts at import
     export_merged: str | None = None  # None, "f16", "q8_0" or "q4_k_m"
     threads: int = 0  # 0: torch's default
 

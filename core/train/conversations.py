@@ -40,9 +40,18 @@ class TokenisedRow:
 
 
 def read_conversations(path: Path | str) -> list[list[dict[str, str]]]:
-    """Read one {"messages": [...]} object per line; blank lines are skipped."""
+    """Read one {"messages": [...]} object per line (blank lines skipped), or the ``messages``
+    column of a Parquet file (an exported run's rows)."""
     path = Path(path)
     conversations: list[list[dict[str, str]]] = []
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        for number, row in enumerate(pq.read_table(path, columns=["messages"]).to_pylist(), 1):
+            conversations.append(_checked_messages(row, path, number))
+        if not conversations:
+            raise ImportFileError(path, None, "has no conversations to train on")
+        return conversations
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():

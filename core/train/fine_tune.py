@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from core.engine.chat_template import training_template
 from core.train.backends import Backend, choose_backend, load_with_adapter
-from core.train.chat_templates import resolve_chat_template
 from core.train.config import TrainingConfig, TrainingConfigError
 from core.train.conversations import TokenisedRow, read_conversations, split_held_out, tokenise_all
 from core.train.events import EventWriter
@@ -36,7 +36,7 @@ def prepare_rows(config: TrainingConfig) -> tuple[list[TokenisedRow], list[Token
     from core.train.vocabulary import open_vocabulary
 
     vocabulary = open_vocabulary(config.base_model)
-    template = resolve_chat_template(config.chat_template) or vocabulary.chat_template
+    template = training_template(config.chat_template) or vocabulary.chat_template
     if not template:
         raise TrainingConfigError(
             "This base model has no chat template; choose one (gemma, chatml or plain)."
@@ -190,6 +190,9 @@ def _save(
     (adapter_dir / "handloom-adapter.json").write_text(
         json.dumps(facts, indent=2), encoding="utf-8"
     )
+    result: dict[str, Any] = {"adapter_dir": str(adapter_dir)}
+    if not config.gguf_adapter:  # an exported run: the adapter is converted where it returns
+        return result
     base_gguf = config.base_model if config.base_model.lower().endswith(".gguf") else None
     gguf_adapter = write_gguf_lora(
         adapter_dir,
@@ -198,7 +201,7 @@ def _save(
         chat_template=template,
         tensor_type=config.gguf_adapter_type,
     )
-    result: dict[str, Any] = {"adapter_dir": str(adapter_dir), "gguf_adapter": str(gguf_adapter)}
+    result["gguf_adapter"] = str(gguf_adapter)
     if config.export_merged and base_gguf:
         from core.train.merged_export import export_merged
 

@@ -73,14 +73,13 @@ def read_adapter(adapter_dir: Path | str) -> tuple[dict[str, Any], dict[str, np.
 def base_facts(config: dict[str, Any], base_gguf: Path | str | None) -> dict[str, Any]:
     """Architecture, block count and head counts, from the base GGUF or the base folder's config."""
     if base_gguf is not None:
-        from gguf import GGUFReader
+        from core.engine.gguf_info import read_gguf
 
-        fields = GGUFReader(str(base_gguf)).fields
-        arch = fields["general.architecture"].contents()
+        metadata = read_gguf(base_gguf).metadata
+        arch = metadata["general.architecture"]
 
         def value(key: str) -> Any:
-            field = fields.get(f"{arch}.{key}")
-            return field.contents() if field is not None else None
+            return metadata.get(f"{arch}.{key}")
 
         return {
             "architecture": arch,

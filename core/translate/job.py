@@ -204,7 +204,8 @@ def run(
             raise JobCancelled()
 
     progress(0, total, f"Loading {model.name}")
-    with open_backend(model, config) as backend:
+    with open_backend(model, config, progress, waiting=lambda s: progress(0, total, s),
+                      cancel=cancel) as backend:
         t = _Translator(project, config, backend, model.id)
         stream = getattr(progress, "stream", None)  # the window shows text as it is written
         pending = _pending_translations(t, target)

@@ -6,7 +6,7 @@ import random
 import string
 import time
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from core.curate.dedup import duplicate_key, find_duplicates, normalise_text
@@ -97,6 +97,9 @@ def test_normalisation_is_idempotent(text: str) -> None:
 
 @given(st.text(max_size=100), st.sampled_from([" ", "  ", "\n", "\t"]))
 def test_case_and_outer_space_never_matter(text: str, space: str) -> None:
+    # Upper-casing some letters loses which letter it was (Turkish dotless "ı" becomes "I",
+    # whose lower case is "i"): those are other words, not the same text in capitals.
+    assume(text.upper().lower() == text.lower())
     assert duplicate_key(space + text.upper() + space) == duplicate_key(text.lower())
 
 

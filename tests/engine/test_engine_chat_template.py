@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from core.engine.chat_template import NAMED_TEMPLATES, ChatTemplate, template_for_model
+from core.engine.chat_template import (
+    NAMED_TEMPLATES,
+    TRAINING_TEMPLATES,
+    ChatTemplate,
+    template_for_model,
+    training_template,
+)
 from core.engine.errors import ChatTemplateError
 from core.engine.gguf_info import read_model_info
 
@@ -26,6 +32,28 @@ def test_a_model_without_template_gets_plain_completion(gemma_path: Path) -> Non
     info = read_model_info(gemma_path)
     template = template_for_model(info.chat_template, bos_token=info.bos_token)
     assert template.render([{"role": "user", "content": "Once upon a time"}]) == "Once upon a time"
+
+
+@pytest.mark.parametrize("choice", sorted(TRAINING_TEMPLATES))
+def test_training_writes_rows_with_the_template_the_tuned_model_generates_with(
+        choice: str) -> None:
+    """One set of named templates: a training row renders exactly as the engine prompts the
+    tuned model, and each trained answer ends where generation must stop."""
+    from core.train.conversations import render
+
+    class Tokens:
+        bos_token, eos_token = "<bos>", "<eos>"
+
+    messages = [{"role": "system", "content": "Answer briefly."},
+                {"role": "user", "content": "Why is the sky blue?"},
+                {"role": "assistant", "content": "Scattering."},
+                {"role": "user", "content": "And at sunset?"}]
+    engine = template_for_model(None, choice=TRAINING_TEMPLATES[choice], bos_token="<bos>",
+                                eos_token="<eos>")
+    row = render(Tokens(), messages, training_template(choice), True)  # type: ignore[arg-type]
+    assert row == engine.render(messages)
+    answer = row[row.index("Scattering."):]
+    assert any(answer.startswith("Scattering." + end) for end in ("<eos>", *engine.stop)), answer
 
 
 @pytest.mark.parametrize("name", sorted(NAMED_TEMPLATES))

@@ -116,12 +116,45 @@ def test_absurd_context_length_is_refused(tmp_path: Path) -> None:
         read_model_info(path)
 
 
-def test_unknown_architecture_is_refused(tmp_path: Path) -> None:
+def test_unknown_architecture_is_refused_in_llama_cpp_s_words(tmp_path: Path) -> None:
     path = tmp_path / "future.gguf"
     _write_gguf(path, "brainwave9000")
-    with pytest.raises(ModelFileError, match="'brainwave9000' model, an architecture this version"):
+    with pytest.raises(ModelFileError) as caught:
         read_model_info(path)
+    assert str(caught.value) == (
+        "future.gguf holds a 'brainwave9000' model, an architecture this version of llama.cpp "
+        "cannot load (llama.cpp says: unknown model architecture: 'brainwave9000')")
     assert read_gguf(path).architecture == "brainwave9000"  # the header itself is fine
+
+
+def test_an_architecture_gguf_does_not_name_is_accepted_when_llama_cpp_loads_it(
+        smollm2_path: Path, tmp_path: Path) -> None:
+    """Nanbeige is a llama-shaped architecture the bundled llama.cpp knows and gguf 0.19 does
+    not: SmolLM2's weights under Nanbeige's keys are registered and answer like SmolLM2."""
+    from core.engine import registry
+    from core.engine.chat_template import template_for_model
+    from core.engine.process import GenerationRequest, LocalEngine
+    from core.store.project import Project
+    from tests.engine.conftest import THREADS
+    from tests.engine.gguf_edit import copy_with_metadata
+
+    assert "nanbeige" not in gguf.MODEL_ARCH_NAMES.values()
+    path = copy_with_metadata(
+        smollm2_path, tmp_path / "nanbeige-smol.gguf",
+        rename=lambda key: "nanbeige." + key.removeprefix("llama.") if key.startswith("llama.")
+        else key,
+        strings={"general.architecture": "nanbeige"})
+    with Project.create(tmp_path / "p.handloom") as project:
+        record = registry.add_gguf(project, path, name="nanbeige-smol")
+        assert (record.architecture, record.name) == ("nanbeige", "nanbeige-smol")
+    info = read_model_info(path)
+    template = template_for_model(info.chat_template, bos_token=info.bos_token,
+                                  eos_token=info.eos_token)
+    prompt = template.render([{"role": "user", "content": "What is the capital of France?"}])
+    with LocalEngine(path, n_parallel=1, n_ctx_per_seq=256, n_threads=THREADS) as engine:
+        [result] = engine.generate([GenerationRequest("q", prompt, max_tokens=24,
+                                                      temperature=0.0)])
+    assert "Paris" in result.text
 
 
 def test_projector_and_adapter_are_not_models(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""A judge behind an OpenAI-compatible server: no grammar, so the tolerant parser reads it."""
+"""A judge behind an OpenAI-compatible server: asked for structured output (a JSON schema),
+stepping down to what the server takes; every answer is still read by the tolerant parser."""
 
 from __future__ import annotations
 
@@ -25,12 +26,20 @@ def test_a_remote_judge_is_read_tolerantly_and_nothing_is_dropped(
     rows = judge_project.query("SELECT j.*, m.kind FROM judgements j "
                                "JOIN models m ON m.id = j.judge_model_id")
     assert len(rows) == 2 and {r["kind"] for r in rows} == {"remote"}
+    # llama-cpp-python's server refuses OpenAI's "json_schema" and takes a "json_object"
+    # carrying the schema, which it turns into a grammar: every answer has the shape asked for.
+    from core import jobs
+
+    [job] = [j for j in jobs.list_jobs(judge_project) if j.kind == "judge"]
+    log = " ".join(line["message"] for line in jobs.read_log(judge_project, job.id))
+    assert "refused structured output" in log and "a JSON object with the schema" in log
     for r in rows:
         settings = json.loads(r["settings"])
-        assert settings["grammar"] is False
-        assert r["raw"]  # the server's words are kept, read or not
-        if r["score"] == -1:
-            assert settings["parsed_as"] == "failed" and r["rationale"] == r["raw"].strip()
+        assert settings["grammar"] is False and settings["schema"] is True
+        answer = json.loads(r["raw"])
+        assert set(answer) == {"rationale", "score"} and 0 <= answer["score"] <= 10
+        if r["score"] == -1:  # a rationale the parser will not take ("][") is still kept
+            assert settings["parsed_as"] == "failed"
         else:
-            assert 0 <= r["score"] <= 10 and settings["parsed_as"] in ("json", "pattern")
+            assert 0 <= r["score"] <= 10 and settings["parsed_as"] == "json"
     assert result["failed"] == sum(r["score"] == -1 for r in rows)

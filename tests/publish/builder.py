@@ -178,9 +178,15 @@ def _build_tales(project: Project) -> Tales:
                  translator)
 
 
+# The losses add_training records: (step, training loss, held-out loss or None).
+LOSSES = [(1, 3.2, None), (2, 2.9, None), (3, 2.6, 2.75), (4, 2.2, None), (5, 2.3, None),
+          (6, 2.1, 2.4)]
+
+
 def add_training(t: Tales, output: Path, *, name: str = "tales-sw-lora") -> str:
     """A finished training of a Gemma base on some of the tales' responses, with adapter
-    files on disk and arena votes: two wins and a tie against the generator."""
+    files on disk, the ``LOSSES`` of six steps, and people's arena votes: two wins and a tie
+    against the generator."""
     b = t.b
     base = b.model("gemma-3-270m", "Gemma Terms of Use", bundled="gemma3-270m")
     tuned = b.model(name, "Gemma Terms of Use", kind="gguf+adapter")
@@ -202,6 +208,9 @@ def add_training(t: Tales, output: Path, *, name: str = "tales-sw-lora") -> str:
         **b._stamp()})
     trained = [t.responses[i] for i in [*t.sw, *t.en]]
     with t.project.write() as conn:
+        conn.executemany(
+            "INSERT INTO train_metrics(training_id, step, loss, eval_loss, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)", [(training, *point, now()) for point in LOSSES])
         conn.executemany(
             "INSERT INTO train_rows(training_id, response_id, split) VALUES (?, ?, ?)",
             [(training, rid, "eval" if n == 0 else "train") for n, rid in enumerate(trained)])

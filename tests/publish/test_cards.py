@@ -3,10 +3,13 @@ and licences, and licence conflicts flagged before publishing."""
 
 from __future__ import annotations
 
+import struct
 from collections import Counter
 from pathlib import Path
 
 import datasets
+import gguf
+import numpy as np
 import pytest
 from huggingface_hub import DatasetCard, ModelCard
 
@@ -15,6 +18,7 @@ from core.publish.export import export_dataset
 from core.publish.licences import normalise_licence
 from core.publish.model_card import build_model_card
 from core.publish.push import PushError, queue_dataset
+from core.store.ids import new_id
 from core.store.project import Project
 from tests.publish.builder import Builder, Tales, add_training
 
@@ -131,12 +135,112 @@ def test_model_card_states_base_data_licence_settings_and_arena(
     assert card.data.license == "gemma"
     assert card.data.datasets == ["amina/hadithi"]
     assert card.data.language == ["sw", "en"]
-    assert "| SmolLM2-135M-Instruct | 2 | 0 | 1 |" in card.text
+    assert "| SmolLM2-135M-Instruct | 2 | 0 | 1 | 0 |" in card.text
     assert "- learning rate: 0.0002" in card.text
     trained = len(tales.sw) + len(tales.en)
     assert f"{trained - 1:,} training and 1 held-out conversations" in card.text
     assert set(result.files) == {"adapter_config.json", "adapter_model.safetensors",
-                                 "adapter.gguf"}
+                                 "adapter.gguf", "loss_curve.png"}
+
+
+def _judge_verdicts(t: Tales, item_text: str, tuned: str, ab: str, ba: str) -> None:
+    """The judge's verdicts on one new prompt in both orders; 'a' is the tuned model."""
+    b = t.b
+    eval_set = t.project.scalar("SELECT id FROM eval_sets WHERE name = 'everyday'")
+    item = b._insert("eval_items", {"id": new_id(), "eval_set_id": eval_set, "text": item_text,
+                                    "position": 10 + len(item_text)})
+    for order, outcome in (("ab", ab), ("ba", ba)):
+        shown_left = tuned if order == "ab" else t.generator
+        b._insert("arena_votes", {"id": new_id(), "eval_item_id": item, "model_a": tuned,
+                                  "model_b": t.generator, "shown_left": shown_left,
+                                  "outcome": outcome, "judge_model_id": t.judge,
+                                  "judge_order": order, **b._stamp()})
+
+
+def test_model_card_counts_arena_comparisons_as_the_leaderboard_does(
+        tales: Tales, tmp_path: Path) -> None:
+    """A judge asked in both orders counts once; contradicting itself, as a tie."""
+    from core.compare.leaderboard import leaderboard
+
+    add_training(tales, tmp_path / "run")  # people: two wins and a tie
+    tuned = tales.project.scalar("SELECT id FROM models WHERE name = 'tales-sw-lora'")
+    _judge_verdicts(tales, "agreeing", tuned, ab="a", ba="a")  # one more win
+    _judge_verdicts(tales, "contradicting", tuned, ab="a", ba="b")  # one tie, not a win + loss
+    card = build_model_card(tales.project, "tales-sw-lora").text
+    assert "| SmolLM2-135M-Instruct | 3 | 0 | 2 | 0 |" in card
+    board = {m["model"]: m for m in leaderboard(tales.project)["models"]}["tales-sw-lora"]
+    assert (board["wins"], board["losses"], board["ties"] + board["both_bad"]) == (3, 0, 2)
+
+
+def test_model_card_shows_the_loss_curve_and_saves_its_picture(
+        tales: Tales, tmp_path: Path) -> None:
+    add_training(tales, tmp_path / "run")
+    result = build_model_card(tales.project, "tales-sw-lora")
+    picture = tmp_path / "run" / "loss_curve.png"
+    assert result.files["loss_curve.png"] == str(picture)
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (640, 360)
+    assert "![Training and held-out loss by step](loss_curve.png)" in result.text
+    assert ("Training loss: 3.2000 at step 1, lowest 2.1000 at step 6, last 2.1000 at step 6."
+            in result.text)
+    assert "| 3 | 2.7500 |" in result.text and "| 6 | 2.4000 |" in result.text
+
+
+def test_a_model_under_other_terms_links_the_licence_file_it_uploads(
+        tales: Tales, tmp_path: Path) -> None:
+    add_training(tales, tmp_path / "run")
+    with tales.project.write() as conn:
+        conn.execute("UPDATE models SET licence = 'Qwen license', bundled = NULL "
+                     "WHERE name = 'gemma-3-270m'")
+    result = build_model_card(tales.project, "tales-sw-lora")
+    card = ModelCard(result.text)
+    assert (card.data.license, card.data.license_link) == ("other", "LICENSE.md")
+    assert result.licence_text.startswith("# Licence\n\nThe adapter follows its base model: "
+                                          "**Qwen License Agreement** (https://huggingface.co/")
+
+
+def test_base_model_comes_from_the_gguf_header(tmp_path: Path) -> None:
+    from core.publish.model_card import base_model_id
+
+    def base(path: Path, **keys: str) -> str | None:
+        writer = gguf.GGUFWriter(str(path), "llama")
+        for key, value in keys.items():
+            writer.add_string(key, value)
+        writer.add_tensor("token_embd.weight", np.zeros((8, 16), dtype=np.float32))
+        writer.write_header_to_file()
+        writer.write_kv_data_to_file()
+        writer.write_tensors_to_file()
+        writer.close()
+        return base_model_id({"bundled": None, "kind": "gguf", "path": str(path)})
+
+    assert base(tmp_path / "a.gguf", **{
+        "general.source.repo_url": "https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct",
+        "general.base_model.0.repo_url": "https://huggingface.co/Qwen/Qwen2.5-1.5B",
+    }) == "Qwen/Qwen2.5-1.5B-Instruct"
+    assert base(tmp_path / "b.gguf", **{
+        "general.base_model.0.repo_url": "https://huggingface.co/Qwen/Qwen2.5-1.5B"}) == (
+        "Qwen/Qwen2.5-1.5B")
+    assert base(tmp_path / "c.gguf", **{
+        "general.source.repo_url": "https://github.com/someone/model"}) is None
+    assert base(tmp_path / "d.gguf") is None
+
+
+def test_a_pipe_in_a_name_cannot_break_a_card_table(tmp_path: Path) -> None:
+    from core.publish.markdown_table import table
+
+    assert table(["Source", "Rows"], [["a|b.csv", 3], ["two\nlines", 1]]) == (
+        "| Source | Rows |\n|---|---|\n| a\\|b.csv | 3 |\n| two lines | 1 |")
+    project = Project.create(tmp_path / "pipes.handloom")
+    b = Builder(project)
+    source = b.source("tales|sw.csv", "CC-BY-4.0")
+    b.response(b.instruction("Swali moja.", "sw", source), b.model("writer", "MIT"), "Jibu.")
+    export_dataset(project, tmp_path / "out", ExportOptions(test_fraction=0))
+    card = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in card.splitlines() if line.startswith("| tales"))
+    assert row.startswith("| tales\\|sw.csv | ")
+    assert row.count(" | ") == 3  # four cells, as the header has
 
 
 def test_preview_flags_conflicts_without_writing_anything(tmp_path: Path) -> None:

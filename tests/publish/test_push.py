@@ -75,17 +75,23 @@ def test_a_hub_that_fails_half_way_leaves_the_push_queued_until_it_succeeds(
     assert hub.repos["datasets/amina/hadithi"]["files"] == _files_of(item)
 
 
-def test_a_tuned_model_is_pushed_with_its_card_and_adapter_only(
+def test_a_tuned_model_is_pushed_with_its_card_licence_curve_and_adapter_only(
         tales: Tales, token: str, hub: FakeHub, tmp_path: Path) -> None:
     add_training(tales, tmp_path / "run")
     item = push.queue_model(tales.project, "tales-sw-lora", "amina/tales-sw-lora")
+    assert "card" not in item.to_json()["payload"] and "licence" not in item.to_json()["payload"]
     done = push.send(tales.project, item.id)
     assert done.state == "done", done.last_error
     files = hub.repos["amina/tales-sw-lora"]["files"]
-    assert set(files) == {"README.md", "adapter_config.json", "adapter_model.safetensors",
-                          "adapter.gguf"}
+    assert set(files) == {"README.md", "LICENSE.md", "loss_curve.png", "adapter_config.json",
+                          "adapter_model.safetensors", "adapter.gguf"}
     assert files["README.md"].decode() == item.payload["card"]
     assert b"base_model: google/gemma-3-270m" in files["README.md"]
+    assert files["LICENSE.md"].decode() == item.payload["licence"]
+    assert files["LICENSE.md"].startswith(b"# Licence\n")
+    assert b"Gemma" in files["LICENSE.md"]
+    assert files["loss_curve.png"][:8] == b"\x89PNG\r\n\x1a\n"
+    assert files["loss_curve.png"] == (tmp_path / "run" / "loss_curve.png").read_bytes()
 
 
 def test_the_token_never_reaches_the_project_exports_or_logs(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.engine.chat_template import training_template
 from core.errors import ImportFileError
-from core.train.chat_templates import resolve_chat_template
 from core.train.config import TrainingConfig, TrainingConfigError
 from core.train.conversations import (
     IGNORE,
@@ -61,7 +61,7 @@ def test_only_assistant_turns_carry_labels_in_smollm2_chatml(smollm2_gguf: Path)
 def test_gemma_base_with_chosen_template_starts_with_bos_and_masks_it(gemma_gguf: Path) -> None:
     vocabulary = LlamaCppVocabulary.open(gemma_gguf)
     assert vocabulary.chat_template is None and vocabulary.add_bos
-    template = resolve_chat_template("gemma")
+    template = training_template("gemma")
     row = tokenise(vocabulary, TWO_TURNS, template, 512)
     assert row.input_ids[0] == vocabulary.bos_id and row.labels[0] == IGNORE
     assert row.input_ids.count(vocabulary.bos_id) == 1
@@ -122,7 +122,8 @@ def test_base_without_chat_template_needs_a_choice(gemma_gguf: Path, tmp_path: P
         prepare_rows(config)
     config.chat_template = "plain"
     train, _, template = prepare_rows(config)
-    assert template.startswith("{% for message") and train[0].input_ids[0] == 2  # Gemma's BOS
+    assert template == training_template("plain") and "### Instruction" in template
+    assert train[0].input_ids[0] == 2  # Gemma's BOS
 
 
 def test_unknown_settings_are_refused() -> None:

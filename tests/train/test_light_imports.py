@@ -12,7 +12,7 @@ WINDOW_SIDE = [
     "core.train.presets",
     "core.train.process",
     "core.train.events",
-    "core.train.chat_templates",
+    "core.engine.chat_template",
     "core.train.gguf_lora",
 ]
 HEAVY = ["torch", "transformers", "peft", "trl", "unsloth", "datasets", "llama_cpp"]

@@ -269,6 +269,9 @@ def test_the_run_records_rows_metrics_and_registers_the_tuned_model(
     assert any(p["eval_loss"] is not None for p in points)
     assert result["first_loss"] and result["last_loss"] and result["eval_loss"]
     assert result["backend"] in ("unsloth", "torch") and result["state"] == "done"
+    # the loss curve's picture, drawn when the run ended, for the run folder and the model card
+    assert result["loss_curve"] == str(Path(result["output_dir"]) / "loss_curve.png")
+    assert Path(result["loss_curve"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
     tuned = registry.get(project, "style-tuned")
     base = registry.get(project, MODEL)
