@@ -1,7 +1,9 @@
 """``handloom`` with no subcommand: show the window, then open a project in it.
 
-The project is the ``.handloom`` file given on the command line, else the last one used,
-else the demo project (created in the background on first run). Nothing heavy is imported
+The project is the ``.handloom`` file given on the command line, else the last one used.
+On the first start (Handloom does not know the person's name yet) the welcome screen asks
+the name and offers the demo project, a new project or an existing one; later, with no
+project to reopen, the demo project opens (created in the background). Nothing heavy is imported
 before the window shows, and nothing is printed: Qt's own messages go to the log. Where no
 window can open (no display, missing XCB libraries), one sentence says why on stderr and
 the exit status is 1 (app/display_check.py).
@@ -48,13 +50,24 @@ def _log_to_file() -> None:
 
 
 def open_initial_project(window: MainWindow, argv: Sequence[str]) -> None:
-    """Open the project named in ``argv``, else the last one, else the demo project."""
+    """Open the project named in ``argv``, else the last one; on the first start show the
+    welcome screen, else open the demo project.
+
+    The name is known before any project opens, so nothing is recorded under the computer's
+    account name while the person is still typing theirs.
+    """
     named = [a for a in argv if a.endswith(".handloom")]
     if named:
+        window.ask_curator_name()
         window.open_project(Path(named[0]))
         return
     last = window.settings.value("last_project")
-    if last and Path(str(last)).is_file() and window.open_project(Path(str(last))):
+    if last and Path(str(last)).is_file():
+        window.ask_curator_name()
+        if window.open_project(Path(str(last))):
+            return
+    if window.welcome.first_start:
+        window.welcome.name.setFocus()
         return
     window.open_demo()
 
@@ -66,7 +79,6 @@ def show_window(argv: Sequence[str]) -> MainWindow:
     window = MainWindow()
     window.show()
     QTimer.singleShot(0, lambda: open_initial_project(window, argv))
-    QTimer.singleShot(0, window.ask_curator_name)
     fonts.register_later(window)  # real glyphs for every script, after the first paint
     return window
 

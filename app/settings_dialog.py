@@ -1,7 +1,8 @@
 """Settings (File ▸ Settings…): the person's own preferences, kept in their config folder.
 
 One row per setting in ``self.form``; a later setting adds its row in ``__init__`` and
-its saving in ``apply``. The interface language defaults to the system's; choosing
+its saving in ``apply``. The person's name applies at once to everything made after it;
+the dialog also says where the demo project is kept. The interface language defaults to the system's; choosing
 another one rebuilds the window in it at once (or, while a job is running, at the next
 start).
 """
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,22 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(420)
         self.form = QFormLayout()
 
+        from core.curator import current_curator, has_chosen_name, name_is_fixed
+
+        self.name = QLineEdit(current_curator() if has_chosen_name() else "")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("The name shown on your reviews"))
+        if name_is_fixed():
+            self.name.setEnabled(False)
+            self.name.setToolTip(self.tr("This name was set when Handloom was started and "
+                                         "cannot be changed here."))
+        self.form.addRow(self.tr("Your &name:"), self.name)
+        name_note = QLabel(self.tr("Recorded on what you import, review, judge or vote on "
+                                   "from now on."))
+        name_note.setWordWrap(True)
+        name_note.setEnabled(False)
+        self.form.addRow("", name_note)
+
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         system = i18n.system_language()
@@ -61,6 +80,14 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme.chosen_theme())))
         self.form.addRow(self.tr("&Theme:"), self.theme)
 
+        from app.welcome import demo_location
+
+        self.demo = QLabel(demo_location())
+        self.demo.setWordWrap(True)
+        self.demo.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Demo project:"), self.demo)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,6 +104,14 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> bool:
         """Save every row; True if the interface language changed."""
+        from core.curator import current_curator, has_chosen_name, name_is_fixed, set_curator
+
+        name = self.name.text().strip()
+        if name and not name_is_fixed() and (name != current_curator() or not has_chosen_name()):
+            set_curator(name)
+            curator_changed = getattr(self.parent(), "curator_changed", None)
+            if curator_changed is not None:
+                curator_changed()
         i18n.choose_language(self.chosen_language())
         theme.choose_theme(str(self.theme.currentData() or "system"))  # applies at once
         return i18n.effective_language() != i18n.current_language()

@@ -108,11 +108,20 @@ def install(window: MainWindow) -> None:
         go.addAction(action)
 
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("Shortcuts", "&Help"))
+    guide = QAction(QCoreApplication.translate("Shortcuts", "&Getting started"), window)
+    guide.triggered.connect(lambda: _getting_started(window))
+    help_menu.addAction(guide)
     overlay = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard shortcuts"), window)
     overlay.setShortcuts([QKeySequence(k) for k in HELP_KEYS])
     overlay.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     overlay.triggered.connect(lambda: show_overlay(window))
     help_menu.addAction(overlay)
+
+
+def _getting_started(window: MainWindow) -> None:
+    from app.getting_started import show_getting_started
+
+    show_getting_started(window)
 
 
 def _project_open(window: MainWindow) -> bool:

@@ -7,19 +7,18 @@ import importlib
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 from app import accessibility, ops, shortcuts
 from app.jobs_panel import JobsPanel
 from app.message_bar import MessageBar
+from app.next_step import NextStepBar
 from app.pages import PAGES
 from app.pages.base import Page
 from app.session import Session
+from app.welcome import WelcomeScreen
 from app.worker import Worker, thread_pool
 from core.errors import HandloomError, ProjectDamagedError
 
@@ -86,13 +87,23 @@ class MainWindow(QMainWindow):
                       for i in range(self.sidebar.count())), default=0)  # fmt: skip
         self.sidebar.setFixedWidth(max(150, widest + 24 + 2 * self.sidebar.frameWidth() + 8))
 
+        self.next_step = NextStepBar(self.session)
+        self.next_step.go.connect(self.show_page_named)
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.next_step)
+        pages.addWidget(self.stack, 1)
         work = QWidget()
         row = QHBoxLayout(work)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
+        row.addLayout(pages, 1)
+        self.welcome = WelcomeScreen()
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.choose)
         self.center = QStackedWidget()
-        self.center.addWidget(self._welcome())
+        self.center.addWidget(self.welcome)
         self.center.addWidget(work)
 
         body = QWidget()
@@ -119,35 +130,15 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         self.sidebar.setCurrentRow(self.pages.index(page))
 
+    def show_page_named(self, class_name: str) -> None:
+        """Bring the page whose class is called ``class_name`` to the front."""
+        self.show_page(next(p for p in self.pages if type(p).__name__ == class_name))
+
     def _show_page(self, index: int) -> None:
         if index >= 0:
             self.stack.setCurrentIndex(index)
             self.pages[index].shown()
             accessibility.name_unnamed(self.pages[index])  # controls made since, too
-
-    def _welcome(self) -> QWidget:
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        layout.addStretch(1)
-        title = QLabel(
-            self.tr("<h2>No project is open</h2>A project is one file that holds your instructions, responses and reviews.")
-        )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for text, slot in (
-            (self.tr("New project…"), self.new_project),
-            (self.tr("Open project…"), self.choose),
-            (self.tr("Open the demo project"), self.open_demo),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return welcome
 
     # -- the File menu ---------------------------------------------------------------
 
@@ -168,6 +159,10 @@ class MainWindow(QMainWindow):
         self.merge_action.setEnabled(False)
         self.merge_action.triggered.connect(self.choose_merge)
         menu.addAction(self.merge_action)
+        self.folder_action = QAction(self.tr("Show in &folder"), self)
+        self.folder_action.setEnabled(False)
+        self.folder_action.triggered.connect(self.show_in_folder)
+        menu.addAction(self.folder_action)
         menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -222,6 +217,15 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_project(Path(name))
+
+    def show_in_folder(self) -> Path | None:
+        """File ▸ Show in folder: open the folder that holds the project file."""
+        path = self.session.path
+        if path is None:
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve().parent)))
+        self.messages.show_info(self.tr("{0} is in {1}").format(path.name, path.resolve().parent))
+        return path.resolve().parent
 
     def choose_merge(self) -> None:
         folder = self.session.path.parent if self.session.path else Path.home()
@@ -331,11 +335,16 @@ class MainWindow(QMainWindow):
         path = self.session.path
         self.messages.clear()
         self.merge_action.setEnabled(path is not None)
+        self.folder_action.setEnabled(path is not None)
         if path is None:
             self.setWindowTitle(self.tr("Handloom"))
+            self.setWindowFilePath("")
+            self.welcome.refresh()
             self.center.setCurrentIndex(0)
             return
         self.setWindowTitle(self.tr("{0} — Handloom").format(path.name))
+        self.setWindowFilePath(str(path.resolve()))  # where the file is, for the title bar
+        self.folder_action.setToolTip(str(path.resolve().parent))
         self.center.setCurrentIndex(1)
         project = self.session.project
         has_rows = project is not None and project.scalar("SELECT 1 FROM instructions LIMIT 1")
@@ -352,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def ask_curator_name(self) -> None:
         """Ask once for the name recorded on everything this person makes."""
-        from core.curator import current_curator, has_chosen_name, set_curator
+        from core.curator import has_chosen_name, set_curator
 
         if has_chosen_name():
             return
@@ -360,10 +369,20 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Your name"),
             self.tr("Handloom records who imported, reviewed or changed each item.\nWhat name should it use for you?"),
-            text=current_curator(),
+            QLineEdit.EchoMode.Normal,
+            "",  # not the computer's account name: the person says what to call them
         )
         if ok and name.strip():
             set_curator(name)
+            self.curator_changed()
+
+    def curator_changed(self) -> None:
+        """The person's name changed (first start or Settings): redraw where it shows."""
+        from app.reviewer_bar import ReviewerBar
+
+        self.welcome.refresh()
+        for bar in self.findChildren(ReviewerBar):
+            bar.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("geometry", self.saveGeometry())

@@ -57,5 +57,10 @@ def has_chosen_name() -> bool:
     return bool(os.environ.get("HANDLOOM_USER") or read_user_settings().get("curator"))
 
 
+def name_is_fixed() -> bool:
+    """Whether ``HANDLOOM_USER`` sets the name for this run (then settings cannot change it)."""
+    return bool(os.environ.get("HANDLOOM_USER"))
+
+
 def set_curator(name: str) -> None:
     write_user_setting("curator", name.strip())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core import jobs
-from core.ingest.config import import_config
-from core.projects import new_project
 from core.resources import data_dir, resource
-from core.store.project import remove_project
 
 DEMO_NAME = "Demo.handloom"
+
+
+def demo_path() -> Path:
+    """Where the demo project is kept (made there on first use): the user's data folder."""
+    return data_dir() / DEMO_NAME
 
 
 def demo_file() -> Path:
@@ -19,7 +20,12 @@ def demo_file() -> Path:
 
 def ensure_demo_project(path: Path | None = None) -> Path:
     """Create the demo project (importing the shipped instructions) unless it exists."""
-    target = path or data_dir() / DEMO_NAME
+    from core import jobs  # the import machinery only when the demo is made, not at start-up
+    from core.ingest.config import import_config
+    from core.projects import new_project
+    from core.store.project import remove_project
+
+    target = path or demo_path()
     if target.exists():
         return target
     partial = target.with_name(target.name + ".creating")

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>أدخِل تعليمات كتبها أشخاص: ملفات CSV أو JSON Lines أو Parquet أو نصوص، أو مجموعة بيانات من Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>استبعد التعليمات غير الآمنة والقالبية والمكررة، وقرّر ما يحدث للبيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>أضف نماذج GGUF المحلية التي تجيب وتُحكِّم وتُدرَّب، أو الخوادم التي تشغّلها.</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>إن شئت، ترجم التعليمات إلى لغتك باستخدام نموذج.</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>دع نموذجًا يجيب عن كل تعليمة، مرة واحدة أو عدة مرات.</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>دع نموذجًا يمنح كل إجابة درجة من 0 إلى 10 مع أسبابه، واحتفظ بالأفضل.</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>اقبل التعليمات والإجابات أو ارفضها أو عدّلها بنفسك، من لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>درّب نموذجًا تدريبًا دقيقًا على الأزواج المقبولة.</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>ضع النموذج الأساسي والنموذج المدرَّب جنبًا إلى جنب وصوّت دون أن تعرف أيهما أيهما.</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>صدّر مجموعة البيانات مع بطاقتها، وأرسلها إلى Hugging Face Hub حين تكون متصلًا.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>يبني Handloom مجموعة البيانات على مراحل، لكل مرحلة صفحة، بهذا الترتيب. افتح المشروع التجريبي أو مشروعًا خاصًا بك من قائمة ملف، ثم تنقّل بين الصفحات من أعلى الشريط الجانبي؛ وتنقلك Ctrl+1 إلى Ctrl+0 إلى الصفحة مباشرة.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;لا يوجد مشروع مفتوح&lt;/h2&gt;المشروع ملف واحد يحفظ تعليماتك واستجاباتك ومراجعاتك.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>مشروع جديد…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>فتح مشروع…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>فتح المشروع التجريبي</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>&amp;دمج نسخة أخرى…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في الم&amp;جلد</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} موجود في {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}: أُجيب عن {1} من {2} موجّهًا</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>إخفاء هذا التلميح</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>هذا المشروع فارغ. ابدأ باستيراد التعليمات: ملف من تعليمات كتبها أشخاص (CSV أو JSON Lines أو Parquet أو نص).</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>انتقل إلى الاستيراد</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>انتقل إلى النماذج</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>التالي: اطّلع على التعليمات في صفحة التنقية، ثم أضف نموذجًا في صفحة النماذج ليجيب عنها.</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>انتقل إلى الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>هذا هو المشروع التجريبي، محفوظ في {0}.</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>التالي: أجب عن التعليمات بنموذج في صفحة التوليد.</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>انتقل إلى التوليد</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>التالي: دع نموذجًا يُحكِّم الإجابات في صفحة التحكيم، أو راجعها بنفسك في صفحة المراجعة.</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>انتقل إلى التحكيم</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ What name should it use for you?</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>الاسم الذي يظهر على مراجعاتك</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>حُدِّد هذا الاسم عند تشغيل Handloom ولا يمكن تغييره هنا.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>يُسجَّل من الآن فصاعدًا على ما تستورده أو تراجعه أو تحكّمه أو تصوّت عليه.</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -2921,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>المشروع التجريبي:</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>ال&amp;بدء</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ What name should it use for you?</source>
     <message>
         <source>without flags</source>
         <translation>بلا علامات</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>الاسم الذي يظهر على مراجعاتك</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>يسجّل Handloom من استورد كل عنصر أو راجعه أو غيّره. يمكنك تغيير الاسم لاحقًا من ملف ▸ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>افتح المشروع التجريبي</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>مشروع جديد…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;مرحبًا بك في Handloom&lt;/h2&gt;ابنِ مجموعة بيانات من تعليمات كتبها أشخاص حقًا: استوردها، وأجب عنها بنموذج محلي، وراجع الإجابات، ثم درّب وقارن. أخبر Handloom باسمك، ثم ابدأ بالمشروع التجريبي أو بمشروع خاص بك.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;لا يوجد مشروع مفتوح&lt;/h2&gt;المشروع ملف واحد يحفظ تعليماتك وإجاباتك ومراجعاتك.</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>المشروع التجريبي محفوظ في {0}</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>اكتب اسمك أولًا.</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>Trae instrucciones escritas por personas: archivos CSV, JSON Lines, Parquet o de texto, o un conjunto de datos de Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>Descarta las instrucciones peligrosas, de plantilla o duplicadas, y decide qué pasa con los datos personales.</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>Añade los modelos GGUF locales que responden, juzgan y se entrenan, o los servidores que los ejecutan.</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>Si quieres, traduce las instrucciones a tu idioma con un modelo.</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>Haz que un modelo responda cada instrucción, una o varias veces.</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>Haz que un modelo puntúe cada respuesta de 0 a 10 con sus razones, y quédate con la mejor.</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>Acepta, rechaza o edita tú mismo las instrucciones y respuestas, con el teclado.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>Ajusta un modelo con los pares aceptados.</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>Pon el modelo base y el ajustado uno al lado del otro y vota sin saber cuál es cuál.</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>Exporta el conjunto de datos con su ficha y envíalo al Hub de Hugging Face cuando tengas conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom construye un conjunto de datos por etapas, una página cada una, en este orden. Abre el proyecto de demostración o uno propio desde el menú Archivo y recorre las páginas desde arriba de la barra lateral; Ctrl+1 a Ctrl+0 llevan directamente a una página.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;No hay ningún proyecto abierto&lt;/h2&gt;Un proyecto es un archivo que guarda tus instrucciones, respuestas y revisiones.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>Abrir proyecto…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>Abrir el proyecto de demostración</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>&amp;Fusionar otra copia…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} está en {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}: {1} de {2} indicaciones respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Ocultar esta sugerencia</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>Este proyecto está vacío. Empieza importando instrucciones: un archivo de instrucciones escritas por personas (CSV, JSON Lines, Parquet o texto).</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>Ir a Importar</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>Ir a Modelos</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>Siguiente: revisa las instrucciones en Depurar y luego añade un modelo en la página Modelos para responderlas.</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Ir al siguiente paso</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>Este es el proyecto de demostración, guardado en {0}.</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>Siguiente: responde las instrucciones con un modelo en la página Generar.</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>Ir a Generar</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>Siguiente: deja que un modelo juzgue las respuestas en la página Juzgar, o revísalas tú mismo en la página Revisar.</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>Ir a Juzgar</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ What name should it use for you?</source>
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>El nombre que aparece en tus revisiones</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>Este nombre se fijó al iniciar Handloom y no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>Se registra a partir de ahora en lo que importes, revises, juzgues o votes.</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -2921,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>Proyecto de demostración:</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ What name should it use for you?</source>
     <message>
         <source>without flags</source>
         <translation>sin marcas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>El nombre que aparece en tus revisiones</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom registra quién importó, revisó o cambió cada elemento. Puedes cambiar el nombre más tarde en Archivo ▸ Ajustes.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Abrir el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Handloom&lt;/h2&gt;Construye un conjunto de datos a partir de instrucciones que escribieron personas de verdad: impórtalas, respóndelas con un modelo local, revisa las respuestas y luego entrena y compara. Dile a Handloom tu nombre y empieza con el proyecto de demostración o con uno propio.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;No hay ningún proyecto abierto&lt;/h2&gt;Un proyecto es un solo archivo que guarda tus instrucciones, respuestas y revisiones.</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>El proyecto de demostración está guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Escribe primero tu nombre.</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>Importez des instructions écrites par des personnes : fichiers CSV, JSON Lines, Parquet ou texte, ou un jeu de données Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>Écartez les instructions dangereuses, répétitives ou en double, et décidez du sort des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>Ajoutez les modèles GGUF locaux qui répondent, jugent et sont entraînés, ou les serveurs qui les font tourner.</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>Si vous le souhaitez, traduisez les instructions dans votre langue avec un modèle.</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>Faites répondre un modèle à chaque instruction, une ou plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>Faites noter chaque réponse de 0 à 10 par un modèle, avec ses raisons, et gardez la meilleure.</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>Acceptez, rejetez ou modifiez vous-même les instructions et les réponses, au clavier.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>Affinez un modèle sur les paires acceptées.</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>Placez le modèle de base et le modèle affiné côte à côte et votez sans savoir lequel est lequel.</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>Exportez le jeu de données avec sa fiche, et envoyez-le sur le Hub Hugging Face quand vous êtes en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom construit un jeu de données par étapes, une page chacune, dans cet ordre. Ouvrez le projet de démonstration ou votre propre projet depuis le menu Fichier, puis parcourez les pages depuis le haut de la barre latérale ; Ctrl+1 à Ctrl+0 mènent directement à une page.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;Aucun projet n’est ouvert&lt;/h2&gt;Un projet est un fichier qui contient vos instructions, réponses et relectures.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Nouveau projet…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>Ouvrir un projet…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>Ouvrir le projet de démonstration</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>&amp;Fusionner une autre copie…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} se trouve dans {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0} : {1} prompts sur {2} traités</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Masquer cette astuce</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>Ce projet est vide. Commencez par importer des instructions : un fichier d&apos;instructions écrites par des personnes (CSV, JSON Lines, Parquet ou texte).</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>Aller à Importer</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>Aller à Modèles</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>Ensuite : parcourez les instructions dans Trier, puis ajoutez un modèle dans la page Modèles pour y répondre.</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Passer à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>Ceci est le projet de démonstration, enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>Ensuite : faites répondre un modèle aux instructions dans la page Générer.</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>Aller à Générer</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>Ensuite : faites juger les réponses par un modèle dans la page Juger, ou relisez-les vous-même dans la page Relire.</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>Aller à Juger</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Le nom affiché sur vos relectures</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>Ce nom a été fixé au démarrage de Handloom et ne peut pas être changé ici.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>Inscrit désormais sur ce que vous importez, relisez, jugez ou votez.</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
@@ -2921,6 +3034,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>Projet de démonstration :</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>without flags</source>
         <translation>sans signalement</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Le nom affiché sur vos relectures</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom enregistre qui a importé, relu ou modifié chaque élément. Vous pourrez changer ce nom plus tard dans Fichier ▸ Paramètres.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Bienvenue dans Handloom&lt;/h2&gt;Construisez un jeu de données à partir d&apos;instructions réellement écrites par des personnes : importez-les, faites-y répondre un modèle local, relisez les réponses, puis entraînez et comparez. Indiquez votre nom à Handloom, puis commencez avec le projet de démonstration ou un projet à vous.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;Aucun projet n&apos;est ouvert&lt;/h2&gt;Un projet est un fichier unique qui contient vos instructions, vos réponses et vos relectures.</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>Le projet de démonstration est enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Saisissez d&apos;abord votre nom.</translation>
     </message>
 </context>
 <context>

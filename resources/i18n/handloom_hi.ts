@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>लोगों के लिखे निर्देश लाएँ: CSV, JSON Lines, Parquet या टेक्स्ट फ़ाइलें, या Hugging Face डेटासेट।</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>असुरक्षित, साँचे वाले और दोहराए गए निर्देश हटाएँ, और तय करें कि निजी जानकारी का क्या हो।</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>स्थानीय GGUF मॉडल जोड़ें जो उत्तर देते हैं, मूल्यांकन करते हैं और प्रशिक्षित होते हैं, या उन्हें चलाने वाले सर्वर।</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>चाहें तो किसी मॉडल से निर्देशों का अपनी भाषा में अनुवाद करें।</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>किसी मॉडल से हर निर्देश का उत्तर दिलवाएँ, एक बार या कई बार।</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>किसी मॉडल से हर उत्तर को कारणों सहित 0 से 10 तक अंक दिलवाएँ, और सबसे अच्छा रखें।</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>निर्देशों और उत्तरों को ख़ुद स्वीकारें, अस्वीकारें या संपादित करें, कीबोर्ड से।</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>स्वीकृत जोड़ियों पर किसी मॉडल को फ़ाइन-ट्यून करें।</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>मूल मॉडल और प्रशिक्षित मॉडल को साथ-साथ रखें और बिना जाने कि कौन-सा कौन है, वोट दें।</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>डेटासेट को उसके कार्ड के साथ निर्यात करें, और ऑनलाइन होने पर Hugging Face Hub पर भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom डेटासेट को चरणों में बनाता है, हर चरण का एक पेज, इसी क्रम में। फ़ाइल मेनू से डेमो प्रोजेक्ट या अपना प्रोजेक्ट खोलें, फिर साइडबार में ऊपर से पेजों पर आगे बढ़ें; Ctrl+1 से Ctrl+0 सीधे किसी पेज पर ले जाते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;कोई प्रोजेक्ट खुला नहीं है&lt;/h2&gt;प्रोजेक्ट एक फ़ाइल है जिसमें आपके निर्देश, उत्तर और समीक्षाएँ रहती हैं।</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>नया प्रोजेक्ट…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>प्रोजेक्ट खोलें…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>डेमो प्रोजेक्ट खोलें</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>दूसरी प्रति मिलाएँ(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>फ़ोल्डर में दिखाएँ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0}, {1} में है</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}: {2} में से {1} प्रॉम्प्ट के उत्तर दिए गए</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>यह संकेत छिपाएँ</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>यह प्रोजेक्ट ख़ाली है। निर्देश आयात करके शुरू करें: लोगों के लिखे निर्देशों की एक फ़ाइल (CSV, JSON Lines, Parquet या टेक्स्ट)।</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>आयात पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>मॉडल पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>आगे: छाँटें पेज पर निर्देश देखें, फिर उनके उत्तर देने के लिए मॉडल पेज पर एक मॉडल जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>अगले चरण पर जाएँ</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>यह डेमो प्रोजेक्ट है, {0} में रखा है।</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>आगे: जनरेट करें पेज पर किसी मॉडल से निर्देशों के उत्तर दिलवाएँ।</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>जनरेट करें पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>आगे: मूल्यांकन पेज पर किसी मॉडल से उत्तरों का मूल्यांकन करवाएँ, या समीक्षा पेज पर ख़ुद उनकी समीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>मूल्यांकन पर जाएँ</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ What name should it use for you?</source>
         <translation>सेटिंग</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>आपकी समीक्षाओं पर दिखने वाला नाम</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>यह नाम Handloom शुरू होते समय तय किया गया था और यहाँ बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>आपका नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>अब से आप जो आयात, समीक्षा, मूल्यांकन या वोट करें, उस पर दर्ज होता है।</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>इंटरफ़ेस की भाषा</translation>
     </message>
@@ -2921,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>थीम(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>डेमो प्रोजेक्ट:</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Help</source>
         <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>शुरुआत(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ What name should it use for you?</source>
     <message>
         <source>without flags</source>
         <translation>बिना फ़्लैग</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>आपकी समीक्षाओं पर दिखने वाला नाम</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>आपका नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom दर्ज करता है कि हर चीज़ किसने आयात की, समीक्षा की या बदली। आप बाद में फ़ाइल ▸ सेटिंग में नाम बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>डेमो प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>नया प्रोजेक्ट…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>प्रोजेक्ट खोलें…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Handloom में आपका स्वागत है&lt;/h2&gt;लोगों के सचमुच लिखे निर्देशों से डेटासेट बनाएँ: उन्हें आयात करें, स्थानीय मॉडल से उनके उत्तर दिलवाएँ, उत्तरों की समीक्षा करें, फिर प्रशिक्षण दें और तुलना करें। Handloom को अपना नाम बताएँ, फिर डेमो प्रोजेक्ट या अपने प्रोजेक्ट से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;कोई प्रोजेक्ट खुला नहीं है&lt;/h2&gt;प्रोजेक्ट एक फ़ाइल है जिसमें आपके निर्देश, उत्तर और समीक्षाएँ रहती हैं।</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>डेमो प्रोजेक्ट {0} में रखा है</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>पहले अपना नाम लिखें।</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>Masukkan instruksi yang ditulis orang: berkas CSV, JSON Lines, Parquet atau teks, atau dataset Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>Buang instruksi yang tidak aman, bertemplat, atau duplikat, dan tentukan apa yang terjadi pada data pribadi.</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>Tambahkan model GGUF lokal yang menjawab, menilai, dan dilatih, atau server yang menjalankannya.</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>Jika mau, terjemahkan instruksi ke bahasa Anda dengan sebuah model.</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>Biarkan model menjawab setiap instruksi, sekali atau beberapa kali.</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>Biarkan model memberi skor 0 sampai 10 untuk setiap respons beserta alasannya, lalu simpan yang terbaik.</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>Terima, tolak, atau sunting sendiri instruksi dan respons, dengan papan ketik.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>Latih lanjut model dengan pasangan yang diterima.</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>Sandingkan model dasar dan model hasil latihan, lalu beri suara tanpa tahu mana yang mana.</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>Ekspor dataset beserta kartunya, dan kirim ke Hugging Face Hub saat Anda daring.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Memulai</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom membangun dataset secara bertahap, satu halaman per tahap, dengan urutan ini. Buka proyek demo atau proyek Anda sendiri dari menu Berkas, lalu ikuti halaman dari atas bilah samping; Ctrl+1 sampai Ctrl+0 langsung membuka sebuah halaman.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;Tidak ada proyek yang terbuka&lt;/h2&gt;Proyek adalah satu berkas yang menyimpan instruksi, respons, dan tinjauan Anda.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Proyek baru…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>Buka proyek…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>Buka proyek demo</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>&amp;Gabungkan salinan lain…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Tampilkan di &amp;folder</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} ada di {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}: {1} dari {2} prompt terjawab</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Sembunyikan petunjuk ini</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>Proyek ini kosong. Mulailah dengan mengimpor instruksi: berkas berisi instruksi yang ditulis orang (CSV, JSON Lines, Parquet, atau teks).</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>Buka Impor</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>Buka Model</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>Berikutnya: periksa instruksi di Kurasi, lalu tambahkan model di halaman Model untuk menjawabnya.</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Lanjut ke langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>Ini proyek demo, disimpan di {0}.</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>Berikutnya: jawab instruksi dengan model di halaman Hasilkan.</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>Buka Hasilkan</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>Berikutnya: biarkan model menilai respons di halaman Nilai, atau tinjau sendiri di halaman Tinjau.</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>Buka Nilai</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Nama yang tampil pada tinjauan Anda</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>Nama ini ditetapkan saat Handloom dijalankan dan tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>Mulai sekarang dicatat pada apa yang Anda impor, tinjau, nilai, atau pilih.</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -2921,6 +3034,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>Proyek demo:</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Memulai</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>without flags</source>
         <translation>tanpa tanda</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Nama yang tampil pada tinjauan Anda</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom mencatat siapa yang mengimpor, meninjau, atau mengubah setiap item. Anda dapat mengubah nama nanti di Berkas ▸ Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Buka proyek demo</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Proyek baru…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Selamat datang di Handloom&lt;/h2&gt;Bangun dataset dari instruksi yang benar-benar ditulis orang: impor, jawab dengan model lokal, tinjau jawabannya, lalu latih dan bandingkan. Beri tahu Handloom nama Anda, lalu mulai dengan proyek demo atau proyek Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;Tidak ada proyek yang terbuka&lt;/h2&gt;Proyek adalah satu berkas yang menyimpan instruksi, respons, dan tinjauan Anda.</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>Proyek demo disimpan di {0}</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Ketik nama Anda dulu.</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>人が書いた指示を取り込みます。CSV、JSON Lines、Parquet、テキストのファイル、または Hugging Face のデータセットから。</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>危険な指示、定型的な指示、重複した指示を除き、個人情報の扱いを決めます。</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>回答・評価・学習に使うローカルの GGUF モデル、またはそれを動かすサーバーを追加します。</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>必要なら、モデルで指示をあなたの言語に翻訳します。</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>モデルにすべての指示へ 1 回または複数回回答させます。</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>モデルに各回答を理由つきで 0〜10 点で評価させ、最良のものを残します。</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>指示と回答を自分で承認・却下・編集します。キーボードで操作できます。</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>承認されたペアでモデルをファインチューニングします。</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>ベースモデルと学習後のモデルを並べ、どちらがどちらか分からないまま投票します。</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>データセットをカード付きで書き出し、オンラインのときに Hugging Face Hub へ送ります。</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom はデータセットを段階ごとに作ります。段階ごとに 1 ページあり、この順に進みます。ファイルメニューからデモプロジェクトか自分のプロジェクトを開き、サイドバーの上から順にページを進めてください。Ctrl+1〜Ctrl+0 で各ページへ直接移動できます。</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>ページ</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;プロジェクトが開かれていません&lt;/h2&gt;プロジェクトは、指示・応答・レビューを保存する 1 つのファイルです。</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>新しいプロジェクト…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>プロジェクトを開く…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>デモプロジェクトを開く</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>別のコピーを統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} は {1} にあります</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}：{2} 件中 {1} 件のプロンプトに回答済み</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>このヒントを隠す</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>このプロジェクトは空です。まず指示を取り込みましょう。人が書いた指示のファイル（CSV、JSON Lines、Parquet、テキスト）を使えます。</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>取り込みへ</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>モデルへ</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>次に、選別ページで指示を確認し、モデルページで回答に使うモデルを追加します。</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>次のステップへ</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>これはデモプロジェクトで、{0} に保存されています。</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>次に、生成ページでモデルに指示へ回答させます。</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>生成へ</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>次に、評価ページでモデルに回答を評価させるか、レビューページで自分でレビューします。</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>評価へ</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ What name should it use for you?</source>
         <translation>設定</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>レビューに表示される名前</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>この名前は Handloom の起動時に設定されたため、ここでは変更できません。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>あなたの名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>これから取り込み・レビュー・評価・投票したものに記録されます。</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
@@ -2921,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>デモプロジェクト：</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ What name should it use for you?</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ What name should it use for you?</source>
     <message>
         <source>without flags</source>
         <translation>フラグなし</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>レビューに表示される名前</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>あなたの名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom は、各項目を誰が取り込み、レビューし、変更したかを記録します。名前はあとからファイル ▸ 設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>デモプロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新しいプロジェクト…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>プロジェクトを開く…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Handloom へようこそ&lt;/h2&gt;人が実際に書いた指示からデータセットを作ります。指示を取り込み、ローカルモデルで回答させ、回答をレビューし、学習させて比較します。まず名前を入力し、デモプロジェクトか自分のプロジェクトから始めてください。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;開いているプロジェクトはありません&lt;/h2&gt;プロジェクトは、指示・回答・レビューをまとめて保存する 1 つのファイルです。</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>デモプロジェクトは {0} に保存されています</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>先に名前を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,60 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
+        <translation>Leta maagizo yaliyoandikwa na watu: faili za CSV, JSON Lines, Parquet au maandishi, au seti ya data ya Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Drop unsafe, templated and duplicate instructions, and decide what happens to personal data.</source>
+        <translation>Ondoa maagizo yasiyo salama, ya kiolezo au yanayojirudia, na uamue kinachofanyika kwa data binafsi.</translation>
+    </message>
+    <message>
+        <source>Add the local GGUF models that answer, judge and get trained, or servers that run them.</source>
+        <translation>Ongeza modeli za GGUF za kwenye kompyuta zinazojibu, kutathmini na kufunzwa, au seva zinazoziendesha.</translation>
+    </message>
+    <message>
+        <source>If you like, translate the instructions into your language with a model.</source>
+        <translation>Ukipenda, tafsiri maagizo kwa lugha yako kwa kutumia modeli.</translation>
+    </message>
+    <message>
+        <source>Let a model answer every instruction, once or several times.</source>
+        <translation>Acha modeli ijibu kila agizo, mara moja au mara kadhaa.</translation>
+    </message>
+    <message>
+        <source>Let a model score each response from 0 to 10 with its reasons, and keep the best one.</source>
+        <translation>Acha modeli ipe kila jibu alama kutoka 0 hadi 10 pamoja na sababu zake, na ubaki na bora zaidi.</translation>
+    </message>
+    <message>
+        <source>Accept, reject or edit the instructions and responses yourself, from the keyboard.</source>
+        <translation>Kubali, kataa au hariri maagizo na majibu wewe mwenyewe, kwa kibodi.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the accepted pairs.</source>
+        <translation>Funza modeli zaidi kwa jozi zilizokubaliwa.</translation>
+    </message>
+    <message>
+        <source>Put the base and the tuned model side by side and vote without knowing which is which.</source>
+        <translation>Weka modeli ya msingi na ile iliyofunzwa kando kwa kando na upige kura bila kujua ipi ni ipi.</translation>
+    </message>
+    <message>
+        <source>Export the dataset with its card, and send it to the Hugging Face Hub when you are online.</source>
+        <translation>Hamisha seti ya data pamoja na kadi yake, na uitume kwenye Hugging Face Hub ukiwa mtandaoni.</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kuanza</translation>
+    </message>
+    <message>
+        <source>Handloom builds a dataset in stages, one page each, in this order. Open the demo project or a project of your own from the File menu, then go through the pages from the top of the sidebar; Ctrl+1 to Ctrl+0 go straight to a page.</source>
+        <translation>Handloom hujenga seti ya data kwa hatua, ukurasa mmoja kwa kila hatua, kwa mpangilio huu. Fungua mradi wa mfano au mradi wako kutoka menyu ya Faili, kisha pitia kurasa kuanzia juu ya upau wa pembeni; Ctrl+1 hadi Ctrl+0 hufungua ukurasa moja kwa moja.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message>
         <source>Glossary</source>
@@ -1556,22 +1610,6 @@
         <translation>Kurasa</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
-        <translation>&lt;h2&gt;Hakuna mradi uliofunguliwa&lt;/h2&gt;Mradi ni faili moja inayoshika maagizo, majibu na ukaguzi wako.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Mradi mpya…</translation>
-    </message>
-    <message>
-        <source>Open project…</source>
-        <translation>Fungua mradi…</translation>
-    </message>
-    <message>
-        <source>Open the demo project</source>
-        <translation>Fungua mradi wa maonyesho</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1590,6 +1628,10 @@
     <message>
         <source>&amp;Merge another copy…</source>
         <translation>&amp;Unganisha nakala nyingine…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Onyesha kwenye &amp;folda</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1614,6 +1656,10 @@
     <message>
         <source>Open project</source>
         <translation>Fungua mradi</translation>
+    </message>
+    <message>
+        <source>{0} is in {1}</source>
+        <translation>{0} iko ndani ya {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -1915,6 +1961,53 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
         <translation>{0}: vidokezo {1} kati ya {2} vimejibiwa</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Hide this hint</source>
+        <translation>Ficha dokezo hili</translation>
+    </message>
+    <message>
+        <source>This project is empty. Start by importing instructions: a file of instructions people wrote (CSV, JSON Lines, Parquet or text).</source>
+        <translation>Mradi huu hauna kitu. Anza kwa kuingiza maagizo: faili ya maagizo yaliyoandikwa na watu (CSV, JSON Lines, Parquet au maandishi).</translation>
+    </message>
+    <message>
+        <source>Go to Import</source>
+        <translation>Nenda kwa Ingiza</translation>
+    </message>
+    <message>
+        <source>Go to Models</source>
+        <translation>Nenda kwa Modeli</translation>
+    </message>
+    <message>
+        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
+        <translation>Kinachofuata: pitia maagizo kwenye Chuja, kisha ongeza modeli kwenye ukurasa wa Modeli ili kuyajibu.</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Nenda kwenye hatua inayofuata</translation>
+    </message>
+    <message>
+        <source>This is the demo project, kept at {0}.</source>
+        <translation>Huu ni mradi wa mfano, umehifadhiwa kwenye {0}.</translation>
+    </message>
+    <message>
+        <source>Next: answer the instructions with a model on the Generate page.</source>
+        <translation>Kinachofuata: jibu maagizo kwa modeli kwenye ukurasa wa Zalisha.</translation>
+    </message>
+    <message>
+        <source>Go to Generate</source>
+        <translation>Nenda kwa Zalisha</translation>
+    </message>
+    <message>
+        <source>Next: let a model judge the responses on the Judge page, or review them yourself on the Review page.</source>
+        <translation>Kinachofuata: acha modeli itathmini majibu kwenye ukurasa wa Tathmini, au uyakague wewe mwenyewe kwenye ukurasa wa Kagua.</translation>
+    </message>
+    <message>
+        <source>Go to Judge</source>
+        <translation>Nenda kwa Tathmini</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2992,26 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Mipangilio</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Jina linaloonyeshwa kwenye ukaguzi wako</translation>
+    </message>
+    <message>
+        <source>This name was set when Handloom was started and cannot be changed here.</source>
+        <translation>Jina hili liliwekwa Handloom ilipoanzishwa na haliwezi kubadilishwa hapa.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Jina lako:</translation>
+    </message>
+    <message>
+        <source>Recorded on what you import, review, judge or vote on from now on.</source>
+        <translation>Kuanzia sasa linaandikwa kwenye unachoingiza, kukagua, kutathmini au kupigia kura.</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
@@ -2921,6 +3034,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Mandhari:</translation>
+    </message>
+    <message>
+        <source>Demo project:</source>
+        <translation>Mradi wa mfano:</translation>
     </message>
     <message>
         <source>The new language applies when Handloom next starts.</source>
@@ -2956,6 +3073,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kuanza</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3573,6 +3694,53 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>without flags</source>
         <translation>bila alama</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>The name shown on your reviews</source>
+        <translation>Jina linaloonyeshwa kwenye ukaguzi wako</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Jina lako:</translation>
+    </message>
+    <message>
+        <source>Handloom records who imported, reviewed or changed each item. You can change the name later in File ▸ Settings.</source>
+        <translation>Handloom huandika nani aliingiza, alikagua au alibadilisha kila kipengee. Unaweza kubadilisha jina baadaye kwenye Faili ▸ Mipangilio.</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Fungua mradi wa mfano</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Mradi mpya…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Fungua mradi…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Handloom&lt;/h2&gt;Build a dataset from instructions people really wrote: import them, answer them with a local model, review the answers, then train and compare. Tell Handloom your name, then begin with the demo project or a project of your own.</source>
+        <translation>&lt;h2&gt;Karibu Handloom&lt;/h2&gt;Jenga seti ya data kutoka kwa maagizo yaliyoandikwa kweli na watu: yaingize, yajibu kwa modeli ya kwenye kompyuta, kagua majibu, kisha funza na linganisha. Iambie Handloom jina lako, kisha anza na mradi wa mfano au mradi wako mwenyewe.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;A project is one file that holds your instructions, responses and reviews.</source>
+        <translation>&lt;h2&gt;Hakuna mradi uliofunguliwa&lt;/h2&gt;Mradi ni faili moja linalohifadhi maagizo, majibu na ukaguzi wako.</translation>
+    </message>
+    <message>
+        <source>The demo project is kept at {0}</source>
+        <translation>Mradi wa mfano umehifadhiwa kwenye {0}</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Andika jina lako kwanza.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ def test_every_stage_has_a_page_in_the_sidebar(window: MainWindow) -> None:
     menu = window.menuBar().actions()[0].menu()
     names = [a.text().replace("&", "") for a in menu.actions() if a.text()]
     assert names == [
-        "New project…", "Open project…", "Open recent", "Merge another copy…", "Settings…", "Quit"
+        "New project…", "Open project…", "Open recent", "Merge another copy…", "Show in folder",
+        "Settings…", "Quit",
     ]
     shot(window, "welcome")
 
