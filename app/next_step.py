@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from app.session import Session
+from app.welcome import left_to_right
 from core.store.project import Project
 
 # The first steps in order: the step's name, the page class it goes to, and the table whose
@@ -93,7 +94,8 @@ class NextStepBar(QFrame):
             return
         sentence, button = self._words(self.step)
         if is_demo(project.path):  # say where it is: the demo is made, not chosen, by the person
-            sentence = self.tr("This is the demo project, kept at {0}.").format(project.path) \
+            sentence = self.tr("This is the demo project, kept at {0}.").format(
+                left_to_right(project.path)) \
                 + " " + sentence
         self.label.setText(sentence)
         self.button.setText(button)

@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 
+def left_to_right(path: object) -> str:
+    """``path`` isolated as left-to-right text (LRI…PDI), so that in an Arabic sentence its
+    slashes stay where they belong."""
+    return f"\u2066{path}\u2069"
+
+
 def demo_location() -> str:
     """Where the demo project is (or will be made): a path the person can find again."""
     from core.demo import demo_path
@@ -112,7 +118,7 @@ class WelcomeScreen(QWidget):
         self.name_row.setVisible(first)
         self.name_note.setVisible(first)
         self.demo_note.setText(self.tr("The demo project is kept at {0}").format(
-            demo_location()))
+            left_to_right(demo_location())))
         self._name_edited()
 
     def _name_edited(self) -> None:

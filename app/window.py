@@ -31,7 +31,7 @@ from app.next_step import NextStepBar
 from app.pages import PAGES
 from app.pages.base import Page
 from app.session import Session
-from app.welcome import WelcomeScreen
+from app.welcome import WelcomeScreen, left_to_right
 from app.worker import Worker, thread_pool
 from core.errors import HandloomError, ProjectDamagedError
 
@@ -224,7 +224,8 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.resolve().parent)))
-        self.messages.show_info(self.tr("{0} is in {1}").format(path.name, path.resolve().parent))
+        self.messages.show_info(self.tr("{0} is in {1}").format(
+            left_to_right(path.name), left_to_right(path.resolve().parent)))
         return path.resolve().parent
 
     def choose_merge(self) -> None:

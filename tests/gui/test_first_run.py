@@ -72,7 +72,7 @@ def test_the_first_start_asks_the_name_then_opens_the_demo_with_its_next_step(
     assert welcome.name.isVisible() and welcome.name.text() == ""  # not the account name
     assert not welcome.demo_button.isEnabled() and not welcome.new_button.isEnabled()
     demo = data_dir() / "Demo.handloom"
-    assert welcome.demo_note.text() == f"The demo project is kept at {demo}"
+    assert welcome.demo_note.text() == f"The demo project is kept at \u2066{demo}\u2069"
     shot(window, "first-start")
 
     qtbot.keyClicks(welcome.name, "Amina")
@@ -88,7 +88,7 @@ def test_the_first_start_asks_the_name_then_opens_the_demo_with_its_next_step(
 
     hint = window.next_step  # the demo comes with the bundled models: generating is next
     assert hint.isVisible()
-    assert hint.label.text() == (f"This is the demo project, kept at {demo}. Next: answer the "
+    assert hint.label.text() == (f"This is the demo project, kept at \u2066{demo}\u2069. Next: answer the "
                                  "instructions with a model on the Generate page.")
     assert window.windowFilePath() == str(demo.resolve())
     shot(window, "first-start-demo")
@@ -152,7 +152,8 @@ def test_a_new_project_from_the_welcome_starts_at_import(
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [u.toLocalFile() for u in opened.urls] == [str(target.parent.resolve())]
-    assert window.messages.text() == f"Maize.handloom is in {target.parent.resolve()}"
+    assert window.messages.text() == (
+        f"\u2066Maize.handloom\u2069 is in \u2066{target.parent.resolve()}\u2069")
 
 
 def test_a_later_start_has_no_name_question_and_hints_hide_when_dismissed(
