@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QLabel
 
 from app import i18n
 from app import main as app_main
@@ -28,6 +28,7 @@ from app.settings_dialog import open_settings
 from app.window import MainWindow
 from core.curator import current_curator, has_chosen_name
 from core.resources import data_dir
+from tests.gui.bulk import project_with
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 from tests.gui.test_review_page import _events, _key, _open, review_project
 
@@ -235,3 +236,27 @@ def test_getting_started_speaks_swahili(
     finally:
         i18n.choose_language("")
         i18n.install(i18n.SOURCE_LANGUAGE)
+
+
+def test_a_project_double_clicked_on_the_first_start_opens_after_the_name_is_asked(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = project_with(tmp_path / "maize.handloom", [("Habari ya asubuhi?", "sw", "Latn")])
+    monkeypatch.delenv("HANDLOOM_USER")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    asked: list[tuple[object, str]] = []
+
+    def answer(parent, title, label, mode, text):  # type: ignore[no-untyped-def]
+        asked.append((window.session.project, text))
+        return "Amina", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    app_main.open_initial_project(window, [str(path)])
+    assert asked == [(None, "")]  # asked before the project opened, with no account name
+    assert window.session.path == path and current_curator() == "Amina"
+    judge = window.page(JudgePage)
+    window.show_page(judge)
+    qtbot.waitUntil(lambda: "Version 1" in judge.rubric.version.text(), timeout=JOB_TIMEOUT_MS)
+    assert judge.rubric.version.text().endswith("by Amina")
+    window.close()
