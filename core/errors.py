@@ -1,7 +1,11 @@
 """Typed errors that carry a plain sentence for the person using Handloom.
 
-The window shows ``str(error)``; the command line prints it and exits non-zero.
-Anything that is not a ``HandloomError`` is a bug and may show a traceback.
+The window shows ``str(error)``; the command line prints it and exits non-zero. The
+sentence speaks of neither the window's controls nor the command line's flags: a hint in
+the command line's words (``--again``) goes in ``cli_hint``, which only the command line
+prints, and an error the window words itself carries its facts as attributes (see
+``app/error_words.py``). Anything that is not a ``HandloomError`` is a bug and may show a
+traceback.
 """
 
 from __future__ import annotations
@@ -10,7 +14,15 @@ from pathlib import Path
 
 
 class HandloomError(Exception):
-    """An expected failure with a sentence a person can act on."""
+    """An expected failure with a sentence a person can act on; ``cli_hint`` says what to
+    type at the command line, for the command line only."""
+
+    cli_hint: str | None = None
+
+    def __init__(self, *args: object, cli_hint: str | None = None) -> None:
+        super().__init__(*args)
+        if cli_hint is not None:
+            self.cli_hint = cli_hint
 
 
 class ProjectError(HandloomError):
@@ -51,3 +63,14 @@ class JobInterrupted(HandloomError):
 
 class DiskFullError(HandloomError):
     """The disk (or the project's page limit) is full; the last committed state is intact."""
+
+
+class AlreadyImportedError(HandloomError):
+    """A file already imported into this project, asked for again without saying so."""
+
+    def __init__(self, name: str, day: str, rows: int) -> None:
+        super().__init__(
+            f"{name} was already imported on {day} ({rows} instructions).",
+            cli_hint="Pass --again to import it a second time.",
+        )
+        self.name, self.day, self.rows = name, day, rows

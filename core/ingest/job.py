@@ -21,7 +21,14 @@ from typing import Any
 import orjson
 
 from core.curator import current_curator
-from core.errors import DiskFullError, HandloomError, ImportFileError, JobCancelled, ProjectError
+from core.errors import (
+    AlreadyImportedError,
+    DiskFullError,
+    HandloomError,
+    ImportFileError,
+    JobCancelled,
+    ProjectError,
+)
 from core.ingest.formats import detect_format, read_rows
 from core.ingest.labels import Labeller, Labels
 from core.ingest.mapping import Mapping, guess_mapping, to_instruction
@@ -132,10 +139,7 @@ def _refuse_reimport(project: Project, job_id: str, files: list[str]) -> None:
         )
         if rows:
             r = rows[0]
-            raise HandloomError(
-                f"{r['name']} was already imported on {r['created_at'][:10]} "
-                f"({r['rows_imported']} instructions); pass --again to import it a second time."
-            )
+            raise AlreadyImportedError(r["name"], r["created_at"][:10], int(r["rows_imported"]))
 
 
 def _source_for(project: Project, config: dict[str, Any], location: str) -> dict[str, Any]:

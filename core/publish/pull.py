@@ -104,10 +104,10 @@ def pull_config(project: Project, dataset_id: str, licence: str | None = None,
             raise PullError(
                 f"An earlier pull of {dataset_id} stopped part way through {began}, and the "
                 f"Hub now gives revision {commit}; continuing would mix two versions of the "
-                "dataset. "
-                + (f"Finish it with --revision {read}, or " if read else "You may ")
+                "dataset.",
+                cli_hint=(f"Finish it with --revision {read}, or " if read else "You may ")
                 + "pull the new revision as a second copy with --again (what the stopped pull "
-                "imported stays)."
+                "imported stays).",
             )
         return earlier.config
     return ingest_config.import_config(
