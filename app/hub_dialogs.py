@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 TOKEN_NOTE = QT_TRANSLATE_NOOP(
     "PublishDialog",
-    "Handloom uses your Hugging Face login (<code>hf auth login</code>) or the HF_TOKEN "
-    "variable; the token is never shown or saved in the project. Offline, the upload waits "
-    "in this project's push queue."
+    "Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) "
+    "or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, "
+    "the upload waits in this project's push queue."
 )
 
 
@@ -81,7 +81,8 @@ class PublishDialog(QDialog):
         layout.addLayout(form)
         if licence_html:
             layout.addWidget(_note(licence_html, self))
-        layout.addWidget(_note(self.tr(TOKEN_NOTE), self))
+        sign_in = QCoreApplication.translate("PublishActions", "Hugging Face sign-in…")
+        layout.addWidget(_note(self.tr(TOKEN_NOTE).format(html.escape(sign_in)), self))
         layout.addWidget(self.buttons)
         self._check()
 
