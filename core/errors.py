@@ -32,8 +32,9 @@ class ProjectError(HandloomError):
 class ProjectDamagedError(ProjectError):
     """SQLite cannot read the project file; ``backup`` is its newest automatic backup, if any."""
 
-    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, backup: Path | None, *,
+                 cli_hint: str | None = None) -> None:
+        super().__init__(message, cli_hint=cli_hint)
         self.path = path
         self.backup = backup
 

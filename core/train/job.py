@@ -445,7 +445,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             sentence = hf_folder.no_match_sentence(training["name"], folder,
                                                    result.get("adapter_dir"))
             announce({"event": "status", "message": sentence})
-            raise hf_folder.FolderBaseError(sentence)
+            raise hf_folder.FolderBaseError(sentence, cli_hint=hf_folder.REGISTER_GGUF_HINT)
         training = _adopt(project, training, base)
     if stored.get("base_folder"):
         base = registry.get(project, training["base_model_id"])

@@ -43,23 +43,36 @@ def test_the_translated_catalogue_names_no_flags_or_commands() -> None:
     assert found == []
 
 
+SENTENCE_MAKERS = ("sentence", "advice", "explain", "reason")  # functions that word errors
+
+
+def _strings(node: ast.AST) -> Iterator[ast.Constant]:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            yield sub
+
+
 def _error_sentences() -> Iterator[tuple[str, str]]:
-    """The text of every error core raises or builds (``…Error(…)``, ``Problem(…)``) outside
-    the command line's own package, leaving out the command line's ``cli_hint``."""
+    """The text of every error core raises or builds (``…Error(…)``, ``Problem(…)``) and
+    what its sentence-making functions return, outside the command line's own package,
+    leaving out the command line's ``cli_hint``."""
     for path in sorted((ROOT / "core").rglob("*.py")):
         if "cli" in path.relative_to(ROOT / "core").parts:
             continue
+        where = path.relative_to(ROOT)
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and any(w in node.name for w in SENTENCE_MAKERS):
+                for returned in ast.walk(node):
+                    if isinstance(returned, ast.Return) and returned.value is not None:
+                        yield from ((f"{where}:{s.lineno}", s.value) for s in _strings(returned))
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             if not (name.endswith("Error") or name == "Problem"):
                 continue
             for part in [*node.args, *(k.value for k in node.keywords if k.arg != "cli_hint")]:
-                for sub in ast.walk(part):
-                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
-                        yield f"{path.relative_to(ROOT)}:{sub.lineno}", sub.value
+                yield from ((f"{where}:{s.lineno}", s.value) for s in _strings(part))
 
 
 def test_the_core_errors_the_window_shows_name_no_flags_or_commands() -> None:
