@@ -40,7 +40,7 @@ def start_folder(project: Project) -> Path:
         rows = project.query(sql)
         if rows and rows[0]["path"]:
             folder = Path(str(rows[0]["path"])).expanduser().parent
-            if folder.is_dir():
+            if folder.is_absolute() and folder.is_dir():  # a Hub dataset's name is not a path
                 return folder
     return project.path.resolve().parent
 

@@ -177,7 +177,7 @@ class ReviewItemView(QWidget):
         parts = [
             self.tr("<b>{0}</b> by {1}").format(verdict, html.escape(_short(s.verdict_by or "")))
             if verdict
-            else self.tr("no verdict yet")
+            else self.tr("not reviewed yet")
         ]
         if s.rating:
             parts.append(self.tr("rated {0} ({1})").format(stars(s.rating), s.rating))

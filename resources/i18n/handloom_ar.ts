@@ -1324,15 +1324,15 @@
     </message>
     <message>
         <source>Signed in on this computer: pushes use the stored login.</source>
-        <translation>مسجَّل الدخول على هذا الحاسوب: تستخدم عمليات الدفع تسجيل الدخول المحفوظ.</translation>
+        <translation>مسجَّل الدخول على هذا الحاسوب: تستخدم عمليات الإرسال تسجيل الدخول المحفوظ.</translation>
     </message>
     <message>
         <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
-        <translation>يحمل المتغير HF_TOKEN رمزًا، وتستخدمه عمليات الدفع؛ تسجيل الخروج هنا لا يغيّره.</translation>
+        <translation>يحمل المتغير HF_TOKEN رمزًا، وتستخدمه عمليات الإرسال؛ تسجيل الخروج هنا لا يغيّره.</translation>
     </message>
     <message>
         <source>Not signed in: a push waits in the push queue until you sign in.</source>
-        <translation>لم تسجّل الدخول: ينتظر الدفع في قائمة انتظار الإرسال حتى تسجّل الدخول.</translation>
+        <translation>لم تسجّل الدخول: يبقى الإرسال في قائمة انتظار الإرسال حتى تسجّل الدخول.</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
@@ -2635,10 +2635,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; بواسطة {1}</translation>
-    </message>
-    <message>
-        <source>no verdict yet</source>
-        <translation>لا حكم بعد</translation>
     </message>
     <message>
         <source>rated {0} ({1})</source>

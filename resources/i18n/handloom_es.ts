@@ -2637,10 +2637,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; por {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>aún sin veredicto</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>calificada {0} ({1})</translation>
     </message>

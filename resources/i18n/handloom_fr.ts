@@ -2637,10 +2637,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; par {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>pas encore de verdict</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>noté {0} ({1})</translation>
     </message>

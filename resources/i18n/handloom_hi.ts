@@ -1324,15 +1324,15 @@
     </message>
     <message>
         <source>Signed in on this computer: pushes use the stored login.</source>
-        <translation>इस कंप्यूटर पर साइन इन है: पुश सहेजे गए लॉगिन का उपयोग करते हैं।</translation>
+        <translation>इस कंप्यूटर पर साइन इन है: भेजने के लिए सहेजा गया लॉगिन इस्तेमाल होता है।</translation>
     </message>
     <message>
         <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
-        <translation>HF_TOKEN वेरिएबल में एक टोकन है और पुश उसी का उपयोग करते हैं; यहाँ साइन आउट करने से वह नहीं बदलता।</translation>
+        <translation>HF_TOKEN वेरिएबल में एक टोकन है और भेजने के लिए वही इस्तेमाल होता है; यहाँ साइन आउट करने से वह नहीं बदलता।</translation>
     </message>
     <message>
         <source>Not signed in: a push waits in the push queue until you sign in.</source>
-        <translation>साइन इन नहीं है: साइन इन करने तक पुश, भेजने की कतार में इंतज़ार करता है।</translation>
+        <translation>साइन इन नहीं है: साइन इन करने तक अपलोड भेजने की कतार में इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
@@ -2635,10 +2635,6 @@ What name should it use for you?</source>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, {1} द्वारा</translation>
-    </message>
-    <message>
-        <source>no verdict yet</source>
-        <translation>अभी कोई फ़ैसला नहीं</translation>
     </message>
     <message>
         <source>rated {0} ({1})</source>

@@ -2637,10 +2637,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; oleh {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>belum ada putusan</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>dinilai {0} ({1})</translation>
     </message>

@@ -2637,10 +2637,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>まだ判定なし</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>評価 {0}（{1}）</translation>
     </message>

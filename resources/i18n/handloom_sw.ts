@@ -2637,10 +2637,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; na {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>bado hakuna uamuzi</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>alama {0} ({1})</translation>
     </message>

@@ -355,6 +355,7 @@ def test_review_opens_on_the_responses_awaiting_review_after_a_judge_run(
     assert page.filters.kind.currentData() == "response"
     assert page.filters.verdict.currentData() == "unreviewed"
     assert page.item is not None and page.item.kind == "response"
+    assert page.view.state.text().startswith("not reviewed yet")
     siblings = [page.view.siblings.item(i).text() for i in range(page.view.siblings.count())]
     assert len(siblings) == 2 and all("not reviewed yet" in s for s in siblings), siblings
     assert not any("—:" in s for s in siblings)

@@ -24,7 +24,7 @@ from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.publish.fake_hub import FakeHub
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMAND_LINE = re.compile(r"--[a-z]|\bhandloom [a-z]|hf auth")
+COMMAND_LINE = re.compile(r"--[a-z]|handloom |hf auth")
 TOKEN = "hf_WindowWordsTestToken0123456789abc"
 
 
