@@ -26,6 +26,17 @@ SIGN_IN_REFUSED = {
         "not stored. Sign in again when this computer is online.",
     ),
 }
+ALREADY_PULLED = QT_TRANSLATE_NOOP(
+    "ErrorWords",
+    "{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” "
+    "in “{4}”.",
+)
+MIXED_REVISIONS = QT_TRANSLATE_NOOP(
+    "ErrorWords",
+    "An earlier pull of {0} stopped part way through, and the Hub now gives a newer "
+    "revision; continuing would mix two versions of the dataset. To pull the new revision "
+    "as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.",
+)
 NO_TOKEN = QT_TRANSLATE_NOOP(
     "ErrorWords", "No Hugging Face token: sign in with “{0}” on the Publish page."
 )
@@ -37,10 +48,19 @@ def _tr(text: object, context: str = "ErrorWords") -> str:
 
 def window_sentence(error: HandloomError) -> str:
     """What the window shows for ``error``, in the interface language where it words it."""
+    second_copy = _tr("Pull it again as a second copy", "PullDialog")
+    pull_dialog = _tr("Pull from the Hub", "PullDialog")
+    if isinstance(error, AlreadyImportedError) and error.pulled:
+        return _tr(ALREADY_PULLED).format(error.name, error.day, error.rows, second_copy,
+                                          pull_dialog)
     if isinstance(error, AlreadyImportedError):
         checkbox = _tr("Import even if imported before", "ImportPage")
         return _tr(ALREADY_IMPORTED).format(error.name, error.day, error.rows, checkbox)
     from core.publish.hub_login import HubSignInError
+    from core.publish.pull import MixedRevisionsError
+
+    if isinstance(error, MixedRevisionsError):
+        return _tr(MIXED_REVISIONS).format(error.dataset_id, second_copy, pull_dialog)
 
     if isinstance(error, HubSignInError) and error.reason in SIGN_IN_REFUSED:
         return _tr(SIGN_IN_REFUSED[error.reason])

@@ -108,6 +108,11 @@ class PullDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Hub dataset"), self.dataset)
         form.addRow(self.tr("Licence"), self.licence)
+        self.again = QCheckBox(self.tr("Pull it again as a second copy"), self)
+        self.again.setToolTip(
+            self.tr("Import the dataset once more, beside what earlier pulls of it imported")
+        )
+        form.addRow(self.again)
         buttons = QDialogButtonBox(self)
         self.pull_button = buttons.addButton(self.tr("Pull"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

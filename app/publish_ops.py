@@ -155,15 +155,16 @@ def remove_push(path: Path, item_id: str) -> Worker:
     return Worker(work, name="remove push")
 
 
-def pull(path: Path, dataset_id: str, licence: str | None) -> Worker:
-    """Import a Hub dataset's instructions; the result is the import job's summary."""
+def pull(path: Path, dataset_id: str, licence: str | None, again: bool = False) -> Worker:
+    """Import a Hub dataset's instructions (``again``: once more, as a second copy); the
+    result is the import job's summary."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         from core.publish.pull import pull as pull_dataset
         from core.store.project import Project
 
         with Project.open(path) as project:
-            return pull_dataset(project, dataset_id, licence, progress, cancel)
+            return pull_dataset(project, dataset_id, licence, progress, cancel, again=again)
 
     return Worker(work, name="pull")
 

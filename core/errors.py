@@ -67,11 +67,12 @@ class DiskFullError(HandloomError):
 
 
 class AlreadyImportedError(HandloomError):
-    """A file already imported into this project, asked for again without saying so."""
+    """A file (or, ``pulled``, a Hub dataset) already imported into this project, asked for
+    again without saying so."""
 
-    def __init__(self, name: str, day: str, rows: int) -> None:
+    def __init__(self, name: str, day: str, rows: int, *, pulled: bool = False) -> None:
         super().__init__(
             f"{name} was already imported on {day} ({rows} instructions).",
             cli_hint="Pass --again to import it a second time.",
         )
-        self.name, self.day, self.rows = name, day, rows
+        self.name, self.day, self.rows, self.pulled = name, day, rows, pulled

@@ -215,7 +215,8 @@ class PublishPage(Page):
     def _dialog_accepted(self) -> None:
         dialog = self.sender()
         if isinstance(dialog, PullDialog):
-            self.pull(dialog.dataset.text().strip(), dialog.licence.text().strip() or None)
+            self.pull(dialog.dataset.text().strip(), dialog.licence.text().strip() or None,
+                      again=dialog.again.isChecked())
             return
         assert isinstance(dialog, PublishDialog)
         models = dialog.model.count() > 0
@@ -299,9 +300,9 @@ class PublishPage(Page):
     def ask_pull(self) -> None:
         self._open(PullDialog(self))
 
-    def pull(self, dataset_id: str, licence: str | None) -> None:
+    def pull(self, dataset_id: str, licence: str | None, *, again: bool = False) -> None:
         if self.session.path is not None and not self.session.busy:
-            worker = publish_ops.pull(self.session.path, dataset_id, licence)
+            worker = publish_ops.pull(self.session.path, dataset_id, licence, again)
             worker.succeeded.connect(self._pulled)
             self._pulling = dataset_id
             self._run(worker, "pull")

@@ -56,7 +56,7 @@ def run(
     """Import every file in ``config['files']``; see ``handloom import`` for the options."""
     files = [str(f) for f in config["files"]]
     if not config.get("again"):
-        _refuse_reimport(project, config["job_id"], files)
+        _refuse_reimport(project, config["job_id"], files, pulled=config.get("format") == "hf")
     report: dict[str, Any] = {"files": []}
     not_rebuilt: list[str] = []
     # One pass over each file for its row count: the progress bar, the indexes, the labeller.
@@ -130,7 +130,7 @@ def _detected(path: Path) -> str:
         return "unknown"  # the file's own import reports the problem
 
 
-def _refuse_reimport(project: Project, job_id: str, files: list[str]) -> None:
+def _refuse_reimport(project: Project, job_id: str, files: list[str], *, pulled: bool) -> None:
     for location in files:
         rows = project.query(
             "SELECT name, rows_imported, created_at FROM sources "
@@ -139,7 +139,9 @@ def _refuse_reimport(project: Project, job_id: str, files: list[str]) -> None:
         )
         if rows:
             r = rows[0]
-            raise AlreadyImportedError(r["name"], r["created_at"][:10], int(r["rows_imported"]))
+            name = location if pulled else r["name"]  # a Hub dataset by its owner/name
+            raise AlreadyImportedError(name, r["created_at"][:10], int(r["rows_imported"]),
+                                       pulled=pulled)
 
 
 def _source_for(project: Project, config: dict[str, Any], location: str) -> dict[str, Any]:

@@ -636,6 +636,14 @@
         <translation>يتعذّر الوصول إلى Hugging Face Hub، لذا لم يمكن التحقق من الرمز ولم يُحفظ. سجّل الدخول مرة أخرى عندما يتصل هذا الحاسوب بالإنترنت.</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>سبق سحب {0} في {1} ({2} تعليمات)؛ لسحبه مرة ثانية، فعّل ”{3}“ في ”{4}“.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>توقّف سحب سابق لـ {0} في منتصفه، ويعطي Hub الآن مراجعة أحدث؛ المتابعة ستخلط نسختين من مجموعة البيانات. لسحب المراجعة الجديدة كنسخة ثانية (يبقى ما استورده السحب المتوقف)، فعّل ”{1}“ في ”{2}“.</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>لا يوجد رمز Hugging Face: سجّل الدخول عبر ”{0}“ في صفحة النشر.</translation>
     </message>
@@ -2319,6 +2327,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>اسحبه مرة أخرى كنسخة ثانية</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>استورد مجموعة البيانات مرة أخرى، بجانب ما استوردته عمليات السحب السابقة</translation>
     </message>
     <message>
         <source>Pull</source>

@@ -636,6 +636,14 @@
         <translation>No se puede llegar al Hugging Face Hub, así que el token no se pudo comprobar y no se guardó. Vuelve a iniciar sesión cuando este ordenador tenga conexión.</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} ya se trajo el {1} ({2} instrucciones); para traerlo otra vez, marca «{3}» en «{4}».</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Una descarga anterior de {0} se detuvo a medias y el Hub da ahora una revisión más nueva; continuar mezclaría dos versiones del conjunto de datos. Para traer la nueva revisión como segunda copia (lo que importó la descarga detenida se queda), marca «{1}» en «{2}».</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>No hay token de Hugging Face: inicia sesión con «{0}» en la página Publicar.</translation>
     </message>
@@ -2319,6 +2327,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Traerlo otra vez como segunda copia</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Importa el conjunto de datos una vez más, junto a lo que importaron las descargas anteriores</translation>
     </message>
     <message>
         <source>Pull</source>

@@ -636,6 +636,14 @@
         <translation>Le Hugging Face Hub est injoignable : le jeton n’a pas pu être vérifié et n’a pas été enregistré. Reconnectez-vous quand cet ordinateur sera en ligne.</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} a déjà été récupéré le {1} ({2} instructions) ; pour le récupérer une deuxième fois, cochez « {3} » dans « {4} ».</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Une récupération précédente de {0} s’est arrêtée en cours de route, et le Hub donne maintenant une révision plus récente ; continuer mélangerait deux versions du jeu de données. Pour récupérer la nouvelle révision en deuxième copie (ce que la récupération arrêtée a importé reste), cochez « {1} » dans « {2} ».</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>Aucun jeton Hugging Face : connectez-vous avec « {0} » sur la page Publier.</translation>
     </message>
@@ -2319,6 +2327,14 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Le récupérer à nouveau en deuxième copie</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Importer le jeu de données une fois de plus, à côté de ce que les récupérations précédentes ont importé</translation>
     </message>
     <message>
         <source>Pull</source>

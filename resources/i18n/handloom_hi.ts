@@ -636,6 +636,14 @@
         <translation>Hugging Face Hub तक पहुँचा नहीं जा सकता, इसलिए टोकन जाँचा नहीं जा सका और सहेजा नहीं गया। जब यह कंप्यूटर ऑनलाइन हो, फिर से साइन इन करें।</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} पहले ही {1} को लाया जा चुका है ({2} निर्देश); इसे दोबारा लाने के लिए “{4}” में “{3}” पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>{0} को लाने का पिछला प्रयास बीच में रुक गया था, और Hub अब एक नया संशोधन देता है; आगे बढ़ने से डेटासेट के दो संस्करण मिल जाएँगे। नए संशोधन को दूसरी प्रति के रूप में लाने के लिए (रुके हुए प्रयास ने जो आयात किया वह बना रहता है), “{2}” में “{1}” पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>कोई Hugging Face टोकन नहीं: प्रकाशित करें पेज पर “{0}” से साइन इन करें।</translation>
     </message>
@@ -2319,6 +2327,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>इसे दूसरी प्रति के रूप में फिर से लाएँ</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>डेटासेट को एक बार और आयात करें, पिछली बार लाए गए डेटा के साथ</translation>
     </message>
     <message>
         <source>Pull</source>

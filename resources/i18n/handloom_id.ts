@@ -636,6 +636,14 @@
         <translation>Hugging Face Hub tidak dapat dijangkau, jadi token tidak dapat diperiksa dan tidak disimpan. Masuk lagi saat komputer ini online.</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} sudah ditarik pada {1} ({2} instruksi); untuk menariknya sekali lagi, centang “{3}” di “{4}”.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Penarikan {0} sebelumnya berhenti di tengah jalan, dan Hub kini memberi revisi yang lebih baru; melanjutkan akan mencampur dua versi dataset. Untuk menarik revisi baru sebagai salinan kedua (yang sudah diimpor penarikan yang berhenti tetap ada), centang “{1}” di “{2}”.</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>Tidak ada token Hugging Face: masuk dengan “{0}” di halaman Terbitkan.</translation>
     </message>
@@ -2319,6 +2327,14 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Tarik lagi sebagai salinan kedua</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Impor dataset sekali lagi, di samping yang diimpor penarikan sebelumnya</translation>
     </message>
     <message>
         <source>Pull</source>

@@ -636,6 +636,14 @@
         <translation>Hugging Face Hub に接続できないため、トークンを確認できず、保存もしていません。このコンピューターがオンラインになったら、もう一度サインインしてください。</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} は {1} にすでに取得されています（指示 {2} 件）。もう一度取得するには、「{4}」で「{3}」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>{0} の以前の取得が途中で止まっており、Hub は現在より新しいリビジョンを返します。続けるとデータセットの二つの版が混ざります。新しいリビジョンを二つ目のコピーとして取得するには（止まった取得で取り込んだ分は残ります）、「{2}」で「{1}」にチェックを入れてください。</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>Hugging Face のトークンがありません。公開ページの「{0}」でサインインしてください。</translation>
     </message>
@@ -2319,6 +2327,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>二つ目のコピーとしてもう一度取得する</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>以前の取得で取り込んだ分とは別に、データセットをもう一度取り込む</translation>
     </message>
     <message>
         <source>Pull</source>

@@ -636,6 +636,14 @@
         <translation>Hugging Face Hub haifikiki, kwa hiyo tokeni haikuweza kukaguliwa na haikuhifadhiwa. Ingia tena kompyuta hii ikiwa mtandaoni.</translation>
     </message>
     <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} ilishavutwa tarehe {1} (maagizo {2}); ili kuivuta mara ya pili, weka alama kwenye “{3}” katika “{4}”.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Uvutaji wa awali wa {0} ulisimama katikati, na sasa Hub inatoa toleo jipya zaidi; kuendelea kungechanganya matoleo mawili ya seti ya data. Ili kuvuta toleo jipya kama nakala ya pili (kilichoingizwa na uvutaji uliosimama kinabaki), weka alama kwenye “{1}” katika “{2}”.</translation>
+    </message>
+    <message>
         <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
         <translation>Hakuna tokeni ya Hugging Face: ingia kwa “{0}” kwenye ukurasa wa Chapisha.</translation>
     </message>
@@ -2319,6 +2327,14 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Licence</source>
         <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Ivute tena kama nakala ya pili</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Ingiza seti ya data mara nyingine, kando ya kilichoingizwa na uvutaji wa awali</translation>
     </message>
     <message>
         <source>Pull</source>

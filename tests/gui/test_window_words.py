@@ -16,12 +16,15 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtCore import Qt
 
+from app.hub_dialogs import PullDialog
 from app.pages.import_page import ImportPage
 from app.pages.publish import PublishPage
 from app.window import MainWindow
 from core.store.project import Project
 from tests.gui.conftest import JOB_TIMEOUT_MS
-from tests.publish.fake_hub import FakeHub
+from tests.publish.fake_hub import DatasetHub, FakeHub
+from tests.publish.test_pull import FIRST, _dataset
+from tests.publish.test_pull import hub as pull_hub  # noqa: F401 (a local Hub with datasets)
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND_LINE = re.compile(r"--[a-z]|handloom |hf auth")
@@ -183,3 +186,30 @@ def test_signing_in_to_the_hub_keeps_the_token_where_huggingface_hub_does(
     assert get_token() is None and not (hf_home / "token").exists()
     assert dialog.state.text().startswith("Not signed in")
     assert not dialog.sign_out_button.isEnabled()
+
+
+def test_a_dataset_pulled_twice_names_the_pull_dialogs_checkbox(
+    qtbot, window: MainWindow, tmp_path: Path, pull_hub: DatasetHub  # noqa: F811 (the fixture)
+) -> None:
+    pull_hub.commit("acme/questions", _dataset(FIRST))
+    path = tmp_path / "pulls.handloom"
+    Project.create(path).close()
+    assert window.open_project(path)
+    page = window.page(PublishPage)
+    window.show_page(page)
+    said = []
+    for again in (False, False, True):
+        page.pull_button.click()
+        dialog = page.dialog
+        assert isinstance(dialog, PullDialog)
+        dialog.dataset.setText("acme/questions")
+        dialog.again.setChecked(again)
+        with qtbot.waitSignal(window.session.job_finished, timeout=JOB_TIMEOUT_MS):
+            dialog.pull_button.click()
+        said.append(window.messages.text())
+    assert said[0] == "Imported 3 instructions from acme/questions."
+    assert "acme/questions was already pulled on" in said[1] and "(3 instructions)" in said[1]
+    assert "tick “Pull it again as a second copy” in “Pull from the Hub”" in said[1]
+    assert not COMMAND_LINE.search(said[1])
+    assert said[2] == "Imported 3 instructions from acme/questions."
+    assert window.session.project.scalar("SELECT count(*) FROM instructions") == 6
