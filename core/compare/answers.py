@@ -150,5 +150,5 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             raise JobCancelled()
     if errors:
         raise HandloomError(f"{len(errors)} answers could not be generated ({errors[0]}); "
-                            "run the command again to retry them.")
+                            "run it again to retry them.")
     return report

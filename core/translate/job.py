@@ -246,7 +246,7 @@ def run(
     if errors:
         raise HandloomError(
             f"{len(errors)} translations could not be made ({errors[0]}); "
-            "run the command again to retry them."
+            "run it again to retry them."
         )
     return report
 

@@ -27,7 +27,7 @@ from tests.publish.test_pull import FIRST, _dataset
 from tests.publish.test_pull import hub as pull_hub  # noqa: F401 (a local Hub with datasets)
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMAND_LINE = re.compile(r"--[a-z]|handloom |hf auth")
+COMMAND_LINE = re.compile(r"--[a-z]|handloom |hf auth|the command again")
 TOKEN = "hf_WindowWordsTestToken0123456789abc"
 
 
