@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 TOKEN_NOTE = QT_TRANSLATE_NOOP(
     "PublishDialog",
-    "Handloom uses your Hugging Face login (<code>hf auth login</code>) or the HF_TOKEN "
-    "variable; the token is never shown or saved in the project. Offline, the upload waits "
-    "in this project's push queue."
+    "Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) "
+    "or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, "
+    "the upload waits in this project's push queue."
 )
 
 
@@ -81,7 +81,8 @@ class PublishDialog(QDialog):
         layout.addLayout(form)
         if licence_html:
             layout.addWidget(_note(licence_html, self))
-        layout.addWidget(_note(self.tr(TOKEN_NOTE), self))
+        sign_in = QCoreApplication.translate("PublishActions", "Hugging Face sign-in…")
+        layout.addWidget(_note(self.tr(TOKEN_NOTE).format(html.escape(sign_in)), self))
         layout.addWidget(self.buttons)
         self._check()
 
@@ -107,6 +108,11 @@ class PullDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Hub dataset"), self.dataset)
         form.addRow(self.tr("Licence"), self.licence)
+        self.again = QCheckBox(self.tr("Pull it again as a second copy"), self)
+        self.again.setToolTip(
+            self.tr("Import the dataset once more, beside what earlier pulls of it imported")
+        )
+        form.addRow(self.again)
         buttons = QDialogButtonBox(self)
         self.pull_button = buttons.addButton(self.tr("Pull"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

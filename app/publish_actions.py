@@ -20,12 +20,16 @@ class PublishActions(QGroupBox):
         super().__init__(self.tr("Publish"), parent)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setToolTip(
-            self.tr("Write the dataset into an empty folder, or a new folder inside the one you choose")
+            self.tr("Write the dataset into a new or empty folder you name or choose")
         )
         self.publish_button = QPushButton(self.tr("Publish to the Hub…"), self)
         self.model_button = QPushButton(self.tr("Publish model…"), self)
         self.model_button.setToolTip(self.tr("Upload a model tuned in this project (its adapter)"))
         self.pull_button = QPushButton(self.tr("Pull from the Hub…"), self)
+        self.sign_in_button = QPushButton(self.tr("Hugging Face sign-in…"), self)
+        self.sign_in_button.setToolTip(
+            self.tr("Give Handloom a Hugging Face access token for publishing, or remove it")
+        )
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         column = QVBoxLayout(self)
@@ -38,6 +42,8 @@ class PublishActions(QGroupBox):
             row.addWidget(pair[0], 1)
             row.addWidget(pair[1], 0 if pair[0] is self.progress else 1)
             column.addLayout(row)
+            if pair[0] is self.model_button:
+                column.addWidget(self.sign_in_button)
         self.show_running(False)
 
     def set_ready(self, ready: bool, *, tuned_models: bool) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.error_words import push_reason
 from app.worker import Progress, Worker
 
 
@@ -67,6 +68,7 @@ def export(path: Path, out_dir: Path, values: dict[str, Any], pretty_name: str) 
         from core.publish.export import export_dataset
         from core.store.project import Project
 
+        Path(out_dir).parent.mkdir(parents=True, exist_ok=True)  # a new folder's new parents
         with Project.open(path) as project:
             return export_dataset(
                 project, out_dir, export_options(values), progress, cancel, pretty_name=pretty_name
@@ -153,15 +155,16 @@ def remove_push(path: Path, item_id: str) -> Worker:
     return Worker(work, name="remove push")
 
 
-def pull(path: Path, dataset_id: str, licence: str | None) -> Worker:
-    """Import a Hub dataset's instructions; the result is the import job's summary."""
+def pull(path: Path, dataset_id: str, licence: str | None, again: bool = False) -> Worker:
+    """Import a Hub dataset's instructions (``again``: once more, as a second copy); the
+    result is the import job's summary."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         from core.publish.pull import pull as pull_dataset
         from core.store.project import Project
 
         with Project.open(path) as project:
-            return pull_dataset(project, dataset_id, licence, progress, cancel)
+            return pull_dataset(project, dataset_id, licence, progress, cancel, again=again)
 
     return Worker(work, name="pull")
 
@@ -216,6 +219,7 @@ def describe_pushes(items: list[Any]) -> str:
                 "{0} is not published yet: {1} It stays queued in this project with everything "
                 "it uploads, so nothing is lost; press Retry now under Push queue when you are "
                 "online."
-            ).format(item.repo_id, item.last_error or tr("it was not tried."))
+            ).format(item.repo_id, push_reason(item.last_error) if item.last_error
+                     else tr("it was not tried."))
         )
     return "\n".join(lines) or tr("Nothing was waiting to be published.")

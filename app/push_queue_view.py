@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.error_words import push_reason
 from app.record_table import record_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
@@ -76,7 +77,8 @@ class PushQueueView(QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             where = (
-                item.pushed_url if item.state == "done" else (item.last_error or self.tr("not tried yet"))
+                item.pushed_url if item.state == "done"
+                else (push_reason(item.last_error) if item.last_error else self.tr("not tried yet"))
             )
             values = (
                 self.tr("Dataset") if item.kind == "dataset" else self.tr("Model"),

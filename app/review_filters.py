@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QWidget,
 )
@@ -64,7 +65,16 @@ class ReviewFilters(QWidget):
         self.translations_only = QCheckBox(self.tr("Translations only"), self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        first = (self.kind, self.language, self.status, self.source, self.verdict)
+        # the mode switch says what it switches: "Reviewing: Instructions / Responses"
+        mode = QWidget(self)
+        mode_row = QHBoxLayout(mode)
+        mode_row.setContentsMargins(0, 0, 0, 0)
+        self.kind_label = QLabel(self.tr("Reviewing"), mode)
+        self.kind_label.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("Reviewing"))
+        mode_row.addWidget(self.kind_label)
+        mode_row.addWidget(self.kind, 1)
+        first = (mode, self.language, self.status, self.source, self.verdict)
         for column, widget in enumerate(first):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.flag, 1, 0)

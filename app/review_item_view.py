@@ -177,7 +177,7 @@ class ReviewItemView(QWidget):
         parts = [
             self.tr("<b>{0}</b> by {1}").format(verdict, html.escape(_short(s.verdict_by or "")))
             if verdict
-            else self.tr("no verdict yet")
+            else self.tr("not reviewed yet")
         ]
         if s.rating:
             parts.append(self.tr("rated {0} ({1})").format(stars(s.rating), s.rating))
@@ -226,10 +226,18 @@ class ReviewItemView(QWidget):
             )
         return " · ".join(parts)
 
+    def _verdict_words(self, verdict: str | None) -> str:
+        """A sibling response's verdict in the reviewer's words."""
+        if verdict == "accept":
+            return self.tr("accepted")
+        if verdict == "reject":
+            return self.tr("rejected")
+        return self.tr("not reviewed yet") if not verdict else verdict
+
     def _fill_siblings(self, item: Any) -> None:
         self.siblings.clear()
         for r in item.responses:
-            verdict = (r.get("state") or {}).get("verdict") or "—"
+            verdict = self._verdict_words((r.get("state") or {}).get("verdict"))
             score = "" if r.get("score") is None else self.tr(" · score {0:.1f}").format(r["score"])
             first = r["text"].strip().split("\n", 1)[0][:160]
             entry = QListWidgetItem(

@@ -173,8 +173,10 @@ class Worker(QObject):
             self._flush()
             self.cancelled.emit()
         except HandloomError as e:
+            from app.error_words import window_sentence
+
             self._flush()
-            self.failed.emit(str(e))
+            self.failed.emit(window_sentence(e))
         except Exception as e:  # a bug: keep the traceback in the log, show one sentence
             log.exception("%s failed unexpectedly", self.name or "A background task")
             said = QCoreApplication.translate("Worker", "Unexpected error ({0}): {1}")

@@ -1,7 +1,11 @@
 """Typed errors that carry a plain sentence for the person using Handloom.
 
-The window shows ``str(error)``; the command line prints it and exits non-zero.
-Anything that is not a ``HandloomError`` is a bug and may show a traceback.
+The window shows ``str(error)``; the command line prints it and exits non-zero. The
+sentence speaks of neither the window's controls nor the command line's flags: a hint in
+the command line's words (``--again``) goes in ``cli_hint``, which only the command line
+prints, and an error the window words itself carries its facts as attributes (see
+``app/error_words.py``). Anything that is not a ``HandloomError`` is a bug and may show a
+traceback.
 """
 
 from __future__ import annotations
@@ -10,7 +14,15 @@ from pathlib import Path
 
 
 class HandloomError(Exception):
-    """An expected failure with a sentence a person can act on."""
+    """An expected failure with a sentence a person can act on; ``cli_hint`` says what to
+    type at the command line, for the command line only."""
+
+    cli_hint: str | None = None
+
+    def __init__(self, *args: object, cli_hint: str | None = None) -> None:
+        super().__init__(*args)
+        if cli_hint is not None:
+            self.cli_hint = cli_hint
 
 
 class ProjectError(HandloomError):
@@ -20,8 +32,9 @@ class ProjectError(HandloomError):
 class ProjectDamagedError(ProjectError):
     """SQLite cannot read the project file; ``backup`` is its newest automatic backup, if any."""
 
-    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path, backup: Path | None, *,
+                 cli_hint: str | None = None) -> None:
+        super().__init__(message, cli_hint=cli_hint)
         self.path = path
         self.backup = backup
 
@@ -51,3 +64,15 @@ class JobInterrupted(HandloomError):
 
 class DiskFullError(HandloomError):
     """The disk (or the project's page limit) is full; the last committed state is intact."""
+
+
+class AlreadyImportedError(HandloomError):
+    """A file (or, ``pulled``, a Hub dataset) already imported into this project, asked for
+    again without saying so."""
+
+    def __init__(self, name: str, day: str, rows: int, *, pulled: bool = False) -> None:
+        super().__init__(
+            f"{name} was already imported on {day} ({rows} instructions).",
+            cli_hint="Pass --again to import it a second time.",
+        )
+        self.name, self.day, self.rows, self.pulled = name, day, rows, pulled

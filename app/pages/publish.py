@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QSplitter,
     QVBoxLayout,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import publish_ops
+from app.export_dialog import ExportDialog, ExportedBox, start_folder
 from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
+from app.hub_sign_in import HubSignInDialog
 from app.pages.base import Page
 from app.publish_actions import PublishActions
 from app.publish_preview import PublishPreview
@@ -27,17 +28,6 @@ from app.push_queue_view import PushQueueView
 from app.session import Session
 
 OWN_JOBS = ("export", "push", "pull")
-
-
-def export_target(folder: Path, name: str) -> Path:
-    """``folder`` itself when it is empty, else a new ``name`` (-2, -3…) folder inside it."""
-    if folder.is_dir() and not any(folder.iterdir()):
-        return folder
-    target, n = folder / name, 1
-    while target.exists():
-        n += 1
-        target = folder / f"{name}-{n}"
-    return target
 
 
 class PublishPage(Page):
@@ -51,6 +41,8 @@ class PublishPage(Page):
         self._pulling = ""
         self.dialog: PublishDialog | PullDialog | None = None
         self.conflict_box: ConflictBox | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.exported_box: ExportedBox | None = None
 
         self.options = ExportOptionsForm(self)
         self.options.changed.connect(self.refresh_preview)
@@ -63,6 +55,8 @@ class PublishPage(Page):
         self.model_button.clicked.connect(self.ask_publish_model)
         self.pull_button = self.action_box.pull_button
         self.pull_button.clicked.connect(self.ask_pull)
+        self.action_box.sign_in_button.clicked.connect(self.ask_sign_in)
+        self.sign_in_dialog: HubSignInDialog | None = None
         self.action_box.cancel_button.clicked.connect(session.cancel_job)
         options_box = QGroupBox(self.tr("What goes into the dataset"), self)
         QVBoxLayout(options_box).addWidget(self.options)
@@ -145,28 +139,35 @@ class PublishPage(Page):
     # -- export -------------------------------------------------------------------------
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export the dataset into…"), str(Path.home())
-        )
-        if folder:
-            self.export_to(Path(folder))
+        """Ask where the export goes, starting near the person's work."""
+        project, path = self.session.project, self.session.path
+        if project is None or path is None:
+            return
+        name = f"{path.stem}-{self.options.values()['format']}"
+        dialog = ExportDialog(self, start_folder(project), name)
+        self.export_dialog = dialog
+        dialog.accepted.connect(lambda: self.export_to(dialog.folder()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def export_to(self, folder: Path) -> None:
-        """Export into ``folder`` (or a new folder inside it, see ``export_target``)."""
+        """Export into exactly ``folder`` (new or empty; made with its parents if need be)."""
         path = self.session.path
         if path is None or self.session.busy:
             return
         values = self.options.values()
-        target = export_target(folder, f"{path.stem}-{values['format']}")
-        worker = publish_ops.export(path, target, values, self.options.name_on_card(path.stem))
+        worker = publish_ops.export(path, folder, values, self.options.name_on_card(path.stem))
         worker.succeeded.connect(self._exported)
         self._run(worker, "export")
 
     def _exported(self, result: Any) -> None:
         splits = ", ".join(f"{k} {v:,}" for k, v in sorted(result.splits.items()))
-        self.session.notice.emit(
-            self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.").format(result.rows, splits, result.path, result.format)
-        )
+        sentence = self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.").format(result.rows, splits, result.path, result.format)
+        self.session.notice.emit(sentence)
+        box = ExportedBox(self, sentence, Path(result.path))
+        box.finished.connect(box.deleteLater)
+        self.exported_box = box
+        box.open()
 
     # -- publishing -------------------------------------------------------------------
 
@@ -214,7 +215,8 @@ class PublishPage(Page):
     def _dialog_accepted(self) -> None:
         dialog = self.sender()
         if isinstance(dialog, PullDialog):
-            self.pull(dialog.dataset.text().strip(), dialog.licence.text().strip() or None)
+            self.pull(dialog.dataset.text().strip(), dialog.licence.text().strip() or None,
+                      again=dialog.again.isChecked())
             return
         assert isinstance(dialog, PublishDialog)
         models = dialog.model.count() > 0
@@ -286,14 +288,21 @@ class PublishPage(Page):
         if self.session.path is not None and not self.session.busy:
             self._run(publish_ops.remove_push(self.session.path, item_id), "push")
 
+    def ask_sign_in(self) -> None:
+        """The Hugging Face sign-in: a token checked with the Hub, kept outside the project."""
+        dialog = HubSignInDialog(self)
+        self.sign_in_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     # -- pulling ----------------------------------------------------------------------
 
     def ask_pull(self) -> None:
         self._open(PullDialog(self))
 
-    def pull(self, dataset_id: str, licence: str | None) -> None:
+    def pull(self, dataset_id: str, licence: str | None, *, again: bool = False) -> None:
         if self.session.path is not None and not self.session.busy:
-            worker = publish_ops.pull(self.session.path, dataset_id, licence)
+            worker = publish_ops.pull(self.session.path, dataset_id, licence, again)
             worker.succeeded.connect(self._pulled)
             self._pulling = dataset_id
             self._run(worker, "pull")

@@ -101,6 +101,12 @@ class ReviewPage(Page):
         if self._warm is None:
             self._warm = self.session.run(warm_up())
         self.bar.refresh()  # another name: _reviewer_changed restores their queue
+        project = self.session.project
+        if project is not None and not self.view.editor.editing:
+            from core.review.queue import ReviewQueue
+
+            if ReviewQueue.judged_since_left(project, self.reviewer):
+                self._restore()  # a judge run ended: the responses awaiting review
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choices_read(self, choices: dict[str, Any]) -> None:

@@ -63,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except HandloomError as e:
-        print(f"handloom: {printable(str(e))}", file=sys.stderr)
+        hint = f" {e.cli_hint}" if e.cli_hint else ""
+        print(f"handloom: {printable(str(e) + hint)}", file=sys.stderr)
         return 1
     except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         # a project damaged inside a page opens, then fails where that page is read

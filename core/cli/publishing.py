@@ -60,6 +60,11 @@ def _report_pushes(args: argparse.Namespace, items: list[dict[str, Any]], data: 
         f"Pushed {i['repo_id']}: {i['pushed_url']}" if i["state"] == "done" else
         f"Could not push {i['repo_id']}: {i['last_error']}" for i in items) or "Nothing queued.")
     waiting = [i for i in items if i["state"] != "done"]
+    from core.publish.push import NO_TOKEN
+
+    if any(i["last_error"] == NO_TOKEN for i in waiting):
+        print("handloom: log in with `hf auth login` (or set HF_TOKEN), then retry.",
+              file=sys.stderr)
     if waiting:
         print(f"handloom: {len(waiting)} push(es) stay in the project's queue with everything "
               f"they upload; run `handloom push {args.project} --retry` when online.",

@@ -42,7 +42,7 @@ def models_for(project: Project, names: Sequence[str]) -> list[ModelRecord]:
     """The registered models called ``names``: at least two, each once."""
     chosen = [registry.get(project, n) for n in dict.fromkeys(n.strip() for n in names if n)]
     if len(chosen) < 2:
-        raise HandloomError("Name at least two models to compare, e.g. --models A,B.")
+        raise HandloomError("Name at least two models to compare.", cli_hint="For example --models A,B.")
     return chosen
 
 
@@ -150,5 +150,5 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             raise JobCancelled()
     if errors:
         raise HandloomError(f"{len(errors)} answers could not be generated ({errors[0]}); "
-                            "run the command again to retry them.")
+                            "run it again to retry them.")
     return report

@@ -47,8 +47,9 @@ class JudgeSettings:
                   if config.get(k) is not None}
         settings = cls(**values, grammar=not remote and bool(config.get("grammar", True)))
         if not prompts.MIN_MAX_TOKENS <= settings.max_tokens <= 4096:
-            raise HandloomError(f"The judge's --judge-max-tokens must be between "
-                                f"{prompts.MIN_MAX_TOKENS} and 4096.")
+            raise HandloomError(f"The judge's longest answer must be between "
+                                f"{prompts.MIN_MAX_TOKENS} and 4096 tokens.",
+                                cli_hint="(--judge-max-tokens)")
         return settings
 
     def request(self, key: str, prompt: str, stop: tuple[str, ...],

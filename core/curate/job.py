@@ -35,7 +35,8 @@ def run(
     steps = _plan(config)
     if not steps:
         raise HandloomError(
-            "Nothing to do: choose at least one filter (for example --dedup or --min-chars)."
+            "Nothing to do: choose at least one filter.",
+            cli_hint="For example --dedup or --min-chars.",
         )
     report: dict[str, Any] = {}
     for index, (name, step) in enumerate(steps):
@@ -66,7 +67,8 @@ def _plan(config: dict[str, Any]) -> list[tuple[str, Any]]:
         steps.append(("clear", _clear))
     if config.get("pii"):
         if config["pii"] not in ("exclude", "redact"):
-            raise HandloomError("--pii takes 'exclude' or 'redact'.")
+            raise HandloomError("Personal data is either excluded or redacted.",
+                                cli_hint="--pii takes 'exclude' or 'redact'.")
         steps.append(("pii", _pii))
     if config.get("dedup"):
         steps.append(("duplicate", _dedup))

@@ -125,7 +125,8 @@ def _insert(project: Project, values: dict[str, Any]) -> ModelRecord:
     values = {"id": new_id(), **values, "created_by": current_curator(), "created_at": now()}
     if project.scalar("SELECT 1 FROM models WHERE name = ?", [values["name"]]):
         raise HandloomError(
-            f"A model called '{values['name']}' is already registered; choose another --name."
+            f"A model called '{values['name']}' is already registered; choose another name.",
+            cli_hint="(--name)",
         )
     with project.write() as conn:
         conn.execute(

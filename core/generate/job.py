@@ -171,7 +171,7 @@ def run(
     if errors:
         raise HandloomError(
             f"{len(errors)} responses could not be generated ({errors[0]}); "
-            "run the command again to retry them."
+            "run it again to retry them."
         )
     return report
 

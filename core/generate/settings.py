@@ -27,13 +27,13 @@ class GenerationSettings:
         values = {k: config[k] for k in asdict(cls()) if config.get(k) is not None}
         settings = cls(**values)
         if not 1 <= settings.samples <= 64:
-            raise HandloomError("--samples must be between 1 and 64.")
+            raise HandloomError("Samples per instruction must be between 1 and 64.", cli_hint="(--samples)")
         if not 1 <= settings.max_tokens <= 32_768:
-            raise HandloomError("--max-tokens must be between 1 and 32768.")
+            raise HandloomError("The longest answer must be between 1 and 32768 tokens.", cli_hint="(--max-tokens)")
         if not 0 <= settings.temperature <= 5:
-            raise HandloomError("--temperature must be between 0 and 5.")
+            raise HandloomError("The temperature must be between 0 and 5.", cli_hint="(--temperature)")
         if not 0 < settings.top_p <= 1:
-            raise HandloomError("--top-p must be above 0 and at most 1.")
+            raise HandloomError("Top-p must be above 0 and at most 1.", cli_hint="(--top-p)")
         return settings
 
     def to_json(self) -> dict[str, Any]:

@@ -21,7 +21,14 @@ from typing import Any
 import orjson
 
 from core.curator import current_curator
-from core.errors import DiskFullError, HandloomError, ImportFileError, JobCancelled, ProjectError
+from core.errors import (
+    AlreadyImportedError,
+    DiskFullError,
+    HandloomError,
+    ImportFileError,
+    JobCancelled,
+    ProjectError,
+)
 from core.ingest.formats import detect_format, read_rows
 from core.ingest.labels import Labeller, Labels
 from core.ingest.mapping import Mapping, guess_mapping, to_instruction
@@ -49,7 +56,7 @@ def run(
     """Import every file in ``config['files']``; see ``handloom import`` for the options."""
     files = [str(f) for f in config["files"]]
     if not config.get("again"):
-        _refuse_reimport(project, config["job_id"], files)
+        _refuse_reimport(project, config["job_id"], files, pulled=config.get("format") == "hf")
     report: dict[str, Any] = {"files": []}
     not_rebuilt: list[str] = []
     # One pass over each file for its row count: the progress bar, the indexes, the labeller.
@@ -123,7 +130,7 @@ def _detected(path: Path) -> str:
         return "unknown"  # the file's own import reports the problem
 
 
-def _refuse_reimport(project: Project, job_id: str, files: list[str]) -> None:
+def _refuse_reimport(project: Project, job_id: str, files: list[str], *, pulled: bool) -> None:
     for location in files:
         rows = project.query(
             "SELECT name, rows_imported, created_at FROM sources "
@@ -132,10 +139,9 @@ def _refuse_reimport(project: Project, job_id: str, files: list[str]) -> None:
         )
         if rows:
             r = rows[0]
-            raise HandloomError(
-                f"{r['name']} was already imported on {r['created_at'][:10]} "
-                f"({r['rows_imported']} instructions); pass --again to import it a second time."
-            )
+            name = location if pulled else r["name"]  # a Hub dataset by its owner/name
+            raise AlreadyImportedError(name, r["created_at"][:10], int(r["rows_imported"]),
+                                       pulled=pulled)
 
 
 def _source_for(project: Project, config: dict[str, Any], location: str) -> dict[str, Any]:

@@ -78,8 +78,8 @@ def guess_mapping(
     mapping = Mapping(chosen_kind, overrides.get("instruction", instruction))
     if rows and mapping.instruction is None:
         raise ColumnMappingError(
-            "Cannot tell which column holds the instructions; "
-            "name it with --column instruction=COLUMN."
+            "Cannot tell which column holds the instructions; say which one it is.",
+            cli_hint="Name it with --column instruction=COLUMN.",
         )
     lower = {c.lower(): c for c in columns if c != mapping.instruction}
     for field, names in _GUESSES.items():

@@ -190,7 +190,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     min_score = float(config["min_score"] if config.get("min_score") is not None
                       else DEFAULT_MIN_SCORE)
     if min_score < 0:
-        raise HandloomError("--min-score must be 0 or more (a score above 10 keeps nothing).")
+        raise HandloomError("The lowest score kept must be 0 or more (a score above 10 keeps nothing).", cli_hint="(--min-score)")
     report: dict[str, Any] = {"model": model.name, "judge": judge.name, "min_score": min_score}
     pending = project.scalar(f"SELECT count(*) FROM ({_ASK})", [model.id, 0]) + project.scalar(
         "SELECT count(*) FROM followups WHERE model_id = ? AND score IS NULL", [model.id])

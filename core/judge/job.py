@@ -51,9 +51,9 @@ class JudgeSettings:
         grammar = not remote and bool(config.get("grammar", True))
         settings = cls(**values, grammar=grammar, schema=remote)
         if not 24 <= settings.max_tokens <= 4096:
-            raise HandloomError("The judge's --max-tokens must be between 24 and 4096.")
+            raise HandloomError("The judge's longest answer must be between 24 and 4096 tokens.", cli_hint="(--max-tokens)")
         if not 0 <= settings.temperature <= 2:
-            raise HandloomError("The judge's --temperature must be between 0 and 2.")
+            raise HandloomError("The judge's temperature must be between 0 and 2.", cli_hint="(--temperature)")
         return settings
 
     @property

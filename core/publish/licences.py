@@ -251,7 +251,7 @@ def _problems_of(use: LicenceUse) -> list[Problem]:
             "conflict",
             f"No licence is recorded for {where}, so nobody can tell whether they may be "
             "published; record "
-            + ("the source's licence (import with --licence) first."
+            + ("the source's licence (the licence given when importing it) first."
                if use.role == "instructions" else "the model's licence first."),
         ))
     elif lic.kind == "proprietary":

@@ -27,6 +27,15 @@ class PullError(HandloomError):
     """A Hub dataset cannot be pulled now."""
 
 
+class MixedRevisionsError(PullError):
+    """A stopped pull read another revision than the Hub gives now; pulling again as a
+    second copy (``again``) is the way on."""
+
+    def __init__(self, message: str, dataset_id: str, *, cli_hint: str) -> None:
+        super().__init__(message, cli_hint=cli_hint)
+        self.dataset_id = dataset_id
+
+
 def dataset_info(dataset_id: str, revision: str | None = None) -> Any:
     """The Hub's description of ``owner/name[:split]`` at ``revision`` (default: its main
     branch), asked through huggingface_hub; one sentence when it cannot be had."""
@@ -101,13 +110,13 @@ def pull_config(project: Project, dataset_id: str, licence: str | None = None,
         read = earlier.config.get("revision")
         if read != commit:
             began = f"revision {read}" if read else "a revision it did not record"
-            raise PullError(
+            raise MixedRevisionsError(
                 f"An earlier pull of {dataset_id} stopped part way through {began}, and the "
                 f"Hub now gives revision {commit}; continuing would mix two versions of the "
-                "dataset. "
-                + (f"Finish it with --revision {read}, or " if read else "You may ")
+                "dataset.", dataset_id,
+                cli_hint=(f"Finish it with --revision {read}, or " if read else "You may ")
                 + "pull the new revision as a second copy with --again (what the stopped pull "
-                "imported stays)."
+                "imported stays).",
             )
         return earlier.config
     return ingest_config.import_config(

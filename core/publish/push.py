@@ -35,6 +35,11 @@ KINDS = {"dataset": "dataset", "model": "model"}  # queue kind -> Hub repo type
 TEXTS = {"card": "README.md", "licence": "LICENSE.md"}
 
 
+# Stored as the queued push's reason, so shown by the window and the command line alike:
+# each says how to sign in in its own words (the window's sign-in, ``hf auth login``).
+NO_TOKEN = "No Hugging Face token: sign in to the Hugging Face Hub, or set HF_TOKEN."
+
+
 class PushError(HandloomError):
     """A push cannot be queued as asked (a bad repo name, nothing to upload)."""
 
@@ -43,8 +48,9 @@ class LicenceConflictError(PushError):
     """Publishing stopped because the licences conflict or are unknown; the window may
     offer to publish anyway (``accept_conflicts``), listing ``conflicts`` (sentences)."""
 
-    def __init__(self, message: str, conflicts: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, conflicts: list[str] | None = None, *,
+                 cli_hint: str | None = None) -> None:
+        super().__init__(message, cli_hint=cli_hint)
         self.conflicts = conflicts or []
 
 
@@ -128,8 +134,9 @@ def _refuse(problems: list[Problem], accept_conflicts: bool) -> None:
         raise LicenceConflictError(
             "Publishing stopped because of licence conflicts: "
             + " ".join(p.message for p in conflicts)
-            + " Resolve them, or publish anyway with --accept-licence-conflicts.",
-            [p.message for p in conflicts])
+            + " Resolve them, or publish anyway.",
+            [p.message for p in conflicts],
+            cli_hint="(--accept-licence-conflicts publishes anyway.)")
 
 
 def queue_dataset(
@@ -168,8 +175,8 @@ def queue_dataset(
         recorded = project.query("SELECT * FROM exports WHERE path = ? ORDER BY created_at DESC "
                                  "LIMIT 1", [str(folder)])
         if not recorded:
-            raise PushError(f"{folder} is not an export of this project; export it with "
-                            "handloom export first.")
+            raise PushError(f"{folder} is not an export of this project; export the dataset "
+                            "from this project first.", cli_hint="(handloom export)")
         if recorded[0]["format"] == "arrow":
             raise PushError("An Arrow export cannot be browsed on the Hub; push a Parquet or "
                             "JSON Lines export.")
@@ -248,8 +255,8 @@ def explain(error: BaseException, repo_id: str) -> str:
     if isinstance(error, HfHubHTTPError) and error.response is not None:
         status = error.response.status_code
         if status == 401:
-            return ("The Hub did not accept the token (401); log in again with "
-                    "`hf auth login` or set HF_TOKEN.")
+            return ("The Hub did not accept the token (401); sign in to the Hugging Face "
+                    "Hub again.")
         if status == 403:
             return f"The token may not write to {repo_id} (403); check the owner's name."
         return f"The Hub answered {status}: {first}"
@@ -269,8 +276,7 @@ def send(project: Project, item_id: str) -> QueuedPush:
                      "WHERE id = ?", [now(), item.id])
     try:
         if not token:
-            raise PushError("No Hugging Face token: log in with `hf auth login` or set "
-                            "HF_TOKEN.")
+            raise PushError(NO_TOKEN)
         with _token_kept_out_of_logs(token):
             url = _upload(item)
     except Exception as error:

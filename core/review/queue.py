@@ -5,7 +5,9 @@ score (chrF of a translation, judge score of a response), verdict, model, or to
 translations only. The order is import order (responses grouped under their
 instruction). The position is the current item, not a number, so an item that leaves the
 list once reviewed (filter "unreviewed") does not make the reviewer skip the next one.
-Filters and position are saved per reviewer in the project's settings.
+Filters and position are saved per reviewer in the project's settings. A judge run that
+ended after the reviewer last moved reopens their queue on the responses awaiting review,
+where their work now is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from core.curator import current_curator
 from core.errors import HandloomError
 from core.review.history import TARGET_KINDS, reviewed_sql, verdict_sql
 from core.review.items import ReviewItem, load_item
+from core.store.ids import now
 from core.store.project import Project
 
 VERDICTS = ("unreviewed", "reviewed", "accept", "reject")
@@ -135,6 +138,23 @@ class QueueProgress:
         return {"reviewed": self.reviewed, "total": self.total, "text": self.text}
 
 
+AWAITING_REVIEW = QueueFilters(kind="response", verdict="unreviewed")
+
+
+def judged_since(project: Project, moment: str | None) -> bool:
+    """Whether a judge run ended after ``moment`` (ever, when ``moment`` is None)."""
+    ended = project.scalar(
+        "SELECT max(finished_at) FROM jobs WHERE kind = 'judge' AND state = 'done'"
+    )
+    return ended is not None and (moment is None or str(ended) > moment)
+
+
+def awaiting_review(project: Project) -> int:
+    """How many responses nobody has reviewed yet."""
+    sql, params = AWAITING_REVIEW.sql()
+    return int(project.scalar(f"SELECT count(*) {sql}", params))
+
+
 class ReviewQueue:
     """One reviewer's walk through a filtered list; every move is saved for next time."""
 
@@ -161,6 +181,8 @@ class ReviewQueue:
         """The reviewer's queue as they left it (filters and current item)."""
         name = reviewer or current_curator()
         saved = json.loads(project.setting(cls.setting_key(name)) or "{}")
+        if cls.judged_since_left(project, name):
+            return cls(project, AWAITING_REVIEW, name)
         return cls(
             project,
             QueueFilters.from_json(saved.get("filters") or {}),
@@ -168,11 +190,19 @@ class ReviewQueue:
             saved.get("current_id"),
         )
 
+    @classmethod
+    def judged_since_left(cls, project: Project, reviewer: str) -> bool:
+        """Whether a judge run ended since the reviewer last moved, with responses awaiting
+        review: then their queue reopens on those responses."""
+        saved = json.loads(project.setting(cls.setting_key(reviewer)) or "{}")
+        return judged_since(project, saved.get("saved_at")) and awaiting_review(project) > 0
+
     def save(self) -> None:
         self.project.set_setting(
             self.setting_key(self.reviewer),
             json.dumps(
-                {"filters": self.filters.to_json(), "current_id": self.current_id},
+                {"filters": self.filters.to_json(), "current_id": self.current_id,
+                 "saved_at": now()},
                 ensure_ascii=False,
             ),
         )

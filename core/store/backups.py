@@ -50,8 +50,13 @@ def damaged_advice(path: Path, backup: Path | None) -> str:
         return ("There is no automatic backup beside it; if you have an earlier copy, open "
                 "that instead.")
     taken = saved_at(backup)
-    return (f"The latest automatic backup is {backup.name} (saved {taken}); "
-            f"`handloom restore {path.name}` puts it back and keeps the damaged file beside it.")
+    return (f"The latest automatic backup is {backup.name} (saved {taken}); restoring it puts "
+            "it back and keeps the damaged file beside it.")
+
+
+def restore_hint(path: Path, backup: Path | None) -> str | None:
+    """The command line's way to do what ``damaged_advice`` says, when there is a backup."""
+    return f"`handloom restore {path.name}` restores it." if backup is not None else None
 
 
 def _check_backup(backup: Path) -> None:
@@ -106,7 +111,10 @@ def damaged_sentence(path: Path, error: BaseException) -> str:
         problem = "some of its text is no longer valid UTF-8"
     else:
         problem = f"SQLite says: {error}"
-    return f"{path.name} is damaged ({problem}). {damaged_advice(path, latest_backup(path))}"
+    backup = latest_backup(path)
+    hint = restore_hint(path, backup)
+    return (f"{path.name} is damaged ({problem}). {damaged_advice(path, backup)}"
+            + (f" {hint}" if hint else ""))
 
 
 def is_damage(error: BaseException) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from core.errors import DiskFullError, ProjectDamagedError, ProjectError
 from core.store import schema
-from core.store.backups import damaged_advice, latest_backup
+from core.store.backups import damaged_advice, latest_backup, restore_hint
 
 SUFFIX = ".handloom"
 BUSY_TIMEOUT_MS = 30_000
@@ -123,7 +123,7 @@ class Project:
             raise ProjectDamagedError(
                 f"{path.name} is damaged and cannot be read: {e}. "
                 f"{damaged_advice(path, backup)}",
-                path, backup,
+                path, backup, cli_hint=restore_hint(path, backup),
             ) from e
         if not applied or "instructions" not in tables:
             conn.close()

@@ -167,5 +167,8 @@ def no_match_sentence(name: str, folder: Path | str, adapter_dir: str | None) ->
     saved = f" and saved its adapter in {adapter_dir}" if adapter_dir else ""
     return (f"Trained {name}{saved}, but it could not be registered for generation because no "
             f"registered GGUF matches the folder {folder} ({shape.describe()}): register the "
-            f"GGUF of the same model (handloom models add PROJECT FILE.gguf, or the Models page) "
-            f"and run the same command again, or resume the job, to register it.")
+            f"GGUF of the same model and run the same training again, or resume the job, to "
+            f"register it.")
+
+
+REGISTER_GGUF_HINT = "(handloom models add PROJECT FILE.gguf registers it.)"

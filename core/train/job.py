@@ -162,15 +162,16 @@ def _check_name(project: Project, name: str) -> None:
         raise TrainingSetupError("Give the tuned model a name.")
     if project.scalar("SELECT 1 FROM trainings WHERE name = ?", [name]):
         raise TrainingSetupError(
-            f"A training run called “{name}” already exists; choose another name "
-            "(or resume it: handloom resume PROJECT).")
+            f"A training run called “{name}” already exists; choose another name or resume "
+            "that run.", cli_hint="Resume it with: handloom resume PROJECT")
     if project.scalar("SELECT 1 FROM models WHERE name = ?", [name]):
         raise TrainingSetupError(f"A model called “{name}” is already registered; choose "
                                  "another name.")
     if any(r["name"] == name for r in _pending_runs(project)):
         raise TrainingSetupError(
             f"A training run called “{name}” already exists and waits for its GGUF; choose "
-            "another name (or resume it: handloom resume PROJECT).")
+            "another name or resume that run.",
+            cli_hint="Resume it with: handloom resume PROJECT")
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,9 @@ def plan_run(project: Project, config: dict[str, Any]) -> RunPlan:
     if not any(r.split == "train" for r in rows):
         left = ", ".join(f"{n} {why}" for why, n in summary.left_out.items()) or "none chosen"
         raise TrainingDataError(
-            "There are no pairs to train on: select responses on the Judge page (handloom "
-            f"select) or accept them in review, and check the filters (left out: {left}).")
+            "There are no pairs to train on: select the best responses after judging or "
+            f"accept them in review, and check the filters (left out: {left}).",
+            cli_hint="(handloom select picks the best responses.)")
     return RunPlan(name, base, folder, base_model, template, filters, rows)
 
 
@@ -443,7 +445,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             sentence = hf_folder.no_match_sentence(training["name"], folder,
                                                    result.get("adapter_dir"))
             announce({"event": "status", "message": sentence})
-            raise hf_folder.FolderBaseError(sentence)
+            raise hf_folder.FolderBaseError(sentence, cli_hint=hf_folder.REGISTER_GGUF_HINT)
         training = _adopt(project, training, base)
     if stored.get("base_folder"):
         base = registry.get(project, training["base_model_id"])

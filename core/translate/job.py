@@ -171,7 +171,7 @@ def run(
     """Write the missing translations (and back-translations); see ``handloom translate``."""
     target = _language(config.get("target"), "target")
     if not target:
-        raise HandloomError("Say which language to translate into (--to), e.g. --to sw.")
+        raise HandloomError("Say which language to translate into.", cli_hint="For example --to sw.")
     model = registry.get(project, config["model"])
     back = bool(config.get("back_translate"))
     if back:
@@ -246,7 +246,7 @@ def run(
     if errors:
         raise HandloomError(
             f"{len(errors)} translations could not be made ({errors[0]}); "
-            "run the command again to retry them."
+            "run it again to retry them."
         )
     return report
 

@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>سبق استيراد {0} في {1} ({2} تعليمات)؛ فعّل ”{3}“ لاستيراده مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>الصق رمز وصول من Hugging Face أولًا.</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>لم يقبل Hub هذا الرمز؛ انسخه مرة أخرى من صفحة Access Tokens في إعدادات Hugging Face. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>يتعذّر الوصول إلى Hugging Face Hub، لذا لم يمكن التحقق من الرمز ولم يُحفظ. سجّل الدخول مرة أخرى عندما يتصل هذا الحاسوب بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>سبق سحب {0} في {1} ({2} تعليمات)؛ لسحبه مرة ثانية، فعّل ”{3}“ في ”{4}“.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>توقّف سحب سابق لـ {0} في منتصفه، ويعطي Hub الآن مراجعة أحدث؛ المتابعة ستخلط نسختين من مجموعة البيانات. لسحب المراجعة الجديدة كنسخة ثانية (يبقى ما استورده السحب المتوقف)، فعّل ”{1}“ في ”{2}“.</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>لا يوجد رمز Hugging Face: سجّل الدخول عبر ”{0}“ في صفحة النشر.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{0} موجّهات من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>تصدير مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>تُكتب مجموعة البيانات وبطاقتها وترخيصها في هذا المجلد. اكتب اسم مجلد جديد لإنشائه، أو اختر مجلدًا فارغًا.</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>تصدير مجموعة البيانات إلى…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>يحتوي {0} على ملفات بالفعل، لذا تذهب مجموعة البيانات إلى مجلد جديد داخله، اسمه مكتوب أعلاه؛ غيّر الاسم إن شئت.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>اكتب المسار الكامل لمجلد، أو اختر واحدًا.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>يحتوي {0} على ملفات بالفعل؛ اختر مجلدًا فارغًا أو جديدًا.</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>تذهب مجموعة البيانات إلى هذا المجلد الفارغ.</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>سيُنشأ هذا المجلد.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>الاسم على البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>استُورد {0:,} مصطلحًا من المسرد.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>تسجيل الدخول إلى Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>يحتاج النشر على Hub إلى رمز وصول بصلاحية الكتابة: أنشئ واحدًا على huggingface.co من Settings ← Access Tokens والصقه هنا. يتحقق Handloom منه مع Hub ويحفظه حيث تحفظ أدوات Hugging Face تسجيل دخولها على هذا الحاسوب، وليس في المشروع أبدًا.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>رمز الوصول</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>مسجَّل الدخول على هذا الحاسوب: تستخدم عمليات الإرسال تسجيل الدخول المحفوظ.</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>يحمل المتغير HF_TOKEN رمزًا، وتستخدمه عمليات الإرسال؛ تسجيل الخروج هنا لا يغيّره.</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>لم تسجّل الدخول: يبقى الإرسال في قائمة انتظار الإرسال حتى تسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>جارٍ التحقق من الرمز مع Hub…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>تم تسجيل الدخول إلى Hub باسم {0}.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>تم تسجيل الدخول إلى Hub.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>تم تسجيل الخروج: أُزيل تسجيل الدخول المحفوظ من هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ What name should it use for you?</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>اكتب مجموعة البيانات في مجلد فارغ، أو في مجلد جديد داخل المجلد الذي تختاره</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>اكتب مجموعة البيانات في مجلد جديد أو فارغ تسمّيه أو تختاره</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ What name should it use for you?</source>
         <translation>السحب من Hub…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>أعطِ Handloom رمز وصول من Hugging Face للنشر، أو أزِله</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>تسجيل الدخول إلى Hugging Face…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>يستخدم Handloom تسجيل دخولك إلى Hugging Face ‏(&lt;code&gt;hf auth login&lt;/code&gt;) أو المتغير HF_TOKEN؛ لا يُعرض الرمز المميز ولا يُحفظ في المشروع أبدًا. دون اتصال، ينتظر الرفع في قائمة انتظار الإرسال لهذا المشروع.</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>يستخدم Handloom تسجيل دخولك إلى Hugging Face (”{0}“ في صفحة النشر) أو المتغير HF_TOKEN؛ لا يُعرض الرمز أبدًا ولا يُحفظ في المشروع. دون اتصال، ينتظر الرفع في قائمة انتظار الإرسال لهذا المشروع.</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ What name should it use for you?</source>
     <message>
         <source>Push queue</source>
         <translation>قائمة انتظار الإرسال</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>تصدير مجموعة البيانات إلى…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>اسحبه مرة أخرى كنسخة ثانية</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>استورد مجموعة البيانات مرة أخرى، بجانب ما استوردته عمليات السحب السابقة</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ What name should it use for you?</source>
         <translation>الترجمات فقط</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>الدرجة من</translation>
     </message>
@@ -2586,10 +2746,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; بواسطة {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>لا حكم بعد</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>التقييم {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF للترجمة العكسية {0:.1f}: «{1}»</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>لم تُراجَع بعد</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

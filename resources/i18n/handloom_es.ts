@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} ya se importó el {1} ({2} instrucciones); marca «{3}» para importarlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>Pega primero un token de acceso de Hugging Face.</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>El Hub no aceptó este token; cópialo de nuevo desde la página Access Tokens de tu configuración de Hugging Face. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>No se puede llegar al Hugging Face Hub, así que el token no se pudo comprobar y no se guardó. Vuelve a iniciar sesión cuando este ordenador tenga conexión.</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} ya se trajo el {1} ({2} instrucciones); para traerlo otra vez, marca «{3}» en «{4}».</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Una descarga anterior de {0} se detuvo a medias y el Hub da ahora una revisión más nueva; continuar mezclaría dos versiones del conjunto de datos. Para traer la nueva revisión como segunda copia (lo que importó la descarga detenida se queda), marca «{1}» en «{2}».</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>No hay token de Hugging Face: inicia sesión con «{0}» en la página Publicar.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{0} indicaciones de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>Exportar el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>El conjunto de datos, su ficha y su licencia se escriben en esta carpeta. Escribe el nombre de una carpeta nueva para crearla, o elige una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Exportar el conjunto de datos a…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} ya contiene archivos, así que el conjunto de datos va a una carpeta nueva dentro de ella, con el nombre de arriba; cámbialo si quieres.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Escribe la ruta completa de una carpeta, o elige una.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} ya contiene archivos; elige una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>El conjunto de datos va a esta carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>Se creará esta carpeta.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>Nombre en la ficha</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>{0:,} términos del glosario importados.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Iniciar sesión en Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Publicar en el Hub necesita un token de acceso con permiso de escritura: crea uno en huggingface.co, en Settings → Access Tokens, y pégalo aquí. Handloom lo comprueba con el Hub y lo guarda donde las herramientas de Hugging Face guardan su sesión en este ordenador, nunca en el proyecto.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>Sesión iniciada en este ordenador: los envíos usan la sesión guardada.</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>La variable HF_TOKEN contiene un token y los envíos lo usan; cerrar sesión aquí no lo cambia.</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>Sin sesión iniciada: un envío espera en la cola de envíos hasta que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Comprobando el token con el Hub…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>Sesión iniciada en el Hub como {0}.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Sesión iniciada en el Hub.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>Sesión cerrada: se quitó la sesión guardada de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ What name should it use for you?</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>Escribe el conjunto de datos en una carpeta vacía, o en una carpeta nueva dentro de la que elijas</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>Escribe el conjunto de datos en una carpeta nueva o vacía que nombres o elijas</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ What name should it use for you?</source>
         <translation>Traer del Hub…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>Da a Handloom un token de acceso de Hugging Face para publicar, o quítalo</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Iniciar sesión en Hugging Face…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom usa tu sesión de Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) o la variable HF_TOKEN; el token nunca se muestra ni se guarda en el proyecto. Sin conexión, la subida espera en la cola de envíos de este proyecto.</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom usa tu sesión de Hugging Face («{0}» en la página Publicar) o la variable HF_TOKEN; el token nunca se muestra ni se guarda en el proyecto. Sin conexión, la subida espera en la cola de envíos de este proyecto.</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ What name should it use for you?</source>
     <message>
         <source>Push queue</source>
         <translation>Cola de envíos</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>Exportar el conjunto de datos a…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Traerlo otra vez como segunda copia</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Importa el conjunto de datos una vez más, junto a lo que importaron las descargas anteriores</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ What name should it use for you?</source>
         <translation>Solo traducciones</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>Revisando</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>Puntuación desde</translation>
     </message>
@@ -2586,10 +2746,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; por {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>aún sin veredicto</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>calificada {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF de la retrotraducción {0:.1f}: «{1}»</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>aún sin revisar</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

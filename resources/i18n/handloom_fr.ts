@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} a déjà été importé le {1} ({2} instructions) ; cochez « {3} » pour l’importer une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>Collez d’abord un jeton d’accès Hugging Face.</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>Le Hub n’a pas accepté ce jeton ; copiez-le à nouveau depuis la page Access Tokens de vos réglages Hugging Face. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>Le Hugging Face Hub est injoignable : le jeton n’a pas pu être vérifié et n’a pas été enregistré. Reconnectez-vous quand cet ordinateur sera en ligne.</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} a déjà été récupéré le {1} ({2} instructions) ; pour le récupérer une deuxième fois, cochez « {3} » dans « {4} ».</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Une récupération précédente de {0} s’est arrêtée en cours de route, et le Hub donne maintenant une révision plus récente ; continuer mélangerait deux versions du jeu de données. Pour récupérer la nouvelle révision en deuxième copie (ce que la récupération arrêtée a importé reste), cochez « {1} » dans « {2} ».</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>Aucun jeton Hugging Face : connectez-vous avec « {0} » sur la page Publier.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{0} prompts de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>Exporter le jeu de données</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d’export</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>Le jeu de données, sa fiche et sa licence sont écrits dans ce dossier. Tapez le nom d’un nouveau dossier pour le créer, ou choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Exporter le jeu de données dans…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} contient déjà des fichiers : le jeu de données va dans un nouveau dossier à l’intérieur, nommé ci-dessus ; changez le nom si vous voulez.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Tapez le chemin complet d’un dossier, ou choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} contient déjà des fichiers ; choisissez un dossier vide ou nouveau.</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>Le jeu de données va dans ce dossier vide.</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>Ce dossier sera créé.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>Nom sur la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>{0:,} termes de glossaire importés.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Se connecter au Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Publier sur le Hub demande un jeton d’accès avec droit d’écriture : créez-en un sur huggingface.co, dans Settings → Access Tokens, et collez-le ici. Handloom le vérifie auprès du Hub et le garde là où les outils Hugging Face gardent leur connexion sur cet ordinateur, jamais dans le projet.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>Connecté sur cet ordinateur : les envois utilisent la connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>La variable HF_TOKEN contient un jeton, que les envois utilisent ; se déconnecter ici ne le change pas.</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>Non connecté : un envoi attend dans la file d’envoi jusqu’à ce que vous vous connectiez.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Vérification du jeton auprès du Hub…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>Connecté au Hub en tant que {0}.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Connecté au Hub.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>Déconnecté : la connexion enregistrée a été retirée de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>Écrit le jeu de données dans un dossier vide, ou dans un nouveau dossier à l’intérieur de celui que vous choisissez</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>Écrire le jeu de données dans un dossier nouveau ou vide que vous nommez ou choisissez</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Récupérer depuis le Hub…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>Donner à Handloom un jeton d’accès Hugging Face pour publier, ou le retirer</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Connexion à Hugging Face…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom utilise votre connexion Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) ou la variable HF_TOKEN ; le jeton n’est jamais affiché ni enregistré dans le projet. Hors ligne, l’envoi attend dans la file d’envoi de ce projet.</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom utilise votre connexion Hugging Face (« {0} » sur la page Publier) ou la variable HF_TOKEN ; le jeton n’est jamais affiché ni enregistré dans le projet. Hors ligne, l’envoi attend dans la file d’envoi de ce projet.</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Push queue</source>
         <translation>File d’envoi</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>Exporter le jeu de données dans…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Le récupérer à nouveau en deuxième copie</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Importer le jeu de données une fois de plus, à côté de ce que les récupérations précédentes ont importé</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Traductions seulement</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>Note de</translation>
     </message>
@@ -2586,10 +2746,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; par {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>pas encore de verdict</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>noté {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF de la rétrotraduction {0:.1f} : « {1} »</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore revue</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} पहले ही {1} को आयात हो चुका है ({2} निर्देश); इसे दोबारा आयात करने के लिए “{3}” पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>पहले Hugging Face एक्सेस टोकन चिपकाएँ।</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>Hub ने यह टोकन स्वीकार नहीं किया; इसे अपनी Hugging Face सेटिंग्स के Access Tokens पेज से फिर से कॉपी करें। कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>Hugging Face Hub तक पहुँचा नहीं जा सकता, इसलिए टोकन जाँचा नहीं जा सका और सहेजा नहीं गया। जब यह कंप्यूटर ऑनलाइन हो, फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} पहले ही {1} को लाया जा चुका है ({2} निर्देश); इसे दोबारा लाने के लिए “{4}” में “{3}” पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>{0} को लाने का पिछला प्रयास बीच में रुक गया था, और Hub अब एक नया संशोधन देता है; आगे बढ़ने से डेटासेट के दो संस्करण मिल जाएँगे। नए संशोधन को दूसरी प्रति के रूप में लाने के लिए (रुके हुए प्रयास ने जो आयात किया वह बना रहता है), “{2}” में “{1}” पर सही का निशान लगाएँ।</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>कोई Hugging Face टोकन नहीं: प्रकाशित करें पेज पर “{0}” से साइन इन करें।</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{1} से {0} प्रॉम्प्ट</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>डेटासेट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>निर्यात फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात करें</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>डेटासेट, उसका कार्ड और उसका लाइसेंस इस फ़ोल्डर में लिखे जाते हैं। नया फ़ोल्डर बनाने के लिए उसका नाम लिखें, या कोई ख़ाली फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>डेटासेट यहाँ निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} में पहले से फ़ाइलें हैं, इसलिए डेटासेट उसके अंदर एक नए फ़ोल्डर में जाएगा, जिसका नाम ऊपर लिखा है; चाहें तो नाम बदल दें।</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>किसी फ़ोल्डर का पूरा पथ लिखें, या कोई चुनें।</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} एक फ़ाइल है, फ़ोल्डर नहीं।</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} में पहले से फ़ाइलें हैं; कोई ख़ाली या नया फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>डेटासेट इस ख़ाली फ़ोल्डर में जाएगा।</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>यह फ़ोल्डर बनाया जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>कार्ड पर नाम</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>निर्यात हो गया</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>{0:,} शब्दावली शब्द आयात किए गए।</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Hugging Face Hub में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Hub पर प्रकाशित करने के लिए लिखने की अनुमति वाला एक्सेस टोकन चाहिए: huggingface.co पर Settings → Access Tokens में एक बनाएँ और यहाँ चिपकाएँ। Handloom उसे Hub से जाँचता है और वहीं रखता है जहाँ Hugging Face के टूल इस कंप्यूटर पर अपना लॉगिन रखते हैं, प्रोजेक्ट में कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>एक्सेस टोकन</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट करें</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>इस कंप्यूटर पर साइन इन है: भेजने के लिए सहेजा गया लॉगिन इस्तेमाल होता है।</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>HF_TOKEN वेरिएबल में एक टोकन है और भेजने के लिए वही इस्तेमाल होता है; यहाँ साइन आउट करने से वह नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>साइन इन नहीं है: साइन इन करने तक अपलोड भेजने की कतार में इंतज़ार करता है।</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Hub से टोकन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>Hub में {0} के रूप में साइन इन हो गया।</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Hub में साइन इन हो गया।</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>साइन आउट हो गया: सहेजा गया लॉगिन इस कंप्यूटर से हटा दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ What name should it use for you?</source>
         <translation>निर्यात करें…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>डेटासेट को किसी खाली फ़ोल्डर में, या आपके चुने फ़ोल्डर के अंदर एक नए फ़ोल्डर में लिखें</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>डेटासेट को किसी नए या ख़ाली फ़ोल्डर में लिखें, जिसे आप नाम दें या चुनें</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ What name should it use for you?</source>
         <translation>Hub से लाएँ…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>प्रकाशित करने के लिए Handloom को Hugging Face एक्सेस टोकन दें, या उसे हटाएँ</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Hugging Face में साइन इन…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom आपके Hugging Face लॉगिन (&lt;code&gt;hf auth login&lt;/code&gt;) या HF_TOKEN वेरिएबल का उपयोग करता है; टोकन कभी दिखाया या प्रोजेक्ट में सहेजा नहीं जाता। ऑफ़लाइन होने पर अपलोड इस प्रोजेक्ट की भेजने की कतार में रुका रहता है।</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom आपके Hugging Face साइन-इन (प्रकाशित करें पेज पर “{0}”) या HF_TOKEN वेरिएबल का उपयोग करता है; टोकन कभी दिखाया या प्रोजेक्ट में सहेजा नहीं जाता। ऑफ़लाइन होने पर अपलोड इस प्रोजेक्ट की भेजने की कतार में इंतज़ार करता है।</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ What name should it use for you?</source>
     <message>
         <source>Push queue</source>
         <translation>भेजने की कतार</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>डेटासेट को यहाँ निर्यात करें…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>इसे दूसरी प्रति के रूप में फिर से लाएँ</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>डेटासेट को एक बार और आयात करें, पिछली बार लाए गए डेटा के साथ</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ What name should it use for you?</source>
         <translation>केवल अनुवाद</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>समीक्षा</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>स्कोर से</translation>
     </message>
@@ -2586,10 +2746,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;, {1} द्वारा</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>अभी कोई फ़ैसला नहीं</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>रेटिंग {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>वापसी अनुवाद chrF {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>अभी समीक्षा नहीं हुई</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} sudah diimpor pada {1} ({2} instruksi); centang “{3}” untuk mengimpornya sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>Tempel token akses Hugging Face terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>Hub tidak menerima token ini; salin lagi dari halaman Access Tokens di pengaturan Hugging Face Anda. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>Hugging Face Hub tidak dapat dijangkau, jadi token tidak dapat diperiksa dan tidak disimpan. Masuk lagi saat komputer ini online.</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} sudah ditarik pada {1} ({2} instruksi); untuk menariknya sekali lagi, centang “{3}” di “{4}”.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Penarikan {0} sebelumnya berhenti di tengah jalan, dan Hub kini memberi revisi yang lebih baru; melanjutkan akan mencampur dua versi dataset. Untuk menarik revisi baru sebagai salinan kedua (yang sudah diimpor penarikan yang berhenti tetap ada), centang “{1}” di “{2}”.</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>Tidak ada token Hugging Face: masuk dengan “{0}” di halaman Terbitkan.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{0} prompt dari {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>Ekspor dataset</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>Dataset, kartunya, dan lisensinya ditulis ke folder ini. Ketik nama folder baru untuk membuatnya, atau pilih folder kosong.</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Ekspor dataset ke…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} sudah berisi file, jadi dataset masuk ke folder baru di dalamnya, dengan nama di atas; ubah namanya jika mau.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Ketik jalur lengkap sebuah folder, atau pilih satu.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} adalah file, bukan folder.</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} sudah berisi file; pilih folder kosong atau baru.</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>Dataset masuk ke folder kosong ini.</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>Folder ini akan dibuat.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>Nama di kartu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>{0:,} istilah glosarium diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Masuk ke Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Menerbitkan ke Hub memerlukan token akses dengan izin tulis: buat satu di huggingface.co pada Settings → Access Tokens lalu tempel di sini. Handloom memeriksanya dengan Hub dan menyimpannya di tempat alat Hugging Face menyimpan login di komputer ini, tidak pernah di proyek.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>Sudah masuk di komputer ini: pengiriman memakai login yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>Variabel HF_TOKEN berisi token, dan pengiriman memakainya; keluar di sini tidak mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>Belum masuk: pengiriman menunggu di antrean kirim sampai Anda masuk.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Memeriksa token dengan Hub…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>Masuk ke Hub sebagai {0}.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Sudah masuk ke Hub.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>Sudah keluar: login yang tersimpan dihapus dari komputer ini.</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>Tulis dataset ke folder kosong, atau ke folder baru di dalam folder yang Anda pilih</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>Tulis dataset ke folder baru atau kosong yang Anda namai atau pilih</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Tarik dari Hub…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>Berikan token akses Hugging Face kepada Handloom untuk menerbitkan, atau hapus</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Masuk ke Hugging Face…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom memakai login Hugging Face Anda (&lt;code&gt;hf auth login&lt;/code&gt;) atau variabel HF_TOKEN; token tidak pernah ditampilkan atau disimpan di proyek. Saat luring, unggahan menunggu di antrean kirim proyek ini.</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom memakai proses masuk Hugging Face Anda (“{0}” di halaman Terbitkan) atau variabel HF_TOKEN; token tidak pernah ditampilkan atau disimpan di proyek. Saat offline, unggahan menunggu di antrean kirim proyek ini.</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Push queue</source>
         <translation>Antrean kirim</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>Ekspor dataset ke…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Tarik lagi sebagai salinan kedua</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Impor dataset sekali lagi, di samping yang diimpor penarikan sebelumnya</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Hanya terjemahan</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>Meninjau</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>Skor dari</translation>
     </message>
@@ -2586,10 +2746,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; oleh {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>belum ada putusan</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>dinilai {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF terjemahan balik {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>belum ditinjau</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

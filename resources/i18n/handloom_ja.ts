@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} は {1} にすでに取り込まれています（指示 {2} 件）。もう一度取り込むには「{3}」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>まず Hugging Face のアクセストークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>Hub はこのトークンを受け付けませんでした。Hugging Face の設定の Access Tokens ページからもう一度コピーしてください。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>Hugging Face Hub に接続できないため、トークンを確認できず、保存もしていません。このコンピューターがオンラインになったら、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} は {1} にすでに取得されています（指示 {2} 件）。もう一度取得するには、「{4}」で「{3}」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>{0} の以前の取得が途中で止まっており、Hub は現在より新しいリビジョンを返します。続けるとデータセットの二つの版が混ざります。新しいリビジョンを二つ目のコピーとして取得するには（止まった取得で取り込んだ分は残ります）、「{2}」で「{1}」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>Hugging Face のトークンがありません。公開ページの「{0}」でサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>{1} のプロンプト {0} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>データセットを書き出す</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>データセットとそのカード、ライセンスはこのフォルダーに書き出されます。新しいフォルダー名を入力すると作成されます。空のフォルダーを選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>データセットの書き出し先…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} にはすでにファイルがあるため、データセットはその中の新しいフォルダー（上の名前）に書き出されます。名前は変えられます。</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>フォルダーのフルパスを入力するか、選んでください。</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} はファイルで、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} にはすでにファイルがあります。空のフォルダーか新しいフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>データセットはこの空のフォルダーに書き出されます。</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>このフォルダーが作成されます。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>カードに載せる名前</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>書き出し完了</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>用語を {0:,} 件取り込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Hugging Face Hub にサインイン</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Hub に公開するには書き込み権限のあるアクセストークンが必要です。huggingface.co の Settings → Access Tokens で作成し、ここに貼り付けてください。Handloom は Hub でトークンを確認し、Hugging Face のツールがこのコンピューターでログイン情報を保存する場所に保存します。プロジェクトには決して保存しません。</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>このコンピューターでサインイン済みです。送信には保存されたログインが使われます。</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>HF_TOKEN 変数にトークンがあり、送信にはそれが使われます。ここでサインアウトしても変わりません。</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>サインインしていません。サインインするまで、送信は送信キューで待ちます。</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Hub でトークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>{0} として Hub にサインインしました。</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Hub にサインインしました。</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>サインアウトしました。保存されたログインはこのコンピューターから削除されました。</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ What name should it use for you?</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>データセットを空のフォルダー、または選んだフォルダー内の新しいフォルダーに書き出します</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>名前を付けるか選んだ新しい（または空の）フォルダーにデータセットを書き出す</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ What name should it use for you?</source>
         <translation>Hub から取得…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>公開のために Hugging Face のアクセストークンを Handloom に渡す、または削除する</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Hugging Face にサインイン…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom は Hugging Face のログイン（&lt;code&gt;hf auth login&lt;/code&gt;）または HF_TOKEN 変数を使います。トークンが表示されたりプロジェクトに保存されたりすることはありません。オフラインのときは、アップロードはこのプロジェクトの送信キューで待機します。</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom は Hugging Face へのサインイン（公開ページの「{0}」）か HF_TOKEN 変数を使います。トークンが表示されたりプロジェクトに保存されたりすることはありません。オフラインのときは、アップロードはこのプロジェクトの送信キューで待ちます。</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ What name should it use for you?</source>
     <message>
         <source>Push queue</source>
         <translation>送信キュー</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>データセットの書き出し先…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ What name should it use for you?</source>
     <message>
         <source>Licence</source>
         <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>二つ目のコピーとしてもう一度取得する</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>以前の取得で取り込んだ分とは別に、データセットをもう一度取り込む</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ What name should it use for you?</source>
         <translation>翻訳のみ</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>レビュー対象</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>スコア範囲</translation>
     </message>
@@ -2586,10 +2746,6 @@ What name should it use for you?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>まだ判定なし</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>評価 {0}（{1}）</translation>
     </message>
@@ -2624,6 +2780,18 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>逆翻訳 chrF {0:.1f}：「{1}」</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>未レビュー</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

@@ -618,6 +618,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{0} was already imported on {1} ({2} instructions); tick “{3}” to import it a second time.</source>
+        <translation>{0} ilishaingizwa tarehe {1} (maagizo {2}); weka alama kwenye “{3}” ili kuiingiza mara ya pili.</translation>
+    </message>
+    <message>
+        <source>Paste a Hugging Face access token first.</source>
+        <translation>Bandika kwanza tokeni ya ufikiaji ya Hugging Face.</translation>
+    </message>
+    <message>
+        <source>The Hub did not accept this token; copy it again from the Access Tokens page of your Hugging Face settings. Nothing was stored.</source>
+        <translation>Hub haikukubali tokeni hii; inakili tena kutoka ukurasa wa Access Tokens katika mipangilio yako ya Hugging Face. Hakuna kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub cannot be reached, so the token could not be checked and was not stored. Sign in again when this computer is online.</source>
+        <translation>Hugging Face Hub haifikiki, kwa hiyo tokeni haikuweza kukaguliwa na haikuhifadhiwa. Ingia tena kompyuta hii ikiwa mtandaoni.</translation>
+    </message>
+    <message>
+        <source>{0} was already pulled on {1} ({2} instructions); to pull it a second time, tick “{3}” in “{4}”.</source>
+        <translation>{0} ilishavutwa tarehe {1} (maagizo {2}); ili kuivuta mara ya pili, weka alama kwenye “{3}” katika “{4}”.</translation>
+    </message>
+    <message>
+        <source>An earlier pull of {0} stopped part way through, and the Hub now gives a newer revision; continuing would mix two versions of the dataset. To pull the new revision as a second copy (what the stopped pull imported stays), tick “{1}” in “{2}”.</source>
+        <translation>Uvutaji wa awali wa {0} ulisimama katikati, na sasa Hub inatoa toleo jipya zaidi; kuendelea kungechanganya matoleo mawili ya seti ya data. Ili kuvuta toleo jipya kama nakala ya pili (kilichoingizwa na uvutaji uliosimama kinabaki), weka alama kwenye “{1}” katika “{2}”.</translation>
+    </message>
+    <message>
+        <source>No Hugging Face token: sign in with “{0}” on the Publish page.</source>
+        <translation>Hakuna tokeni ya Hugging Face: ingia kwa “{0}” kwenye ukurasa wa Chapisha.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSetPanel</name>
     <message>
         <source>Evaluation set</source>
@@ -713,6 +744,57 @@
     <message>
         <source>{0} prompts from {1}</source>
         <translation>vidokezo {0} kutoka {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the dataset</source>
+        <translation>Hamisha seti ya data</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folda ya kuhamishia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chagua…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Hamisha</translation>
+    </message>
+    <message>
+        <source>The dataset, its card and its licence are written into this folder. Type a new folder&apos;s name to create it, or choose an empty folder.</source>
+        <translation>Seti ya data, kadi yake na leseni yake huandikwa kwenye folda hii. Andika jina la folda mpya ili iundwe, au chagua folda tupu.</translation>
+    </message>
+    <message>
+        <source>Export the dataset into…</source>
+        <translation>Hamisha seti ya data kwenda…</translation>
+    </message>
+    <message>
+        <source>{0} already holds files, so the dataset goes into a new folder inside it, named above; change the name if you like.</source>
+        <translation>{0} tayari ina faili, kwa hiyo seti ya data inaingia kwenye folda mpya ndani yake, yenye jina lililo juu; badilisha jina ukipenda.</translation>
+    </message>
+    <message>
+        <source>Type the full path of a folder, or choose one.</source>
+        <translation>Andika njia kamili ya folda, au uchague moja.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} ni faili, si folda.</translation>
+    </message>
+    <message>
+        <source>{0} already holds files; choose an empty or new folder.</source>
+        <translation>{0} tayari ina faili; chagua folda tupu au mpya.</translation>
+    </message>
+    <message>
+        <source>The dataset goes into this empty folder.</source>
+        <translation>Seti ya data inaingia kwenye folda hii tupu.</translation>
+    </message>
+    <message>
+        <source>This folder will be created.</source>
+        <translation>Folda hii itaundwa.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +917,17 @@
     <message>
         <source>Name on the card</source>
         <translation>Jina kwenye kadi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedBox</name>
+    <message>
+        <source>Exported</source>
+        <translation>Imehamishwa</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Fungua folda</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1360,57 @@
     <message>
         <source>Imported {0:,} glossary terms.</source>
         <translation>Istilahi {0:,} za faharasa zimeingizwa.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignInDialog</name>
+    <message>
+        <source>Sign in to the Hugging Face Hub</source>
+        <translation>Ingia kwenye Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
+        <translation>Kuchapisha kwenye Hub kunahitaji tokeni ya ufikiaji yenye ruhusa ya kuandika: iunde kwenye huggingface.co chini ya Settings → Access Tokens na uibandike hapa. Handloom huikagua na Hub na kuihifadhi pale zana za Hugging Face huhifadhi kuingia kwao kwenye kompyuta hii, kamwe si kwenye mradi.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Tokeni ya ufikiaji</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingia</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Toka</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer: pushes use the stored login.</source>
+        <translation>Umeingia kwenye kompyuta hii: utumaji hutumia kuingia kulikohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The HF_TOKEN variable holds a token, and pushes use it; signing out here does not change it.</source>
+        <translation>Kigeu cha HF_TOKEN kina tokeni, na utumaji huitumia; kutoka hapa hakuibadilishi.</translation>
+    </message>
+    <message>
+        <source>Not signed in: a push waits in the push queue until you sign in.</source>
+        <translation>Hujaingia: utumaji unasubiri kwenye foleni ya kutuma hadi uingie.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the Hub…</source>
+        <translation>Inakagua tokeni na Hub…</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub as {0}.</source>
+        <translation>Umeingia kwenye Hub kama {0}.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Hub.</source>
+        <translation>Umeingia kwenye Hub.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored login was removed from this computer.</source>
+        <translation>Umetoka: kuingia kulikohifadhiwa kumeondolewa kwenye kompyuta hii.</translation>
     </message>
 </context>
 <context>
@@ -2130,8 +2274,8 @@ Itumie jina gani kwako?</translation>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <source>Write the dataset into an empty folder, or a new folder inside the one you choose</source>
-        <translation>Andika seti ya data kwenye folda tupu, au kwenye folda mpya ndani ya ile unayochagua</translation>
+        <source>Write the dataset into a new or empty folder you name or choose</source>
+        <translation>Andika seti ya data kwenye folda mpya au tupu unayoipa jina au kuichagua</translation>
     </message>
     <message>
         <source>Publish to the Hub…</source>
@@ -2150,15 +2294,23 @@ Itumie jina gani kwako?</translation>
         <translation>Vuta kutoka Hub…</translation>
     </message>
     <message>
+        <source>Give Handloom a Hugging Face access token for publishing, or remove it</source>
+        <translation>Mpe Handloom tokeni ya ufikiaji ya Hugging Face kwa kuchapisha, au uiondoe</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Hugging Face sign-in…</source>
+        <translation>Kuingia Hugging Face…</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Handloom uses your Hugging Face login (&lt;code&gt;hf auth login&lt;/code&gt;) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
-        <translation>Handloom hutumia kuingia kwako kwa Hugging Face (&lt;code&gt;hf auth login&lt;/code&gt;) au kigeu cha HF_TOKEN; tokeni haionyeshwi wala kuhifadhiwa katika mradi. Ukiwa nje ya mtandao, upakiaji unasubiri katika foleni ya kutuma ya mradi huu.</translation>
+        <source>Handloom uses your Hugging Face sign-in (“{0}” on the Publish page) or the HF_TOKEN variable; the token is never shown or saved in the project. Offline, the upload waits in this project&apos;s push queue.</source>
+        <translation>Handloom hutumia kuingia kwako Hugging Face (“{0}” kwenye ukurasa wa Chapisha) au kigeu cha HF_TOKEN; tokeni haionyeshwi wala haihifadhiwi kwenye mradi. Bila mtandao, upakiaji unasubiri kwenye foleni ya kutuma ya mradi huu.</translation>
     </message>
     <message>
         <source>owner/name</source>
@@ -2190,10 +2342,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Push queue</source>
         <translation>Foleni ya kutuma</translation>
-    </message>
-    <message>
-        <source>Export the dataset into…</source>
-        <translation>Hamisha seti ya data kwenda…</translation>
     </message>
     <message>
         <source>Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.</source>
@@ -2272,6 +2420,14 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Licence</source>
         <translation>Leseni</translation>
+    </message>
+    <message>
+        <source>Pull it again as a second copy</source>
+        <translation>Ivute tena kama nakala ya pili</translation>
+    </message>
+    <message>
+        <source>Import the dataset once more, beside what earlier pulls of it imported</source>
+        <translation>Ingiza seti ya data mara nyingine, kando ya kilichoingizwa na uvutaji wa awali</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -2511,6 +2667,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Tafsiri tu</translation>
     </message>
     <message>
+        <source>Reviewing</source>
+        <translation>Unakagua</translation>
+    </message>
+    <message>
         <source>Score from</source>
         <translation>Alama kuanzia</translation>
     </message>
@@ -2586,10 +2746,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt; na {1}</translation>
     </message>
     <message>
-        <source>no verdict yet</source>
-        <translation>bado hakuna uamuzi</translation>
-    </message>
-    <message>
         <source>rated {0} ({1})</source>
         <translation>alama {0} ({1})</translation>
     </message>
@@ -2624,6 +2780,18 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF ya tafsiri-rejea {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>imekubaliwa</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>imekataliwa</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>bado haijakaguliwa</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>

@@ -88,7 +88,7 @@ def test_a_gguf_file_and_a_server_model_are_added(
 
     with qtbot.waitSignal(window.session.error, timeout=JOB_TIMEOUT_MS) as error:
         page.add_server("gpu-box", "http://127.0.0.1:9/v1", "other")
-    assert error.args == ["A model called 'gpu-box' is already registered; choose another --name."]
+    assert error.args == ["A model called 'gpu-box' is already registered; choose another name."]
 
 
 def test_the_page_says_where_models_run_and_saves_the_choice(

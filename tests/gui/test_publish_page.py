@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
 from app.pages.publish import PublishPage
@@ -116,23 +118,61 @@ def test_publishing_offline_queues_the_dataset_and_says_so(
     assert table.rowCount() == 0
 
 
-def test_export_through_the_page_loads_with_datasets(
+class _FolderOpener(QObject):
+    """Takes the file: URLs the window asks the desktop to open (Qt's own URL handler hook)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
+
+
+def test_export_into_a_new_folder_goes_exactly_there_and_offers_to_open_it(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     import datasets
 
-    page = open_publish(qtbot, window, make_tales(tmp_path / "tales.handloom"))
+    (tmp_path / "work").mkdir()
+    path = make_tales(tmp_path / "work" / "tales.handloom")
+    page = open_publish(qtbot, window, path)
     rows = page.preview.preview["rows"]
-    (tmp_path / "exports").mkdir()
-    (tmp_path / "exports" / "notes.txt").write_text("not empty")
+    page.export_button.click()
+    dialog = page.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    # the suggestion sits beside the project, not in the home folder
+    assert dialog.folder() == tmp_path / "work" / "tales-parquet"
+    out = tmp_path / "exports" / "for the team"  # neither folder exists yet
+    dialog.path.setText(str(out))
+    assert dialog.export_button.isEnabled() and dialog.note.text() == "This folder will be created."
     with qtbot.waitSignal(window.session.job_finished, timeout=JOB_TIMEOUT_MS):
-        page.export_to(tmp_path / "exports")  # not empty: a new folder inside it
-    out = tmp_path / "exports" / "tales-parquet"
+        dialog.export_button.click()
+    assert (out / "README.md").is_file() and (out / "data").is_dir()  # no folder in between
     assert window.messages.text().startswith(f"Wrote {rows} rows (")
     assert str(out) in window.messages.text()
+    box = page.exported_box
+    assert box is not None and box.isVisible() and str(out) in box.text()
+    opener = _FolderOpener()
+    QDesktopServices.setUrlHandler("file", opener, "open_url")
+    try:
+        box.open_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opener.opened == [str(out)]
     loaded = datasets.load_dataset(str(out), cache_dir=str(tmp_path / "cache"))
     assert sum(len(split) for split in loaded.values()) == rows
     assert loaded["train"][0]["messages"][0]["role"] == "user"
+
+    page.export_button.click()  # the next export starts beside the last one
+    dialog = page.export_dialog
+    assert dialog.folder() == tmp_path / "exports" / "tales-parquet"
+    dialog.use_folder(out)  # a folder with files in it: a new folder inside, in plain view
+    assert dialog.folder() == out / "tales-parquet" and str(out) in dialog.note.text()
+    dialog.path.setText(str(out))
+    assert not dialog.export_button.isEnabled() and "already holds files" in dialog.note.text()
+    dialog.reject()
 
 
 def _conflicting_sources(tales: Tales) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.pages.curate import CuratePage
 from app.pages.review import ReviewPage
 from app.review_keys import legend
 from app.window import MainWindow
@@ -320,3 +321,47 @@ def test_screenshots_show_real_glyphs_in_every_pane(
     assert page.item.kind == "response" and page.view.siblings.count() == 2
     assert page.view.context.text() == ORIGINALS[4][0] and page.view.editor.text() == RESPONSES[0]
     shot(window, "review-response")
+
+
+def _judge_run_ended(path: Path) -> None:
+    """Record a judge job that has just ended, as a judge run on the Judge page leaves it."""
+    from core import jobs
+
+    project = Project.open(path)
+    try:
+        job_id = jobs.create(project, "judge", {"judge": "a judge"})
+        with project.write() as conn:
+            conn.execute(
+                "UPDATE jobs SET state = 'done', started_at = ?, finished_at = ? WHERE id = ?",
+                [now(), now(), job_id],
+            )
+    finally:
+        project.close()
+
+
+def test_review_opens_on_the_responses_awaiting_review_after_a_judge_run(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    path, _ = review_project(tmp_path / "review.handloom")
+    page = _open(qtbot, window, path)
+    assert page.filters.kind.currentData() == "instruction"  # nothing judged yet
+    assert page.filters.kind_label.text() == "Reviewing" and page.filters.kind_label.isVisible()
+    assert page.filters.kind_label.buddy() is page.filters.kind
+    _key(qtbot, page, Qt.Key.Key_Right)  # the reviewer moves: their place is saved
+
+    _judge_run_ended(path)
+    window.show_page(window.page(CuratePage))
+    window.show_page(page)  # back on Review after the judge run
+    assert page.filters.kind.currentData() == "response"
+    assert page.filters.verdict.currentData() == "unreviewed"
+    assert page.item is not None and page.item.kind == "response"
+    assert page.view.state.text().startswith("not reviewed yet")
+    siblings = [page.view.siblings.item(i).text() for i in range(page.view.siblings.count())]
+    assert len(siblings) == 2 and all("not reviewed yet" in s for s in siblings), siblings
+    assert not any("—:" in s for s in siblings)
+
+    _key(qtbot, page, Qt.Key.Key_A)  # accepted: the sibling list says so
+    page.filters.kind.setCurrentIndex(page.filters.kind.findData("instruction"))
+    window.show_page(window.page(CuratePage))
+    window.show_page(page)  # no judge run since: the reviewer's own choice stays
+    assert page.filters.kind.currentData() == "instruction"

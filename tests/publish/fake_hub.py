@@ -5,7 +5,9 @@
 (repos/create, validate-yaml, preupload, commit), tells the client to send every file as
 a regular (base64, in-commit) file, and writes committed files under ``root``. Setting
 ``fail_commits`` makes the commit step fail after the repository was created and the
-files announced, as a Hub that drops out half way through an upload would.
+files announced, as a Hub that drops out half way through an upload would. ``accounts``
+(token → account name) answers ``whoami``, which checks a token at sign-in; any other token
+gets the Hub's 401.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class FakeHub:
     repos: dict[str, dict[str, Any]] = field(default_factory=dict)
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)  # method, path, auth
     commits: int = 0
+    accounts: dict[str, str] = field(default_factory=dict)  # token -> account name
 
     def start(self) -> str:
         hub = self
@@ -53,6 +56,11 @@ class FakeHub:
                 hub.requests.append(("POST", self.path, self.headers.get("Authorization")))
                 self._reply(*hub.answer(self.path, raw, self.server.server_address))
 
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                auth = self.headers.get("Authorization")
+                hub.requests.append(("GET", self.path, auth))
+                self._reply(*hub.whoami(self.path, auth))
+
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         host, port = self.server.server_address[:2]
@@ -62,6 +70,16 @@ class FakeHub:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def whoami(self, path: str, auth: str | None) -> tuple[int, dict[str, Any]]:
+        if not path.startswith("/api/whoami"):
+            return 404, {"error": "Not found"}
+        name = self.accounts.get((auth or "").removeprefix("Bearer "))
+        if name is None:
+            return 401, {"error": "Invalid credentials in Authorization header"}
+        return 200, {"type": "user", "name": name,
+                     "auth": {"type": "access_token",
+                              "accessToken": {"displayName": "handloom", "role": "write"}}}
 
     def answer(self, path: str, raw: bytes, address: Any) -> tuple[int, dict[str, Any]]:
         if path.startswith("/api/repos/create"):

@@ -103,7 +103,9 @@ def test_a_stopped_pull_refuses_to_continue_from_another_revision(
         assert str(refused.value) == (
             f"An earlier pull of acme/questions stopped part way through revision {first}, "
             f"and the Hub now gives revision {second}; continuing would mix two versions of "
-            f"the dataset. Finish it with --revision {first}, or pull the new revision as a "
+            "the dataset.")
+        assert refused.value.cli_hint == (
+            f"Finish it with --revision {first}, or pull the new revision as a "
             "second copy with --again (what the stopped pull imported stays).")
         finished = pull(project, "acme/questions", revision=first)
         assert finished["revision"] == first

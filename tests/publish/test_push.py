@@ -41,7 +41,8 @@ def test_offline_push_is_queued_with_what_it_would_upload(tales: Tales, token: s
 def test_without_a_token_the_push_waits_and_says_how_to_log_in(tales: Tales) -> None:
     item = push.send(tales.project, push.queue_dataset(tales.project, "amina/hadithi").id)
     assert item.state == "queued"
-    assert "hf auth login" in (item.last_error or "") and "HF_TOKEN" in (item.last_error or "")
+    assert item.last_error == push.NO_TOKEN
+    assert "sign in to the Hugging Face Hub" in item.last_error and "HF_TOKEN" in item.last_error
 
 
 def test_a_push_reaches_a_hub_and_the_dataset_loads_from_there(

@@ -199,7 +199,8 @@ def test_a_damaged_project_names_its_backup_and_restore_puts_it_back(tmp_path: P
         Project.open(path)
     sentence = str(refused.value)
     assert "is damaged" in sentence and backup.name in sentence
-    assert f"handloom restore {path.name}" in sentence
+    assert "restoring it puts it back" in sentence  # in the window's words and the CLI's
+    assert refused.value.cli_hint == f"`handloom restore {path.name}` restores it."
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
