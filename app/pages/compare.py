@@ -47,6 +47,7 @@ class ComparePage(Page):
         self.judge.start_requested.connect(self.run_judge)
         self.judge.cancel_requested.connect(session.cancel_job)
         self._count_reader: Worker | None = None
+        self._counting = False
         self.answers.line.on_commits(self._recount_answered)  # "n of m prompts answered"
 
         scroll = side_column(self, self.sets, self.models, self.answers, self.judge, min_width=330)
@@ -124,12 +125,16 @@ class ComparePage(Page):
     def _recount_answered(self) -> None:
         """While answers are written: re-read how many prompts each model has answered."""
         path = self.session.path
-        if path is None:
+        if path is None or self._counting:  # one read at a time, however long it takes
             return
         worker = arena_ops.overview(path)
-        self._count_reader = worker
+        self._count_reader, self._counting = worker, True
         worker.succeeded.connect(self._answered_counted)
+        worker.finished.connect(self._counted)
         self.session.run(worker)
+
+    def _counted(self) -> None:
+        self._counting = False
 
     def _answered_counted(self, overview: dict[str, Any]) -> None:
         if self.sender() is self._count_reader and self.overview:

@@ -40,6 +40,7 @@ class JudgePage(Page):
         self.overview: dict[str, Any] = {}
         self._reader: Worker | None = None
         self._score_reader: Worker | None = None  # the scores re-read while judging
+        self._scores_reading = False
         self.run = JudgeRun(self)
         self.run.judge_requested.connect(self.judge)
         self.run.cancel_requested.connect(session.cancel_job)
@@ -113,12 +114,16 @@ class JudgePage(Page):
         """While a judge runs: re-read the scores for the header and the charts only (the
         rubric being edited and the chosen models stay as they are)."""
         path = self.session.path
-        if path is None:
+        if path is None or self._scores_reading:  # a big project: one read at a time
             return
         worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._score_reader = worker
+        self._score_reader, self._scores_reading = worker, True
         worker.succeeded.connect(self._read_scores)
+        worker.finished.connect(self._scores_read)
         self.session.run(worker)
+
+    def _scores_read(self) -> None:
+        self._scores_reading = False
 
     def _read_scores(self, overview: dict[str, Any]) -> None:
         if self.sender() is self._score_reader and overview:
