@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_fields import spin_box
+from app.job_progress import ProgressLine
 
 
 class _JobBox(QGroupBox):
-    """A job's start and Cancel buttons, its progress bar and its last message."""
+    """A job's start and Cancel buttons, its progress bar and its line (``line`` draws
+    both while the job runs), then its last message."""
 
     start_requested = Signal()
     cancel_requested = Signal()
@@ -35,9 +37,9 @@ class _JobBox(QGroupBox):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v / %m")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.line = ProgressLine(self.progress, self.message)
         self.form = QFormLayout(self)
 
     def finish_form(self) -> None:
@@ -52,14 +54,6 @@ class _JobBox(QGroupBox):
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
-        if running:
-            self.progress.setRange(0, 0)
-            self.message.setText(self.tr("Starting…"))
-
-    def show_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1) if total or done else 0)
-        self.progress.setValue(done)
-        self.message.setText(message)
 
 
 class AnswersBox(_JobBox):

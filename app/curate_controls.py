@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import code_label
+from app.job_progress import ProgressLine
 from core.curate.reasons import REASONS
 
 
@@ -96,6 +97,7 @@ class CurateControls(QGroupBox):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self.line = ProgressLine(self.progress)  # the step, its count, rate and time left
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -169,10 +171,4 @@ class CurateControls(QGroupBox):
         self.lift_button.setEnabled(not running)
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
-        if running:
-            self.progress.setRange(0, 0)  # busy until the first progress report
 
-    def show_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"{message} – %p%" if message else "%p%")

@@ -58,8 +58,7 @@ class JudgeRun(QGroupBox):
         self.judge_button.clicked.connect(self.judge_requested)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.progress = QProgressBar(self)
-        self.progress.setFormat(self.tr("%v of %m"))
+        self.progress = QProgressBar(self)  # the page's ProgressLine draws it and the message
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout(self)
@@ -95,14 +94,6 @@ class JudgeRun(QGroupBox):
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running or self.progress.value() > 0)
-        if running:
-            self.progress.setRange(0, 0)
-            self.message.setText(self.tr("Starting…"))
-
-    def show_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1) if total or done else 0)
-        self.progress.setValue(done)
-        self.message.setText(message)
 
 
 class RubricEditor(QGroupBox):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import publish_ops
+from app.job_progress import ProgressLine
 from app.session import Session
 
 
@@ -43,6 +44,7 @@ class MergeDialog(QDialog):
         self.text.setReadOnly(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
+        self.line = ProgressLine(self.progress)  # each table in turn, how far, time left
         self.buttons = QDialogButtonBox(self)
         self.merge_button: QPushButton = self.buttons.addButton(
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -84,7 +86,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.progress.show()
         worker = publish_ops.merge(path, self.other, dry_run=dry_run)
-        worker.progressed.connect(self._progress)
+        self.line.follow(worker)
         worker.succeeded.connect(self._reported)
         worker.failed.connect(self._refused)
         worker.finished.connect(self._ended)
@@ -93,10 +95,6 @@ class MergeDialog(QDialog):
             self.session.run(worker)  # rolled back: nothing for the pages to redraw
         else:
             self.session.run_job(worker, "merge")
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total) if total else 0)
 
     def _reported(self, result: tuple[dict[str, Any], str]) -> None:
         report, sentences = result

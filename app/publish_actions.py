@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.job_progress import ProgressLine
+
 
 class PublishActions(QGroupBox):
     """What can be done with the dataset; the page connects the buttons."""
@@ -31,6 +33,7 @@ class PublishActions(QGroupBox):
             self.tr("Give Handloom a Hugging Face access token for publishing, or remove it")
         )
         self.progress = QProgressBar(self)
+        self.line = ProgressLine(self.progress)  # what is being written or sent, how far
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         column = QVBoxLayout(self)
         for pair in (
@@ -54,13 +57,5 @@ class PublishActions(QGroupBox):
 
     def show_running(self, running: bool) -> None:
         """Show the progress bar and Cancel while this page's job runs."""
-        if running and not self.progress.isVisible():
-            self.progress.setRange(0, 0)
-            self.progress.setFormat("")
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
-
-    def show_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 0))
-        self.progress.setValue(min(done, total) if total else 0)
-        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if total else message)

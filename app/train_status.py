@@ -1,28 +1,28 @@
 """Where a training run stands, in words: step of total, loss, tokens/s, time left, and which
-backend ran, read from the events the training subprocess prints."""
+backend ran, read from the events the training subprocess prints. The rate and the time
+left come from the window's one progress model (``core.progress``), like every job's."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from app.job_progress import duration_text, rate_text
 from app.training_runs import loss_text
-
-
-def clock(seconds: float) -> str:
-    """1:05 or 1:02:03."""
-    whole = int(seconds)
-    if whole >= 3600:
-        return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
-    return f"{whole // 60}:{whole % 60:02d}"
+from core.progress import JobProgress
 
 
 class TrainStatus(QWidget):
     """A progress bar over the steps and three lines: what is happening, speed, backend."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self.clock = clock
+        self.run = JobProgress(clock=clock)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("step %v of %m"))
         self.progress.hide()
@@ -43,6 +43,8 @@ class TrainStatus(QWidget):
 
     def begin(self) -> None:
         self.clear()
+        self.run = JobProgress(clock=self.clock)
+        self.run.begin()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Starting the training process…"))
@@ -81,15 +83,17 @@ class TrainStatus(QWidget):
 
     def _step(self, event: dict[str, Any]) -> None:
         step, total = int(event["step"]), int(event.get("total_steps") or 0)
+        if event.get("tokens") is not None:
+            self.run.committed_tokens(int(event["tokens"]))
+        self.run.report(step, total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(step)
         self.say(self.tr("Step {0} of {1}, loss {2}").format(
             f"{step:,}", f"{total:,}", loss_text(event.get("loss"))))
-        parts = []
-        if event.get("tokens_per_second"):
-            parts.append(self.tr("{0} tokens/s").format(f"{event['tokens_per_second']:,.0f}"))
-        if event.get("seconds_left"):
-            parts.append(self.tr("{0} left").format(clock(float(event["seconds_left"]))))
+        now = self.run.snapshot()
+        parts = [rate_text(now)] if rate_text(now) else []
+        if now.seconds_left is not None:
+            parts.append(self.tr("{0} left").format(duration_text(now.seconds_left)))
         self.speed.setText(" · ".join(parts))
 
     def finished(self, result: dict[str, Any]) -> None:

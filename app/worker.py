@@ -69,6 +69,11 @@ class _Reporter:
         # A job on a pool of servers reports each server's figures (twice a second at most).
         self.endpoints = worker.servers.emit
         self.machine = worker.machine.emit
+        # core.progress's hooks: a model is loading, it is loaded; the tokens in the results
+        # committed so far.
+        self.loading = worker.loading.emit
+        self.model_ready = worker.ready.emit
+        self.tokens = worker._tokens
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         self._worker._progress(done, total, message)
@@ -93,6 +98,9 @@ class Worker(QObject):
     streamed = Signal(object)  # {key: new text since the last batch}, with stream=True
     servers = Signal(object)  # a pool's per-server figures (core.engine.pool's stats)
     machine = Signal(str, str)  # a model job's "waiting" / "shared" / "alone", and details
+    loading = Signal(str)  # a model job starts loading this model
+    ready = Signal()  # ... and it is loaded
+    tokens = Signal(int)  # tokens in the results committed so far, just before ``progressed``
     succeeded = Signal(object)  # whatever fn returned
     failed = Signal(str)  # the sentence to show
     cancelled = Signal()
@@ -117,6 +125,7 @@ class Worker(QObject):
         self.running = False
         self._last_emit = 0.0
         self._pending: tuple[int, int, str] | None = None
+        self._token_count: int | None = None  # reported by the job, not yet sent
         self._chunks: dict[str, str] = {}
         self._chunks_lock = threading.Lock()
         self._last_stream = 0.0
@@ -154,12 +163,23 @@ class Worker(QObject):
     def _batch_taken(self, _batch: object) -> None:
         self._stream_taken.set()
 
+    def _tokens(self, count: int) -> None:
+        """Called by the job (on the pool thread): its committed results hold ``count``
+        tokens. Sent with the next progress value, so both describe the same results."""
+        self._token_count = int(count)
+
+    def _send_tokens(self) -> None:
+        count, self._token_count = self._token_count, None
+        if count is not None:
+            self.tokens.emit(count)
+
     def _progress(self, done: int, total: int, message: str = "") -> None:
         self._send_stream()  # a finished response's last words come before its count
         now = time.monotonic()
         if now - self._last_emit >= self.interval:
             self._last_emit = now
             self._pending = None
+            self._send_tokens()
             self.progressed.emit(int(done), int(total), message)
         else:
             self._pending = (int(done), int(total), message)
@@ -194,6 +214,7 @@ class Worker(QObject):
     def _flush(self) -> None:
         """Deliver the last streamed text and progress value that throttling held back."""
         self._send_stream(force=True)
+        self._send_tokens()
         if self._pending is not None:
             self.progressed.emit(*self._pending)
             self._pending = None

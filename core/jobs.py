@@ -237,6 +237,12 @@ class _ProgressWriter:
         machine = getattr(forward, "machine", None)
         if machine is not None:
             self.machine = machine
+        # The progress model's hooks (core.progress): a model is loading, it is loaded, the
+        # tokens in the results committed so far.
+        for hook in ("loading", "model_ready", "tokens"):
+            target = getattr(forward, hook, None)
+            if target is not None:
+                setattr(self, hook, target)
 
     def log(self, message: str) -> None:
         """Keep a line in the job's log (retries, servers set aside): ``handloom jobs --log``."""

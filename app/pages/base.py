@@ -50,9 +50,10 @@ class Page(QWidget):
 
     def start_job(
         self, kind: str, config: dict[str, Any], *, missing: str,
-        progressed: Callable[[int, int, str], None], succeeded: Callable[[Any], None],
+        succeeded: Callable[[Any], None],
         failed: Callable[[str], None], cancelled: Callable[[], None],
         ended: Callable[[], None], streamed: Callable[[Any], None] | None = None,
+        progressed: Callable[[int, int, str], None] | None = None,
     ) -> Worker | None:
         """A worker that starts the ``kind`` job with ``config`` (or continues its unfinished
         run with exactly that config), its signals connected to the page's handlers; the page
@@ -61,7 +62,8 @@ class Page(QWidget):
         None, with a sentence in the message bar, while no project is open, another job runs,
         or ``missing`` is a non-empty sentence saying what the form still needs. ``ended``
         is connected before the session's own handler, so the page redraws before the others
-        hear the job finished.
+        hear the job finished. Progress is the page's ``ProgressLine``'s to follow
+        (``app.job_progress``); ``progressed`` is for anything else that wants the counts.
         """
         from app import ops
 
@@ -77,7 +79,8 @@ class Page(QWidget):
         worker = ops.start_or_resume(self.session.path, kind, config, stream=streamed is not None)
         if streamed is not None:
             worker.streamed.connect(streamed)
-        worker.progressed.connect(progressed)
+        if progressed is not None:
+            worker.progressed.connect(progressed)
         worker.succeeded.connect(succeeded)
         worker.failed.connect(failed)
         worker.cancelled.connect(cancelled)

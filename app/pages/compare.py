@@ -46,6 +46,9 @@ class ComparePage(Page):
         self.judge = JudgeBox(self)
         self.judge.start_requested.connect(self.run_judge)
         self.judge.cancel_requested.connect(session.cancel_job)
+        self._count_reader: Worker | None = None
+        self._counting = False
+        self.answers.line.on_commits(self._recount_answered)  # "n of m prompts answered"
 
         scroll = side_column(self, self.sets, self.models, self.answers, self.judge, min_width=330)
 
@@ -86,7 +89,7 @@ class ComparePage(Page):
             self.board.show_result({})
             return
         worker = arena_ops.overview(path)
-        self._reader = worker
+        self._reader, self._count_reader = worker, None
         worker.succeeded.connect(self._read_overview)
         self.session.run(worker)
 
@@ -118,6 +121,25 @@ class ComparePage(Page):
         chosen = self.sets.current()
         set_id = next((s["id"] for s in self.overview.get("sets", []) if s["name"] == chosen), "")
         return dict(self.overview.get("answered", {}).get(set_id, {}))
+
+    def _recount_answered(self) -> None:
+        """While answers are written: re-read how many prompts each model has answered."""
+        path = self.session.path
+        if path is None or self._counting:  # one read at a time, however long it takes
+            return
+        worker = arena_ops.overview(path)
+        self._count_reader, self._counting = worker, True
+        worker.succeeded.connect(self._answered_counted)
+        worker.finished.connect(self._counted)
+        self.session.run(worker)
+
+    def _counted(self) -> None:
+        self._counting = False
+
+    def _answered_counted(self, overview: dict[str, Any]) -> None:
+        if self.sender() is self._count_reader and self.overview:
+            self.overview["answered"] = overview["answered"]
+            self._show_answered()
 
     def _show_answered(self) -> None:
         self.models.show_answered(self._answered(), self.sets.items())
@@ -232,7 +254,8 @@ class ComparePage(Page):
             return None
         assert self.session.path is not None and chosen is not None
         worker = arena_ops.answers(self.session.path, self.answers.config(chosen, models))
-        return self._run(worker, "answers", self.answers, lambda r: self.tr(
+        return self._run(worker, "answers", self.answers, self.tr("Answering the prompts"),
+                         lambda r: self.tr(
             "Wrote {0} answers ({1} failed).").format(r.get("written", 0), r.get("failed", 0)))
 
     def run_judge(self) -> Worker | None:
@@ -246,7 +269,8 @@ class ComparePage(Page):
         config = self.judge.config(chosen, models, self.answers.parallel.value())
         worker = arena_ops.judge(self.session.path, config)
         self.board.source.setCurrentIndex(self.board.source.findData("judge"))
-        return self._run(worker, "judge", self.judge, lambda r: self.tr(
+        return self._run(worker, "judge", self.judge, self.tr("Judging the answers"),
+                         lambda r: self.tr(
             "{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on "
             "{4} of {5} pairs asked in both orders.").format(
             r.get("judge"), r.get("verdicts", 0), r.get("unreadable", 0), r.get("grades", 0),
@@ -260,8 +284,7 @@ class ComparePage(Page):
                               "their own; choose another judge for a fair comparison.").format(
             result.get("judge"))
 
-    def _run(self, worker: Worker, kind: str, box: Any, done: Any) -> Worker:
-        worker.progressed.connect(box.show_progress)
+    def _run(self, worker: Worker, kind: str, box: Any, doing: str, done: Any) -> Worker:
         worker.succeeded.connect(lambda record: box.message.setText(done(record.result or {})))
         worker.succeeded.connect(lambda _: self.job_ended.emit(kind, "done"))
         worker.cancelled.connect(lambda: box.message.setText(self.tr(
@@ -271,6 +294,7 @@ class ComparePage(Page):
         worker.failed.connect(lambda _: self.job_ended.emit(kind, "failed"))
         worker.finished.connect(lambda: box.set_running(False))
         box.set_running(True)
+        box.line.follow(worker, doing=doing)  # the models say when they load
         return self.session.run_job(worker, f"arena {kind}")
 
     def _can_start(self, chosen: str | None = "", models: list[str] | None = None) -> bool:

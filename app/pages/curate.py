@@ -265,10 +265,10 @@ class CuratePage(Page):
         if path is None or self.session.busy:
             return
         worker = ops.run_job(path, "curate", config)
-        worker.progressed.connect(self.controls.show_progress)
         worker.succeeded.connect(self._curated)
         worker.finished.connect(self._curation_ended)
         self.controls.set_running(True)
+        self.controls.line.follow(worker)  # each step of the curation in turn
         self.session.run_job(worker, "curate")
 
     def _curated(self, record: Any) -> None:

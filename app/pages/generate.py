@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 from app import generate_ops, stopped_jobs
 from app.batch_buttons import BatchButtons
 from app.generate_form import GenerateForm
+from app.job_progress import ProgressLine
 from app.pages.base import (
     Page,
     Recount,
@@ -57,13 +58,15 @@ class GeneratePage(Page):
         self.run_buttons = RunButtons(
             self.start_button, self.cancel_button, self.resume_button, pause=self.pause_button)
         self.progress = QProgressBar(self)
-        self.progress.setFormat(self.tr("%v of %m"))
         self.progress.hide()  # until a run starts
         self.rate = QLabel(self)
         self.rate.setWordWrap(True)
+        self.line = ProgressLine(self.progress, self.rate)
+        # "still to write" follows the responses as they are committed (a count at most
+        # every couple of seconds, not one per response)
+        self.line.on_commits(self.count_pending)
         self.servers = ServerTable(self)
         self.batch = BatchButtons(session, "generate", self.form.config, self)
-        self.waiting = False  # for another program's model job to finish
         self.shared = QLabel(self.tr("The CPUs are shared with other programs, so generation "
                                      "is slower until they finish."), self)
         self.shared.setWordWrap(True)
@@ -165,7 +168,7 @@ class GeneratePage(Page):
         worker = self.start_job(
             "generate", config,
             missing="" if config.get("model") else self.tr("Choose a model to generate with."),
-            streamed=self.stream_view.add, progressed=self._progressed,
+            streamed=self.stream_view.add,
             succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled,
             ended=self._ended)
         if worker is None:
@@ -176,30 +179,16 @@ class GeneratePage(Page):
         self.stream_view.start(config.get("concurrency") or 8 if remote else config["parallel"])
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.rate.setText(self.tr("Starting…"))
+        self.line.follow(worker, model=str(config["model"]), doing=self.tr("Writing responses"))
         self.session.run_job(worker, "generate")
         self._update_buttons()
         return worker
 
     def _machine(self, state: str, detail: str) -> None:
-        """Say in the window's words when the job waits for another program's model job
-        (the window and the command line take turns) or shares the CPUs with other work."""
-        self.waiting = state == "waiting"
-        if self.waiting:
-            self.progress.setRange(0, 0)
-            self.rate.setText(self.tr("Waiting for the other model job to finish…"))
-        self.rate.setToolTip(detail if self.waiting else "")
+        """Say when the job shares the CPUs with other work (the progress line says when it
+        waits for another program's model job)."""
         self.shared.setToolTip(detail)
         self.shared.setVisible(state == "shared")
-
-    def _progressed(self, done: int, total: int, message: str) -> None:
-        if self.waiting:
-            return  # the page says it in its own words
-        self.progress.setRange(0, max(total, 1) if total or done else 0)
-        self.progress.setValue(done)
-        self.rate.setText(message)
 
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
@@ -226,8 +215,6 @@ class GeneratePage(Page):
                 stopped_jobs.dismiss(self.session.project, record.id)
         self.worker, self.stopping = None, ""
         self._machine("alone", "")
-        if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1)
 
     # -- stopped runs --------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from app import ops
 from app.import_files import FileChooser
 from app.import_preview import MappingEditor, PreviewModel
 from app.instruction_table import DirectionalDelegate
+from app.job_progress import ProgressLine
 from app.pages.base import Page
 from app.session import Session
 from core.ingest.config import import_config
@@ -101,6 +102,7 @@ class ImportPage(Page):
         self.import_button.clicked.connect(self.start_import)
         self.progress = QProgressBar()
         self.progress.hide()
+        self.line = ProgressLine(self.progress)  # rows read: the count, rate and time left
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(session.cancel_job)
@@ -208,18 +210,12 @@ class ImportPage(Page):
         if path is None or self.session.busy or not self.chooser.locations():
             return
         worker = ops.run_job(path, "import", self.config())
-        worker.progressed.connect(self._progress)
+        self.line.follow(worker)
         worker.succeeded.connect(self._imported)
         worker.cancelled.connect(self._import_cancelled)
         worker.failed.connect(self._import_failed)
         self.summary.setText("")
-        self.progress.setRange(0, 0)
         self.session.run_job(worker, "import")
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if message else "%p%")
 
     def _import_cancelled(self) -> None:
         self.summary.setText(self.tr("Import cancelled; Resume (above) continues it."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import judge_ops, ops
 from app.batch_buttons import BatchButtons
 from app.histogram import HistogramGrid
+from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.pages.base import Page, side_by_side, side_column
 from app.server_table import ServerTable
@@ -38,9 +39,13 @@ class JudgePage(Page):
         super().__init__(session)
         self.overview: dict[str, Any] = {}
         self._reader: Worker | None = None
+        self._score_reader: Worker | None = None  # the scores re-read while judging
+        self._scores_reading = False
         self.run = JudgeRun(self)
         self.run.judge_requested.connect(self.judge)
         self.run.cancel_requested.connect(session.cancel_job)
+        self.line = ProgressLine(self.run.progress, self.run.message)
+        self.line.on_commits(self._recount_scores)  # the header counts what is judged so far
         self.rubric = RubricEditor(self)
         self.rubric.save_requested.connect(self.save_rubric)
         self.selection = SelectionControls(self)
@@ -97,13 +102,33 @@ class JudgePage(Page):
             self.show_overview({})
             return
         worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._reader = worker
+        self._reader, self._score_reader = worker, None
         worker.succeeded.connect(self._read)
         self.session.run(worker)
 
     def _read(self, overview: dict[str, Any]) -> None:
         if self.sender() is self._reader:  # not an older read that finished late
             self.show_overview(overview)
+
+    def _recount_scores(self) -> None:
+        """While a judge runs: re-read the scores for the header and the charts only (the
+        rubric being edited and the chosen models stay as they are)."""
+        path = self.session.path
+        if path is None or self._scores_reading:  # a big project: one read at a time
+            return
+        worker = judge_ops.overview(path, self.selection.excluded_flags())
+        self._score_reader, self._scores_reading = worker, True
+        worker.succeeded.connect(self._read_scores)
+        worker.finished.connect(self._scores_read)
+        self.session.run(worker)
+
+    def _scores_read(self) -> None:
+        self._scores_reading = False
+
+    def _read_scores(self, overview: dict[str, Any]) -> None:
+        if self.sender() is self._score_reader and overview:
+            self.overview = overview
+            self._show_scores()
 
     def show_overview(self, overview: dict[str, Any]) -> None:
         self.overview = overview
@@ -112,6 +137,13 @@ class JudgePage(Page):
         fill_models(self.selection.writer, models)
         self.rubric.show_rubric(overview.get("rubric"), overview.get("versions", 0))
         self.selection.show_flag_counts(overview.get("flags", {}))
+        self._show_scores()
+        self._update_buttons()
+        self.overview_shown.emit()
+
+    def _show_scores(self) -> None:
+        """The header's counts, the charts and the threshold's counts."""
+        overview = self.overview
         dist = overview.get("distribution") or {}
         responses = sum(dist.get(k, 0) for k in ("judged", "failed", "unjudged"))
         if not overview:
@@ -125,8 +157,6 @@ class JudgePage(Page):
         self.summary.setText(summary)
         self._draw_charts()
         self._threshold_moved(self.selection.slider.value())
-        self._update_buttons()
-        self.overview_shown.emit()
 
     def _draw_charts(self) -> None:
         from app.instruction_model import language_label
@@ -158,14 +188,14 @@ class JudgePage(Page):
             return None
         assert self.session.path is not None
         worker = judge_ops.judge(self.session.path, self.rubric.current_text(), config)
-        worker.progressed.connect(self.run.show_progress)
+        self.run.set_running(True)
+        self.line.follow(worker, model=str(config["model"]), doing=self.tr("Judging responses"))
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)
         worker.succeeded.connect(self._judged)
         worker.cancelled.connect(self._judging_cancelled)
         worker.failed.connect(self._judging_failed)
         worker.finished.connect(self._judging_finished)
-        self.run.set_running(True)
         return self.session.run_job(worker, "judge")
 
     def _judged(self, record: Any) -> None:
@@ -235,12 +265,12 @@ class JudgePage(Page):
             "seed": None,
         }
         worker = ops.start_or_resume(self.session.path, "followup", config)
-        worker.progressed.connect(self.run.show_progress)
+        self.run.set_running(True)
+        self.line.follow(worker, model=str(writer))  # its own words for each of three steps
         worker.succeeded.connect(self._followed_up)
         worker.cancelled.connect(self._judging_cancelled)
         worker.failed.connect(self._judging_failed)
         worker.finished.connect(self._judging_finished)
-        self.run.set_running(True)
         return self.session.run_job(worker, "followup")
 
     def _followed_up(self, record: Any) -> None:

@@ -315,7 +315,7 @@ class PublishPage(Page):
     # -- running ----------------------------------------------------------------------
 
     def _run(self, worker: Any, kind: str) -> None:
-        worker.progressed.connect(self.action_box.show_progress)
+        self.action_box.line.follow(worker)
         self.session.run_job(worker, kind)
 
     def _update_buttons(self, *_: object) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, translate_ops
+from app.job_progress import ProgressLine
 from app.pages.base import (
     Page,
     Recount,
@@ -52,9 +53,10 @@ class TranslatePage(Page):
         self.resume_button = job_button(self, self.tr("Resume"), self.resume)
         self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
         self.progress = QProgressBar(self)
-        self.progress.setFormat(self.tr("%v of %m"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.line = ProgressLine(self.progress, self.status)
+        self.line.on_commits(self.count_pending)  # "still to translate" follows the job
 
         scroll = side_column(
             self, self.form, self.pending, self.run_buttons, self.progress, self.status)
@@ -171,7 +173,7 @@ class TranslatePage(Page):
         worker = self.start_job(
             "translate", config,
             missing="" if ready else self.tr("Choose a model and the language to translate into."),
-            streamed=self.stream_view.add, progressed=self._progressed,
+            streamed=self.stream_view.add,
             succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled,
             ended=self._ended)
         if worker is None:
@@ -179,16 +181,10 @@ class TranslatePage(Page):
         self.worker = worker
         self.stream_view.start(int(config.get("parallel") or 1))
         self.result_tabs.setCurrentWidget(self.stream_view)
-        self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Starting…"))
+        self.line.follow(worker, model=str(config["model"]), doing=self.tr("Translating"))
         self.session.run_job(worker, "translate")
         self._update_buttons()
         return worker
-
-    def _progressed(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1) if total or done else 0)
-        self.progress.setValue(done)
-        self.status.setText(message)
 
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
@@ -210,8 +206,6 @@ class TranslatePage(Page):
 
     def _ended(self) -> None:
         self.worker = None
-        if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1)
 
     # -- stopped runs -----------------------------------------------------------------------
 

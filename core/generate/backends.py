@@ -151,9 +151,16 @@ def open_backend(model: ModelRecord, config: dict[str, Any], progress: Any = Non
     and per-endpoint figures when it takes them (``progress.log``, ``progress.endpoints``).
     A local model first waits for this machine's model turn (``core.engine.turns``), saying
     so through ``waiting(sentence)``; ``cancel`` ends that wait."""
+    from core.progress import hook
+
+    hook(progress, "loading", model.name)
+    backend: Backend
     if model.kind == "remote":
-        return RemoteBackend(model, config, progress)
-    return LocalBackend(model, config, waiting=waiting, cancel=cancel)
+        backend = RemoteBackend(model, config, progress)
+    else:
+        backend = LocalBackend(model, config, waiting=waiting, cancel=cancel)
+    hook(progress, "model_ready")  # loading is over: what follows is the work itself
+    return backend
 
 
 def endpoint_report(backend: Backend) -> list[dict[str, Any]] | None:

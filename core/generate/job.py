@@ -22,6 +22,7 @@ from core.errors import HandloomError, JobCancelled
 from core.generate.backends import endpoint_report, open_backend
 from core.generate.settings import GenerationSettings
 from core.jobs import Progress
+from core.progress import hook
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -154,14 +155,14 @@ def run(
             _store(project, model.id, settings, settings_json, config.get("job_id"), result, curator)
             done += 1
             tokens += result.completion_tokens
-            elapsed = max(time.monotonic() - started, 1e-6)
-            rate = tokens / elapsed
-            left = (todo - done) * (elapsed / done)
             note = backend.shared_with() if hasattr(backend, "shared_with") else ""
             if machine is not None and note != shared:
                 machine("shared" if note else "alone", note.strip(" ()"))
             shared = note
-            progress(done, todo, f"{rate:.0f} tokens/s{note}, about {_duration(left)} left")
+            # The rate and the time left are the progress line's to work out (smoothed, and
+            # only once they mean something): the window's core.progress, the CLI's tqdm.
+            hook(progress, "tokens", tokens)
+            progress(done, todo, f"Writing responses{note}")
             if cancel.is_set():
                 raise JobCancelled()
         if (servers := endpoint_report(backend)) is not None:
@@ -199,11 +200,3 @@ def insert_response(conn: Any, model_id: str, settings_key: str, settings_json: 
          result.finish_reason, curator, now()],
     )
     return bool(conn.total_changes > before)
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"

@@ -10,7 +10,6 @@ cannot be read is stored as a failed judgement, score −1, with its raw text.
 from __future__ import annotations
 
 import threading
-import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -201,7 +200,6 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         progress(0, 0, "Every response already has its judgement")
         return report
     total_score = 0.0
-    started = time.monotonic()
     progress(0, todo, f"Loading {judge.name}")
     system = prompt.judge_system(chosen.text)
     with open_backend(judge, backend_config(config, system), progress, cancel=cancel,
@@ -222,8 +220,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             else:
                 total_score += score
             done = report["judged"]
-            left = (todo - done) * (time.monotonic() - started) / done
-            progress(done, todo, f"Judged {done:,} of {todo:,}, about {left:.0f} s left")
+            progress(done, todo, f"Judged {done:,} of {todo:,}")
             if cancel.is_set():
                 raise JobCancelled()
         if (servers := endpoint_report(backend)) is not None:

@@ -2,7 +2,8 @@
 
 Events, in order: ``start`` (backend, device, dtype, rows, total_steps, resumed_from), ``status``
 (message: what slow preparation is under way), ``step``
-(step, total_steps, loss, learning_rate, tokens_per_second, seconds_left), ``eval`` (step,
+(step, total_steps, loss, learning_rate, tokens_per_second, seconds_left, tokens seen so far),
+``eval`` (step,
 eval_loss), ``checkpoint`` (step, path), then exactly one of ``done`` (adapter_dir, gguf_adapter,
 ...), ``cancelled`` (step, checkpoint) or ``error`` (message: one plain sentence).
 

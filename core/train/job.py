@@ -311,12 +311,7 @@ def _step_message(event: dict[str, Any]) -> str:
     parts = [f"Step {event['step']:,} of {event['total_steps']:,}"]
     if event.get("loss") is not None:
         parts.append(f"loss {event['loss']:.3f}")
-    if event.get("tokens_per_second"):
-        parts.append(f"{event['tokens_per_second']:,.0f} tokens/s")
-    left = event.get("seconds_left")
-    if left:
-        parts.append(f"{int(left) // 60}:{int(left) % 60:02d} left")
-    return " · ".join(parts)
+    return " · ".join(parts)  # the rate and the time left are the progress line's to say
 
 
 def _set_state(project: Project, training_id: str, state: str) -> None:

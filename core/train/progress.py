@@ -78,6 +78,7 @@ def progress_callback(events: EventWriter, stop: threading.Event) -> Any:
                 learning_rate=float(logs.get("learning_rate", 0.0)),
                 tokens_per_second=round((tokens - self.last_tokens) / elapsed, 1),
                 seconds_left=round(per_step * (state.max_steps - state.global_step), 1),
+                tokens=tokens,  # seen so far, for a reader that smooths its own rate
             )
             self.last_time, self.last_tokens = now, tokens
 

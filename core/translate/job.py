@@ -13,7 +13,6 @@ Config: ``model``, ``target``, optional ``source`` (else every language but the 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,7 +22,6 @@ from core.engine import registry
 from core.engine.generation import GenerationRequest
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import Backend, open_backend
-from core.generate.job import _duration
 from core.jobs import Progress
 from core.languages import normalise_language
 from core.store.project import Project
@@ -193,13 +191,12 @@ def run(
         return report
     curator, identifier = current_curator(), LanguageIdentifier()
     errors: list[str] = []
-    started, done = time.monotonic(), 0
+    done = 0
 
     def step(message: str) -> None:
         nonlocal done
         done += 1
-        left = (total - done) * (time.monotonic() - started) / done
-        progress(done, total, f"{message}, about {_duration(left)} left")
+        progress(done, total, message)  # the progress line works out the rate and time left
         if cancel.is_set():
             raise JobCancelled()
 

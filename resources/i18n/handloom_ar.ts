@@ -396,12 +396,20 @@
         <translation>أُنشئت مجموعة التقييم «⁨{0}⁩»: ⁨{1}⁩.</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>الإجابة عن المطالبات</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>كُتبت {0} إجابة (فشلت {1}).</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>اختر نموذج الحَكَم أولًا.</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>تحكيم الإجابات</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>انتهت التنقية: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>نحو {0} د</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>نحو {0} س</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>نحو {0} س {1} د</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>استئناف</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v من %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>تتشارك وحدات المعالجة المركزية مع برامج أخرى، لذا يكون التوليد أبطأ حتى تنتهي.</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>اختر نموذجًا للتوليد.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>في انتظار انتهاء مهمة النموذج الأخرى…</translation>
+        <source>Writing responses</source>
+        <translation>كتابة الردود</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>حُكّمت &lt;b&gt;{0:,}&lt;/b&gt; استجابة، {1:,} غير مقروءة، {2:,} لم تُحكَّم بعد؛ &lt;b&gt;{3:,}&lt;/b&gt; مختارة.</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>تحكيم الردود</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>حكّم {0} (المعيار v{1}) {2:,} استجابة، {3:,} غير مقروءة، {4:,} فارغة نالت 0؛ متوسط الدرجة {5}.</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v من %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>نموذج الحَكَم</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>أقصى عدد من الرموز</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} رمزًا/ث</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} في الثانية</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>في انتظار انتهاء مهمة النموذج الأخرى…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>جارٍ تحميل {0}…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>بقي {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ What name should it use for you?</source>
         <translation>الخطوة {0} من {1}، الخسارة {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} رمزًا/ث</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>بقي {0}</translation>
     </message>
@@ -3741,10 +3791,6 @@ What name should it use for you?</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v من %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>الموجّه</translation>
     </message>
@@ -3781,8 +3827,8 @@ What name should it use for you?</source>
         <translation>اختر نموذجًا واللغة المراد الترجمة إليها.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
+        <source>Translating</source>
+        <translation>جارٍ الترجمة</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ What name should it use for you?</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
     </message>
 </context>
 <context>

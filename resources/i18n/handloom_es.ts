@@ -396,12 +396,20 @@
         <translation>Conjunto de evaluación «{0}» creado: {1}.</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>Respondiendo a las instrucciones</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>{0} respuestas escritas ({1} fallidas).</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>Primero elige un modelo juez.</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>Evaluando las respuestas</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>Depuración terminada: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>unos {0} min</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>unas {0} h</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>unas {0} h {1} min</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>Las CPU se comparten con otros programas, así que la generación irá más lenta hasta que terminen.</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>Elige un modelo con el que generar.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>Esperando a que termine el otro trabajo de modelo…</translation>
+        <source>Writing responses</source>
+        <translation>Escribiendo respuestas</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; respuestas juzgadas, {1:,} ilegibles, {2:,} sin juzgar; &lt;b&gt;{3:,}&lt;/b&gt; seleccionadas.</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>Evaluando respuestas</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0} (rúbrica v{1}) juzgó {2:,} respuestas, {3:,} ilegibles, {4:,} vacías puntuadas con 0; puntuación media {5}.</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>Modelo juez</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokens máximos</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} tokens/s</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} por segundo</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} por minuto</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Esperando a que termine el otro trabajo de modelo…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Cargando {0}…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ What name should it use for you?</source>
         <translation>Paso {0} de {1}, pérdida {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} tokens/s</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>quedan {0}</translation>
     </message>
@@ -3741,10 +3791,6 @@ What name should it use for you?</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Indicación</translation>
     </message>
@@ -3781,8 +3827,8 @@ What name should it use for you?</source>
         <translation>Elige un modelo y el idioma al que traducir.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
+        <source>Translating</source>
+        <translation>Traduciendo</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ What name should it use for you?</source>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>

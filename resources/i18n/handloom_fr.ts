@@ -396,12 +396,20 @@
         <translation>Ensemble d’évaluation « {0} » créé : {1}.</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>Réponse aux consignes</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>{0} réponses écrites ({1} en échec).</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>Choisissez d’abord un modèle juge.</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>Évaluation des réponses</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>Tri terminé : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>environ {0} min</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>environ {0} h</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>environ {0} h {1} min</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>Reprendre</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>Les processeurs sont partagés avec d’autres programmes : la génération est plus lente jusqu’à ce qu’ils aient fini.</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>Choisissez un modèle pour générer.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>En attente de la fin de l’autre tâche de modèle…</translation>
+        <source>Writing responses</source>
+        <translation>Écriture des réponses</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; réponses jugées, {1:,} illisibles, {2:,} pas encore jugées ; &lt;b&gt;{3:,}&lt;/b&gt; sélectionnées.</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>Évaluation des réponses</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0} (grille v{1}) a jugé {2:,} réponses, {3:,} illisibles, {4:,} vides notées 0 ; note moyenne {5}.</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>Modèle juge</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>Jetons max.</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} jetons/s</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} par seconde</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} par minute</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>En attente de la fin de l’autre tâche de modèle…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Chargement de {0}…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>encore {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
     </message>
 </context>
 <context>
@@ -3596,12 +3650,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Étape {0} sur {1}, perte {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} jetons/s</translation>
-    </message>
-    <message>
         <source>{0} left</source>
-        <translation>{0} restant</translation>
+        <translation>encore {0}</translation>
     </message>
     <message>
         <source>Done: {0} is registered and ready to generate.</source>
@@ -3741,10 +3791,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3781,8 +3827,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Choisissez un modèle et la langue vers laquelle traduire.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
+        <source>Translating</source>
+        <translation>Traduction en cours</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>

@@ -396,12 +396,20 @@
         <translation>मूल्यांकन सेट “{0}” बनाया गया: {1}।</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>प्रॉम्प्ट के उत्तर लिखे जा रहे हैं</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>{0} उत्तर लिखे गए ({1} विफल)।</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>पहले कोई निर्णायक मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>उत्तरों का मूल्यांकन हो रहा है</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>छँटाई पूरी हुई: {0}।</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>एक मिनट से कम</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>लगभग {0} मिनट</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>लगभग {0} घंटे</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>लगभग {0} घंटे {1} मिनट</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>फिर शुरू करें</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>CPU अन्य प्रोग्रामों के साथ साझा हैं, इसलिए उनके समाप्त होने तक जनरेशन धीमा रहेगा।</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>जनरेट करने के लिए कोई मॉडल चुनें।</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>दूसरे मॉडल कार्य के समाप्त होने की प्रतीक्षा हो रही है…</translation>
+        <source>Writing responses</source>
+        <translation>जवाब लिखे जा रहे हैं</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; उत्तरों का मूल्यांकन हुआ, {1:,} अपठनीय, {2:,} का अभी नहीं; &lt;b&gt;{3:,}&lt;/b&gt; चुने गए।</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>जवाबों का मूल्यांकन हो रहा है</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0} (रूब्रिक v{1}) ने {2:,} उत्तरों का मूल्यांकन किया, {3:,} अपठनीय, {4:,} खाली को 0 मिला; औसत स्कोर {5}।</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>निर्णायक मॉडल</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} टोकन/से.</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} प्रति सेकंड</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} प्रति मिनट</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>दूसरे मॉडल कार्य के समाप्त होने की प्रतीक्षा हो रही है…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>मॉडल लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>{0} लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} बाकी</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ What name should it use for you?</source>
         <translation>चरण {0} / {1}, हानि {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} टोकन/से.</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>{0} बाकी</translation>
     </message>
@@ -3741,10 +3791,6 @@ What name should it use for you?</source>
         <translation>फिर शुरू करें</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>प्रॉम्प्ट</translation>
     </message>
@@ -3781,8 +3827,8 @@ What name should it use for you?</source>
         <translation>कोई मॉडल और अनुवाद की भाषा चुनें।</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
+        <source>Translating</source>
+        <translation>अनुवाद हो रहा है</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ What name should it use for you?</source>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
     </message>
 </context>
 <context>

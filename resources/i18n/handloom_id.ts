@@ -396,12 +396,20 @@
         <translation>Set evaluasi “{0}” dibuat: {1}.</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>Menjawab prompt</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>Menulis {0} jawaban ({1} gagal).</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>Pilih model juri dulu.</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>Menilai jawaban</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>Kurasi selesai: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>kurang dari semenit</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>sekitar {0} mnt</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>sekitar {0} jam</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>sekitar {0} jam {1} mnt</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v dari %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>CPU dipakai bersama program lain, jadi pembuatan lebih lambat sampai program itu selesai.</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>Pilih model untuk menghasilkan.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>Menunggu tugas model lainnya selesai…</translation>
+        <source>Writing responses</source>
+        <translation>Menulis respons</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; respons dinilai, {1:,} tak terbaca, {2:,} belum dinilai; &lt;b&gt;{3:,}&lt;/b&gt; terpilih.</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>Menilai respons</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0} (rubrik v{1}) menilai {2:,} respons, {3:,} tak terbaca, {4:,} kosong diberi skor 0; skor rata-rata {5}.</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v dari %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>Model juri</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>Token maks.</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} token/dtk</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} per detik</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} per menit</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Menunggu tugas model lainnya selesai…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Memuat model…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Memuat {0}…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>sisa {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v dari %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Langkah {0} dari {1}, loss {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} token/dtk</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>sisa {0}</translation>
     </message>
@@ -3741,10 +3791,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v dari %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3781,8 +3827,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Pilih model dan bahasa tujuan terjemahan.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
+        <source>Translating</source>
+        <translation>Menerjemahkan</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
     </message>
 </context>
 <context>

@@ -396,12 +396,20 @@
         <translation>評価セット「{0}」を作成しました：{1}。</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>プロンプトに回答しています</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>{0} 件の回答を書きました（失敗 {1} 件）。</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>先に評価モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>回答を評価しています</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>選別が終わりました：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>1分未満</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>約{0}分</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>約{0}時間</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>約{0}時間{1}分</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>再開</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>CPU を他のプログラムと共有しているため、それらが終わるまで生成が遅くなります。</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>生成に使うモデルを選んでください。</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>他のモデルジョブの終了を待っています…</translation>
+        <source>Writing responses</source>
+        <translation>応答を書いています</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>評価済みの応答 &lt;b&gt;{0:,}&lt;/b&gt; 件、読めないもの {1:,} 件、未評価 {2:,} 件。選択済み &lt;b&gt;{3:,}&lt;/b&gt; 件。</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>応答を評価しています</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0}（ルーブリック v{1}）が {2:,} 件の応答を評価しました。読めないもの {3:,} 件、空で 0 点 {4:,} 件。平均スコア {5}。</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>評価モデル</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>最大トークン数</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>{0} トークン/秒</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>毎秒 {0}</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>毎分 {0}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>他のモデルジョブの終了を待っています…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>{0} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>残り {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ What name should it use for you?</source>
         <translation>ステップ {0} / {1}、損失 {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>{0} トークン/秒</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>残り {0}</translation>
     </message>
@@ -3741,10 +3791,6 @@ What name should it use for you?</source>
         <translation>再開</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
     </message>
@@ -3781,8 +3827,8 @@ What name should it use for you?</source>
         <translation>モデルと翻訳先の言語を選んでください。</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
+        <source>Translating</source>
+        <translation>翻訳しています</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ What name should it use for you?</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
     </message>
 </context>
 <context>

@@ -396,12 +396,20 @@
         <translation>Seti ya tathmini “{0}” imeundwa: {1}.</translation>
     </message>
     <message>
+        <source>Answering the prompts</source>
+        <translation>Inajibu maagizo</translation>
+    </message>
+    <message>
         <source>Wrote {0} answers ({1} failed).</source>
         <translation>Majibu {0} yameandikwa ({1} yameshindwa).</translation>
     </message>
     <message>
         <source>Choose a judge model first.</source>
         <translation>Kwanza chagua modeli ya mwamuzi.</translation>
+    </message>
+    <message>
+        <source>Judging the answers</source>
+        <translation>Inapima majibu</translation>
     </message>
     <message>
         <source>{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on {4} of {5} pairs asked in both orders.</source>
@@ -615,6 +623,25 @@
     <message>
         <source>Curation finished: {0}.</source>
         <translation>Uchujaji umekamilika: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>chini ya dakika moja</translation>
+    </message>
+    <message>
+        <source>about {0} min</source>
+        <translation>takriban dakika {0}</translation>
+    </message>
+    <message>
+        <source>about {0} h</source>
+        <translation>takriban saa {0}</translation>
+    </message>
+    <message>
+        <source>about {0} h {1} min</source>
+        <translation>takriban saa {0} na dakika {1}</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1224,6 @@
         <translation>Endelea</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v kati ya %m</translation>
-    </message>
-    <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
         <translation>CPU zinatumiwa pamoja na programu nyingine, kwa hiyo uzalishaji ni wa polepole hadi zitakapomaliza.</translation>
     </message>
@@ -1233,12 +1256,8 @@
         <translation>Chagua modeli ya kuzalisha nayo.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
-    </message>
-    <message>
-        <source>Waiting for the other model job to finish…</source>
-        <translation>Inasubiri kazi nyingine ya modeli imalizike…</translation>
+        <source>Writing responses</source>
+        <translation>Inaandika majibu</translation>
     </message>
     <message>
         <source>Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).</source>
@@ -1645,6 +1664,10 @@
         <translation>Majibu &lt;b&gt;{0:,}&lt;/b&gt; yametathminiwa, {1:,} hayasomeki, {2:,} bado hayajatathminiwa; &lt;b&gt;{3:,}&lt;/b&gt; yamechaguliwa.</translation>
     </message>
     <message>
+        <source>Judging responses</source>
+        <translation>Inapima majibu</translation>
+    </message>
+    <message>
         <source>{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.</source>
         <translation>{0} (kigezo v{1}) ametathmini majibu {2:,}, {3:,} hayasomeki, {4:,} matupu yamepewa 0; alama ya wastani {5}.</translation>
     </message>
@@ -1704,10 +1727,6 @@
         <translation>Ghairi</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v kati ya %m</translation>
-    </message>
-    <message>
         <source>Judge model</source>
         <translation>Modeli ya mwamuzi</translation>
     </message>
@@ -1718,10 +1737,6 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokeni za juu</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2214,45 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>{0} tokens/s</source>
+        <translation>tokeni {0}/s</translation>
+    </message>
+    <message>
+        <source>{0} per second</source>
+        <translation>{0} kwa sekunde</translation>
+    </message>
+    <message>
+        <source>{0} per minute</source>
+        <translation>{0} kwa dakika</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Inaanza…</translation>
+    </message>
+    <message>
+        <source>Waiting for the other model job to finish…</source>
+        <translation>Inasubiri kazi nyingine ya modeli imalizike…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Inapakia modeli…</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Inapakia {0}…</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>zimebaki {0}</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v kati ya %m</translation>
     </message>
 </context>
 <context>
@@ -3596,10 +3650,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Hatua {0} kati ya {1}, hasara {2}</translation>
     </message>
     <message>
-        <source>{0} tokens/s</source>
-        <translation>tokeni {0}/s</translation>
-    </message>
-    <message>
         <source>{0} left</source>
         <translation>zimebaki {0}</translation>
     </message>
@@ -3741,10 +3791,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Endelea</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v kati ya %m</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Kidokezo</translation>
     </message>
@@ -3781,8 +3827,8 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Chagua modeli na lugha ya kutafsiri kwenda.</translation>
     </message>
     <message>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
+        <source>Translating</source>
+        <translation>Inatafsiri</translation>
     </message>
     <message>
         <source>Wrote {0:,} translations{1}; flags: {2}.</source>
@@ -3938,10 +3984,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,31 @@ def test_best_of_three_with_the_number_keys(
         page.sets.create_button.click()
     assert page.sets.current() == "mt-bench-sw" and page.sets.items() == 2
     assert "have not answered this set yet" in page.view.status.text()
+
+
+def test_the_answered_counts_follow_the_answers_as_they_are_written(
+        qtbot, window: MainWindow, model_project: Path) -> None:
+    page = _open(qtbot, window, model_project)
+    page.sets.name.setText("held-out")
+    page.sets.prompt_count.setValue(3)
+    with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
+        page.sets.create_button.click()
+    page.models.check([MODEL, GEMMA])
+    assert f"{MODEL}: 0 of 3 prompts answered" in page.models.answered.text()
+    page.answers.line.recount_ms = 0  # re-read after every commit, so the test sees it mid-run
+    page.answers.max_tokens.setValue(8)
+    page.answers.parallel.setValue(1)
+
+    def some_answered() -> bool:
+        return any(f"{name}: {n} of 3" in page.models.answered.text()
+                   for name in (MODEL, GEMMA) for n in (1, 2, 3))
+
+    with qtbot.waitSignal(page.job_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.answers.start_button.click()
+        qtbot.waitUntil(some_answered, timeout=JOB_TIMEOUT_MS)
+        during = window.session.busy, page.answers.progress.value()
+    assert ended.args == ["answers", "done"], window.messages.text()
+    assert during[0] and during[1] >= 1  # counted while the answers were being written
+    qtbot.waitUntil(lambda: f"{GEMMA}: 3 of 3" in page.models.answered.text(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert page.answers.progress.value() == page.answers.progress.maximum() == 6

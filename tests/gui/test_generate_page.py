@@ -74,6 +74,34 @@ def test_generate_streams_and_the_responses_are_browsable(
     shot(window, "generate-page")
 
 
+def test_progress_loads_then_counts_committed_responses_and_agrees_with_the_header(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    page = _open(qtbot, window, model_project)
+    assert _settings(qtbot, page, max_tokens=24, parallel=2, limit=3, seed=5) == (3, 3)
+    seen: list[tuple[str, str, int, int]] = []  # event, line, bar's count, stored responses
+
+    def look(event: str) -> None:
+        seen.append((event, page.rate.text(), page.progress.value(), _responses(window)))
+
+    with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.start_button.click()
+        assert page.rate.text() == f"Loading {MODEL}…"
+        assert page.progress.maximum() == 0  # busy: no "0 of 3" while the model loads
+        page.worker.streamed.connect(lambda _: look("text"))  # after the page's own handlers
+        page.worker.progressed.connect(lambda *_: look("count"))
+    assert ended.args == ["done"], window.messages.text()
+
+    while_writing = [line for event, line, _, _ in seen if event == "text"]
+    assert while_writing and not any(line.startswith("Loading") for line in while_writing)
+    assert while_writing[0] == "Writing responses"  # the first words ended the loading
+    assert all(count <= written for _, _, count, written in seen)  # only stored ones count
+    assert not any(" 0 tokens/s" in line or line.startswith("0 tokens/s") for _, line, _, _ in seen)
+    # The run ends with the bar, the header and the project telling the same story.
+    assert page.progress.value() == page.progress.maximum() == 3 == _responses(window)
+    qtbot.waitUntil(lambda: "All 3 responses" in page.pending.text(), timeout=JOB_TIMEOUT_MS)
+
+
 class _StopAtFirstText:
     """Presses a button the moment the first streamed text is shown."""
 
@@ -170,14 +198,15 @@ def test_a_run_waits_in_its_own_words_while_another_program_runs_a_model(
         _settings(qtbot, page, max_tokens=4, parallel=1, limit=1, seed=7)
         with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
             page.start_button.click()
-            qtbot.waitUntil(lambda: page.waiting, timeout=JOB_TIMEOUT_MS)
-            assert page.rate.text() == page.tr("Waiting for the other model job to finish…")
+            qtbot.waitUntil(lambda: page.line.state.phase == "waiting", timeout=JOB_TIMEOUT_MS)
+            assert page.rate.text() == "Waiting for the other model job to finish…"
             assert "handloom judge: SmolLM2" in page.rate.toolTip()
             assert _responses(window) == 0
             holder.stdin.write("\n")  # the other program finishes and gives its turn back
             holder.stdin.flush()
         assert ended.args == ["done"], window.messages.text()
-        assert not page.waiting and _responses(window) == 1
+        assert page.line.state.phase != "waiting" and _responses(window) == 1
+        assert not page.rate.toolTip()
     finally:
         holder.kill()
         holder.wait()

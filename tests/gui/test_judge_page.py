@@ -129,3 +129,28 @@ def test_follow_ups_add_a_judged_second_turn(
     row = rows[0]
     assert row["score"] is not None and row["kept"] == (row["score"] >= 9)
     assert page.run.message.text().startswith("1 follow-up, ")
+
+
+def test_the_header_counts_judgements_as_they_are_committed(
+    qtbot, window: MainWindow, model_project: Path
+) -> None:
+    *_, colours = add_responses(
+        model_project, ["The capital of France is Paris.", "Nairobi ni mji mkuu.", "Red."])
+    add_judgement(model_project, colours, 3)
+    page = _open(qtbot, window, model_project)
+    assert "<b>1</b> responses judged" in page.summary.text()
+    page.line.recount_ms = 0  # re-read after every commit, so the test sees it mid-run
+    page.run.model.setCurrentIndex(page.run.model.findData(MODEL))
+    page.run.parallel.setValue(1)  # one judgement after the other
+    page.run.max_tokens.setValue(64)
+    with qtbot.waitSignal(page.judging_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        page.run.judge_button.click()
+        assert page.run.message.text() == f"Loading {MODEL}…"
+        qtbot.waitUntil(lambda: "<b>2</b> responses judged" in page.summary.text(),
+                        timeout=JOB_TIMEOUT_MS)
+        during = (window.session.busy, page.run.progress.value(), page.run.progress.maximum())
+    assert ended.args == ["done"], window.messages.text()
+    assert during == (True, 1, 2)  # the header and the bar agree while the judge works
+    qtbot.waitUntil(lambda: "<b>3</b> responses judged" in page.summary.text(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert (page.run.progress.value(), page.run.progress.maximum()) == (2, 2)

@@ -83,6 +83,7 @@ def test_stdout_carries_only_json_events(runs: dict) -> None:
         "learning_rate",
         "tokens_per_second",
         "seconds_left",
+        "tokens",
     }
     assert step["total_steps"] == STEPS and step["tokens_per_second"] > 0
 
