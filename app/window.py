@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accessibility, ops, shortcuts
+from app import accessibility, ops, shortcuts, wheel_focus
 from app.jobs_panel import JobsPanel
 from app.message_bar import MessageBar
 from app.pages import PAGES
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        wheel_focus.install()  # a wheel changes only the setting the person focused
         self.session = Session(self)
         self.settings = window_settings(self)
         self.setWindowTitle(self.tr("Handloom"))
