@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import accessibility, ops, shortcuts, wheel_focus
 from app.jobs_panel import JobsPanel
-from app.message_bar import MessageBar
+from app.message_bar import Banners, MessageBar
 from app.pages import PAGES
 from app.pages.base import Page
 from app.session import Session
@@ -99,10 +99,10 @@ class MainWindow(QMainWindow):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
-        column.addWidget(self.messages)
-        column.addWidget(self.jobs_panel)
         column.addWidget(self.center, 1)
         self.setCentralWidget(body)
+        # Over the pages, not above them: a sentence or a stopped job appearing moves nothing.
+        self.banners = Banners(self.center, self.messages, self.jobs_panel)
         self._build_menu()
         shortcuts.install(self)  # Go and Help menus: Ctrl+1…9, Ctrl+Enter, F1 lists them all
         accessibility.name_unnamed(self)  # screen-reader names from the labels beside controls
