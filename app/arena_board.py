@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -137,11 +137,32 @@ class ArenaBoard(QWidget):
                      win, "–" if grade is None else f"{grade:.1f} ({row.get('grades', 0)})"]
             for column, value in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(value))
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + sum(self.table.rowHeight(n) for n in range(len(rows)))
-                                  + 2 * self.table.frameWidth() + 2)
+        self._fit_table()
         self.heatmap.set_matrix(board.get("matrix") or {})
         self.judge_note.setText(self._judge_text())
+
+    def _fit_table(self) -> None:
+        """Make the table exactly as wide and tall as its columns and rows: every row and
+        every header in full, with no scroll bar of its own (the leaderboard's pane scrolls
+        when the window is narrower than the table)."""
+        table = self.table
+        header = table.horizontalHeader()
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                    for c in range(table.columnCount()))
+        rows = table.rowCount()
+        height = header.sizeHint().height() + sum(
+            max(table.rowHeight(n), table.sizeHintForRow(n)) for n in range(rows))
+        table.setMinimumWidth(width + 2 * table.frameWidth() + 2)
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font (the script fonts arrive after the first paint) or style changes the
+        rows' size: fit the table again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_table()
 
     def _strength_text(self, row: dict[str, Any]) -> str:
         if row["strength"] is None:

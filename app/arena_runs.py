@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,13 @@ class _JobBox(QGroupBox):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.line = ProgressLine(self.progress, self.message)
+        # The bar's and two lines' room is kept while idle, so starting a job moves nothing
+        # below it (the next box's fields stay under the pointer).
+        keep = self.progress.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(keep)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.form = QFormLayout(self)
 
     def finish_form(self) -> None:
@@ -47,7 +55,11 @@ class _JobBox(QGroupBox):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         self.form.addRow(buttons)
-        self.form.addRow(self.progress)
+        holder = QWidget(self)  # a form drops a hidden row's room; a box layout keeps it
+        room = QVBoxLayout(holder)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.progress)
+        self.form.addRow(holder)
         self.form.addRow(self.message)
         self.set_running(False)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 MAX_MODELS = 4
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a model row's name without its answer count
 KINDS = ("held_out", "subset", "prompts")
 
 
@@ -74,6 +75,7 @@ class EvalSetPanel(QGroupBox):
         self.sets.currentIndexChanged.connect(self.set_chosen)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
+        self.about.setMinimumHeight(self.about.fontMetrics().lineSpacing())  # empty or not
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("name of a new set"))
         self.kind = QComboBox(self)
@@ -174,31 +176,43 @@ class ModelsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Models to compare (2–4)"))
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(self.fontMetrics().height() * 8)
+        # How many prompts each ticked model answered is said in its own row, so ticking a
+        # model changes no row count and moves no field below the list.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._item_changed)
-        self.answered = QLabel(self)
-        self.answered.setWordWrap(True)
         column = QVBoxLayout(self)
         column.addWidget(self.list)
-        column.addWidget(self.answered)
         hint = QLabel(self.tr("GGUF models, tuned models (GGUF + adapter) and servers are "
                               "added on the Models page."), self)
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(hint)
         column.addLayout(row)
+        self._fit_list()
 
     def fill(self, models: list[dict[str, Any]]) -> None:
         checked = set(self.checked())
         self.list.blockSignals(True)
         self.list.clear()
         for model in models:
-            item = QListWidgetItem(kind_label(model["kind"], model), self.list)
+            label = kind_label(model["kind"], model)
+            item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, model["name"])
+            item.setData(LABEL_ROLE, label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if model["name"] in checked
                                else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (two to eight), so the boxes below are not pushed out of
+        view by empty room."""
+        rows = min(max(self.list.count(), 2), 8)
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        self.list.setFixedHeight(rows * max(row, self.fontMetrics().height())
+                                 + 2 * self.list.frameWidth() + 4)
 
     def checked(self) -> list[str]:
         return [str(self.list.item(n).data(Qt.ItemDataRole.UserRole))
@@ -217,10 +231,22 @@ class ModelsPanel(QGroupBox):
         self.changed.emit()
 
     def show_answered(self, answered: dict[str, int], items: int) -> None:
-        chosen = self.checked()
-        self.answered.setText("\n".join(
-            self.tr("{0}: {1} of {2} prompts answered").format(name, answered.get(name, 0), items)
-            for name in chosen))
+        """Say in each ticked model's row how many of the set's ``items`` it answered."""
+        chosen = set(self.checked())
+        self.list.blockSignals(True)
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            name, label = item.data(Qt.ItemDataRole.UserRole), item.data(LABEL_ROLE)
+            text = (self.tr("{0}: {1} of {2} prompts answered").format(
+                label, answered.get(name, 0), items) if name in chosen and items else label)
+            item.setText(text)
+            item.setToolTip(text)
+        self.list.blockSignals(False)
+
+    def answered_text(self) -> str:
+        """The ticked models' rows, one a line (what the list says about their answers)."""
+        return "\n".join(self.list.item(n).text() for n in range(self.list.count())
+                         if self.list.item(n).checkState() == Qt.CheckState.Checked)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if item.checkState() == Qt.CheckState.Checked and len(self.checked()) > MAX_MODELS:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accessibility, ops, shortcuts
+from app import accessibility, ops, shortcuts, wheel_focus
 from app.jobs_panel import JobsPanel
-from app.message_bar import MessageBar
+from app.message_bar import Banners, MessageBar
 from app.next_step import NextStepBar
 from app.pages import PAGES
 from app.pages.base import Page
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        wheel_focus.install()  # a wheel changes only the setting the person focused
         self.session = Session(self)
         self.settings = window_settings(self)
         self.setWindowTitle(self.tr("Handloom"))
@@ -109,10 +110,10 @@ class MainWindow(QMainWindow):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
-        column.addWidget(self.messages)
-        column.addWidget(self.jobs_panel)
         column.addWidget(self.center, 1)
         self.setCentralWidget(body)
+        # Over the pages, not above them: a sentence or a stopped job appearing moves nothing.
+        self.banners = Banners(self.center, self.messages, self.jobs_panel)
         self._build_menu()
         shortcuts.install(self)  # Go and Help menus: Ctrl+1…9, Ctrl+Enter, F1 lists them all
         accessibility.name_unnamed(self)  # screen-reader names from the labels beside controls

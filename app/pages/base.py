@@ -4,7 +4,7 @@ Start, Pause, Cancel and Resume buttons of a resumable job)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -146,26 +146,49 @@ def scroll_vertically(
     return scroll
 
 
-def side_column(
-    page: QWidget,
-    *parts: QWidget | QLayout,
-    min_width: int | None = None,
-    grow: QWidget | None = None,
-) -> QScrollArea:
-    """A page's settings column: ``parts`` top to bottom in a vertical scroll area (see
-    ``scroll_vertically`` for its width). Spare height goes to ``grow``, else below the
-    last part."""
-    side = QWidget(page)
-    column = QVBoxLayout(side)
+def _stack(parent: QWidget, parts: Sequence[QWidget | QLayout],
+           grow: QWidget | None = None) -> QVBoxLayout:
+    column = QVBoxLayout(parent)
     column.setContentsMargins(0, 0, 4, 0)
     for part in parts:
         if isinstance(part, QLayout):
             column.addLayout(part)
         else:
             column.addWidget(part, 1 if part is grow else 0)
+    return column
+
+
+def side_column(
+    page: QWidget,
+    *parts: QWidget | QLayout,
+    min_width: int | None = None,
+    grow: QWidget | None = None,
+    pinned: Sequence[QWidget | QLayout] = (),
+) -> QWidget:
+    """A page's settings column: ``parts`` top to bottom in a vertical scroll area (see
+    ``scroll_vertically`` for its width). Spare height goes to ``grow``, else below the
+    last part.
+
+    ``pinned`` parts (a job's buttons, progress and status) sit below the scroll area, so
+    they stay in view however long the settings are and whatever the window's height.
+    """
+    side = QWidget(page)
+    column = _stack(side, parts, grow)
     if grow is None:
         column.addStretch(1)
-    return scroll_vertically(side, page, min_width)
+    scroll = scroll_vertically(side, page, min_width)
+    if not pinned:
+        return scroll
+    holder = QWidget(page)
+    below = QWidget(holder)
+    _stack(below, pinned).setContentsMargins(0, 4, 4, 0)
+    outer = QVBoxLayout(holder)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(scroll, 1)
+    outer.addWidget(below)
+    holder.setMinimumWidth(scroll.minimumWidth())
+    return holder
 
 
 def side_by_side(page: QWidget, side: QWidget, main: QWidget) -> QSplitter:

@@ -61,8 +61,8 @@ class TrainPage(Page):
         self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
         self.state = TrainStatus(self)
         self.elsewhere = RunElsewhere(session, self.form.config, self)
-        scroll = side_column(self, self.form, self.count, self.run_buttons, self.state,
-                             self.elsewhere)
+        scroll = side_column(self, self.form, self.elsewhere,
+                             pinned=(self.count, self.state, self.run_buttons))
 
         self.chart = LossChart(self)
         curve = QGroupBox(self.tr("Loss"), self)

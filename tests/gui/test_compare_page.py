@@ -73,7 +73,7 @@ def test_generate_vote_blind_by_keyboard_and_the_leaderboard_follows(
     assert "Wrote 6 answers (0 failed)" in page.answers.message.text()
     project = window.session.project
     assert project.scalar("SELECT count(*) FROM eval_answers") == 6
-    assert f"{MODEL}: 3 of 3 prompts answered" in page.models.answered.text()
+    assert f"{MODEL}: 3 of 3 prompts answered" in page.models.answered_text()
 
     # Three items, blind: no model's name is on screen until the vote is stored.
     chosen: list[str | None] = []
