@@ -148,7 +148,7 @@ def test_ticking_models_and_starting_a_job_on_compare_move_no_field(
     assert "0 of 2 prompts answered" in page.models.answered_text()
     page.answers.set_running(True)  # the progress bar and "Starting…" appear
     QApplication.processEvents()
-    page.answers.show_progress(1, 4, "model-a: 1 of 2 answered")
+    page.answers.line.report(1, 4, "model-a: 1 of 2 answered")
     QApplication.processEvents()
 
     moved = [f"{type(w).__name__} {w.accessibleName()}" for w in fields
