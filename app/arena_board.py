@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import number
 from app.record_table import record_table
 from app.strength_chart import StrengthChart, bars_from
 from app.winrate_heatmap import WinRateHeatmap
@@ -134,7 +135,7 @@ class ArenaBoard(QWidget):
             cells = [row["model"], self._strength_text(row),
                      "–" if row["elo"] is None else f"{row['elo']:.0f}", f"{row['votes']}",
                      f"{row['wins']} / {row['losses']} / {row['ties']} / {row['both_bad']}",
-                     win, "–" if grade is None else f"{grade:.1f} ({row.get('grades', 0)})"]
+                     win, "–" if grade is None else f"{number(grade, 1)} ({number(row.get('grades', 0))})"]
             for column, value in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(value))
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()

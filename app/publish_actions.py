@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import number
+
 
 class PublishActions(QGroupBox):
     """What can be done with the dataset; the page connects the buttons."""
@@ -57,4 +59,4 @@ class PublishActions(QGroupBox):
     def show_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(min(done, total) if total else 0)
-        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if total else message)
+        self.progress.setFormat(f"{message}: {number(done)} of {number(total)}" if total else message)

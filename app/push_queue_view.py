@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import fill
 from app.record_table import record_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
@@ -97,7 +98,7 @@ class PushQueueView(QWidget):
         if not self.items:
             self.note.setText(self.tr("Nothing has been published from this project yet."))
         elif waiting:
-            self.note.setText(self.tr("{0:,} waiting to be sent; nothing is lost while offline.").format(waiting))
+            self.note.setText(fill(self.tr("{0:,} waiting to be sent; nothing is lost while offline."), waiting))
         else:
             self.note.setText(self.tr("Everything queued has been published."))
         self._update_buttons()

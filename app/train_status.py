@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from app.numbers import number
 from app.training_runs import loss_text
 
 
@@ -84,10 +85,10 @@ class TrainStatus(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(step)
         self.say(self.tr("Step {0} of {1}, loss {2}").format(
-            f"{step:,}", f"{total:,}", loss_text(event.get("loss"))))
+            f"{number(step)}", f"{number(total)}", loss_text(event.get("loss"))))
         parts = []
         if event.get("tokens_per_second"):
-            parts.append(self.tr("{0} tokens/s").format(f"{event['tokens_per_second']:,.0f}"))
+            parts.append(self.tr("{0} tokens/s").format(f"{number(event['tokens_per_second'], 0)}"))
         if event.get("seconds_left"):
             parts.append(self.tr("{0} left").format(clock(float(event["seconds_left"]))))
         self.speed.setText(" · ".join(parts))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import fill, number
 from app.session import Session
 from app.text_editor import TextPane, direction_of
 from app.worker import Progress, Worker
@@ -158,7 +159,7 @@ class TranslationList(QWidget):
         more = self.tr(" (the first ones)") if len(rows) == SHOWN else ""
         flagged = sum(counts.values())
         self.summary.setText(
-            self.tr("{0:,} translations{1}; flags raised: {2:,}.").format(len(rows), more, flagged)
+            fill(self.tr("{0:,} translations{1}; flags raised: {2:,}."), len(rows), more, flagged)
             if rows
             else self.tr("No translations yet.")
             if self.flag.currentData() is None
@@ -180,7 +181,7 @@ class TranslationList(QWidget):
         self.flag.addItem(self.tr("with any flag"), "any")
         self.flag.addItem(self.tr("without flags"), "none")
         for name, n in counts.items():
-            self.flag.addItem(f"{name.replace('_', ' ')} ({n:,})", name)
+            self.flag.addItem(f"{name.replace('_', ' ')} ({number(n)})", name)
         found = self.flag.findData(current)
         if found < 0 and current:
             self.flag.addItem(f"{current.replace('_', ' ')} (0)", current)

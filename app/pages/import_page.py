@@ -25,6 +25,7 @@ from app import ops
 from app.import_files import FileChooser
 from app.import_preview import MappingEditor, PreviewModel
 from app.instruction_table import DirectionalDelegate
+from app.numbers import fill, number
 from app.pages.base import Page
 from app.session import Session
 from core.ingest.config import import_config
@@ -34,11 +35,11 @@ def describe_import(result: dict[str, Any]) -> str:
     """The summary shown when an import ends: rows per file and skipped line numbers."""
     lines = []
     for f in result.get("files", []):
-        line = QCoreApplication.translate("import_page", "{0}: {1:,} instructions imported ({2})").format(Path(f['file']).name, f['imported'], f['format'])
+        line = fill(QCoreApplication.translate("import_page", "{0}: {1:,} instructions imported ({2})"), Path(f['file']).name, f['imported'], f['format'])
         skipped = f.get("skipped_lines") or []
         if skipped:
             shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
-            line += QCoreApplication.translate("import_page", "; skipped {0:,} bad lines: {1}").format(len(skipped), shown)
+            line += fill(QCoreApplication.translate("import_page", "; skipped {0:,} bad lines: {1}"), len(skipped), shown)
         lines.append(line + ".")
     return "\n".join(lines) or QCoreApplication.translate("import_page", "Nothing was imported.")
 
@@ -185,7 +186,7 @@ class ImportPage(Page):
         note = self.tr("The first {0} rows, read as {1}.").format(len(preview.rows), preview.format)
         if preview.bad_rows:
             lines = ", ".join(str(n) for n in preview.bad_rows[:10])
-            which = self.tr("Line") if len(preview.bad_rows) == 1 else self.tr("Lines")
+            which = self.tr("Line(s)", None, len(preview.bad_rows))
             note += self.tr(" {0} {1} could not be read; tick “Skip bad rows” to import the rest.").format(which, lines)
         self.preview_note.setText(note)
 
@@ -219,7 +220,7 @@ class ImportPage(Page):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"{message}: {done:,} of {total:,}" if message else "%p%")
+        self.progress.setFormat(f"{message}: {number(done)} of {number(total)}" if message else "%p%")
 
     def _import_cancelled(self) -> None:
         self.summary.setText(self.tr("Import cancelled; Resume (above) continues it."))

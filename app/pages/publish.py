@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app import publish_ops
 from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
+from app.i18n import code_label
+from app.numbers import fill, number
 from app.pages.base import Page
 from app.publish_actions import PublishActions
 from app.publish_preview import PublishPreview
@@ -163,9 +165,9 @@ class PublishPage(Page):
         self._run(worker, "export")
 
     def _exported(self, result: Any) -> None:
-        splits = ", ".join(f"{k} {v:,}" for k, v in sorted(result.splits.items()))
+        splits = ", ".join(f"{code_label(k)} {number(v)}" for k, v in sorted(result.splits.items()))
         self.session.notice.emit(
-            self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.").format(result.rows, splits, result.path, result.format)
+            fill(self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence."), result.rows, splits, result.path, result.format)
         )
 
     # -- publishing -------------------------------------------------------------------
@@ -300,7 +302,7 @@ class PublishPage(Page):
 
     def _pulled(self, result: dict[str, Any]) -> None:
         self.session.notice.emit(
-            self.tr("Imported {0:,} instructions from {1}.").format(result.get('imported', 0), self._pulling)
+            fill(self.tr("Imported {0:,} instructions from {1}."), result.get('imported', 0), self._pulling)
         )
 
     # -- running ----------------------------------------------------------------------

@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتملت</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>مرفوضة في المراجعة</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>ليست الاستجابة المختارة</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>لم تُقبل في المراجعة</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>درجة التحكيم دون الحد الأدنى أو غائبة</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>لغة غير مختارة</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,16 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} من {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} تعليمة</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>لا تعليمات</numerusform>
+            <numerusform>تعليمة واحدة</numerusform>
+            <numerusform>تعليمتان</numerusform>
+            <numerusform>%Ln تعليمات</numerusform>
+            <numerusform>%Ln تعليمةً</numerusform>
+            <numerusform>%Ln تعليمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +780,38 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>مجلد Arrow ‏(datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} صف</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} صفًا</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>لا تعليمات</numerusform>
+            <numerusform>تعليمة واحدة</numerusform>
+            <numerusform>تعليمتان</numerusform>
+            <numerusform>%Ln تعليمات</numerusform>
+            <numerusform>%Ln تعليمةً</numerusform>
+            <numerusform>%Ln تعليمة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} تعليمة</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} تعليمة</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} استجابة</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} استجابة</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>لا استجابات</numerusform>
+            <numerusform>استجابة واحدة</numerusform>
+            <numerusform>استجابتان</numerusform>
+            <numerusform>%Ln استجابات</numerusform>
+            <numerusform>%Ln استجابةً</numerusform>
+            <numerusform>%Ln استجابة</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1333,16 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>أول {0} صفًا، مقروءة بصيغة {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>الأسطر</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>السطر</numerusform>
+            <numerusform>السطران</numerusform>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>الأسطر</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1436,50 @@
         <translation>التنقية</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>التوليد</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>وضع العلامات</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>أسئلة المتابعة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>إجابات المقارنة</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>تحكيم المقارنة</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>كتابة ملف دفعة</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>قراءة ملف دفعة</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>تصدير جولة تدريب</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} لـ {1}</translation>
     </message>
@@ -1462,9 +1569,16 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>اختيرت أفضل استجابة لـ {0:,} من {1:,} تعليمة (درجة {2:g} أو أكثر؛ {3:,} قبلها شخص).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} متابعة{1}، احتُفظ بـ {2:,} بدرجة {3:g} أو أكثر، فشلت {4:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>لا متابعات، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>متابعة واحدة، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>متابعتان، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعات، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعةً، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعة، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2387,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>إظهار التفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>إخفاء التفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إجهاض</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الافتراضيات</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>نسخ &amp;موقع الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2783,26 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (تم التراجع)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>قُيّمت {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>قُيّمت</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} ← {1} بواسطة {2}</translation>
     </message>
@@ -2531,6 +2817,10 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF للترجمة العكسية {0:.1f}: «{1}»</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>لم تُراجع بعد</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3800,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>متابعة الترجمة إلى {0} باستخدام {1} ({2}{3})</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> عند {0:,} من {1:,}</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>rejetées à la relecture</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>pas la réponse retenue</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>non acceptées à la relecture</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>note du juge sous le minimum ou absente</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>langue non choisie</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,12 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} sur {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instructions</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +776,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Dossier Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} ligne</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} lignes</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} instruction</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instructions</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} réponse</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} réponses</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1317,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>Les {0} premières lignes, lues comme {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lignes</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Ligne</numerusform>
+            <numerusform>Lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1416,50 @@
         <translation>Tri</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Questions de relance</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Réponses de la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Évaluation de la comparaison</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Écriture d’un fichier de lot</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Lecture d’un fichier de lot</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Export d’un entraînement</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -1462,9 +1549,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Meilleure réponse sélectionnée pour {0:,} instructions sur {1:,} (note {2:g} ou plus ; {3:,} acceptées par une personne).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} relance{1}, {2:,} gardées avec une note de {3:g} ou plus, {4:,} en échec.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln relance, {0:,} gardées avec une note de {1:g} ou plus, {2:,} en échec.</numerusform>
+            <numerusform>%Ln relances, {0:,} gardées avec une note de {1:g} ou plus, {2:,} en échec.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2363,158 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afficher les détails...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;on à tout</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2759,26 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (annulé)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>notée {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>notée</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} par {2}</translation>
     </message>
@@ -2531,6 +2793,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF de la rétrotraduction {0:.1f} : « {1} »</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore relue</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3776,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>Continuer à traduire vers {0} avec {1} ({2}{3})</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> à {0:,} sur {1:,}</translation>
     </message>
 </context>
 <context>

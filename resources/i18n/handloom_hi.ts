@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>परीक्षण</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>समीक्षा में अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>चुना गया उत्तर नहीं</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>समीक्षा में स्वीकार नहीं</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>मूल्यांकन स्कोर न्यूनतम से कम या अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>भाषा चुनी नहीं गई</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,12 @@
         <source>{0:,} of {1:,}</source>
         <translation>{1:,} में से {0:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} निर्देश</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln निर्देश</numerusform>
+            <numerusform>%Ln निर्देश</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +776,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Arrow फ़ोल्डर (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} पंक्ति</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln पंक्ति</numerusform>
+            <numerusform>%Ln पंक्तियाँ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} पंक्तियाँ</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln निर्देश</numerusform>
+            <numerusform>%Ln निर्देश</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} निर्देश</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} निर्देश</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} उत्तर</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} उत्तर</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln उत्तर</numerusform>
+            <numerusform>%Ln उत्तर</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1317,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>पहली {0} पंक्तियाँ, {1} के रूप में पढ़ी गईं।</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>पंक्ति</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>पंक्तियाँ</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>पंक्ति</numerusform>
+            <numerusform>पंक्तियाँ</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1416,50 @@
         <translation>छँटाई</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>जनरेशन</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>अनुवर्ती प्रश्न</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>तुलना के उत्तर</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>तुलना का मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>बैच फ़ाइल लिखना</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>बैच फ़ाइल पढ़ना</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>प्रशिक्षण रन निर्यात करना</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{1} का {0}</translation>
     </message>
@@ -1462,9 +1549,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>{1:,} में से {0:,} निर्देशों के लिए सबसे अच्छा उत्तर चुना गया (स्कोर {2:g} या अधिक; {3:,} किसी व्यक्ति द्वारा स्वीकृत)।</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} अनुवर्ती{1}, {2:,} स्कोर {3:g} या अधिक पर रखे गए, {4:,} विफल।</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln अनुवर्ती, {0:,} स्कोर {1:g} या अधिक पर रखे गए, {2:,} विफल।</numerusform>
+            <numerusform>%Ln अनुवर्ती, {0:,} स्कोर {1:g} या अधिक पर रखे गए, {2:,} विफल।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2363,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;हाँ</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;नहीं</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2759,26 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (पूर्ववत)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>{0} रेटिंग दी गई</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>रेटिंग दी गई</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1}, {2} द्वारा</translation>
     </message>
@@ -2531,6 +2793,10 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>वापसी अनुवाद chrF {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>अभी समीक्षा नहीं हुई</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3776,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>{1} के साथ {0} में अनुवाद जारी रखें ({2}{3})</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> {1:,} में से {0:,} पर</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>antre</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>latih</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>uji</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>ditolak saat ditinjau</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>bukan respons terpilih</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>tidak diterima saat ditinjau</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>skor penilai di bawah minimum atau tidak ada</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>bahasa tidak dipilih</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,11 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} dari {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instruksi</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruksi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +775,23 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Folder Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} baris</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} baris</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruksi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} instruksi</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instruksi</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} respons</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} respons</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln respons</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1313,11 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>{0} baris pertama, dibaca sebagai {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Baris</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Baris</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1411,50 @@
         <translation>Kurasi</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>Pembuatan</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Penandaan</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Pertanyaan lanjutan</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Penerjemahan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Jawaban perbandingan</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Penilaian perbandingan</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Menulis berkas batch</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Membaca berkas batch</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Mengekspor sesi pelatihan</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} dari {1}</translation>
     </message>
@@ -1462,9 +1544,11 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Memilih respons terbaik untuk {0:,} dari {1:,} instruksi (skor {2:g} atau lebih; {3:,} diterima oleh orang).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} lanjutan{1}, {2:,} disimpan dengan skor {3:g} atau lebih, {4:,} gagal.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln lanjutan, {0:,} disimpan dengan skor {1:g} atau lebih, {2:,} gagal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2357,158 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk Semu&amp;a</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2753,26 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (diurungkan)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>dinilai {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>dinilai</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} oleh {2}</translation>
     </message>
@@ -2531,6 +2787,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF terjemahan balik {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>belum ditinjau</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3770,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>Lanjutkan menerjemahkan ke {0} dengan {1} ({2}{3})</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> pada {0:,} dari {1:,}</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>レビューで却下</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>選ばれた応答ではない</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>レビューで未承認</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>評価スコアが最低値未満または未評価</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>選ばれていない言語</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,11 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} / {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} 件の指示</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln 件の指示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +775,23 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Arrow フォルダー (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} 行</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} 行</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln 件の指示</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} 件の指示</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} 件の指示</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} 件の応答</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} 件の応答</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 件の応答</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1313,11 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>最初の {0} 行（{1} として読み込み）。</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>行</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>行</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1411,50 @@
         <translation>選別</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>フラグ付け</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>フォローアップの質問</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>比較の回答</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>比較の評価</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>バッチファイルの書き出し</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>バッチファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>訓練の書き出し</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -1462,9 +1544,11 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>{1:,} 件の指示のうち {0:,} 件で最良の応答を選びました（スコア {2:g} 以上。人が承認したもの {3:,} 件）。</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>フォローアップ {0:,} 件{1}、スコア {3:g} 以上で残したもの {2:,} 件、失敗 {4:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>フォローアップ %Ln 件、スコア {1:g} 以上で残したもの {0:,} 件、失敗 {2:,} 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2357,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>詳細を表示...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>詳細を隠す...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>すべてにはい(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>すべてにいいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>リンクの場所をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2753,26 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt;（取り消し済み）</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>評価 {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1}（{2}）</translation>
     </message>
@@ -2531,6 +2787,10 @@ What name should it use for you?</source>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>逆翻訳 chrF {0:.1f}：「{1}」</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>未レビュー</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3770,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>{1} で {0} への翻訳を続ける（{2}{3}）</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation>（{1:,} 件中 {0:,} 件の時点）</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,50 @@
         <source>cancelled</source>
         <translation>imeghairiwa</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>kwenye foleni</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>inaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>imesitishwa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>imekamilika</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>mafunzo</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>majaribio</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>yamekataliwa katika ukaguzi</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>si jibu lililochaguliwa</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>hayajakubaliwa katika ukaguzi</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>alama ya tathmini chini ya kiwango cha chini au haipo</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>lugha haikuchaguliwa</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -592,9 +636,12 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} kati ya {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>Maagizo {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>agizo %Ln</numerusform>
+            <numerusform>maagizo %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -729,29 +776,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Folda ya Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>safu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>safu %Ln</numerusform>
+            <numerusform>safu %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>safu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>agizo %Ln</numerusform>
+            <numerusform>maagizo %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>agizo {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>Maagizo {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>jibu {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>majibu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>jibu %Ln</numerusform>
+            <numerusform>majibu %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1273,13 +1317,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>Safu {0} za kwanza, zimesomwa kama {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Mstari</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Mistari</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Mstari</numerusform>
+            <numerusform>Mistari</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1373,6 +1416,50 @@
         <translation>Uchujaji</translation>
     </message>
     <message>
+        <source>Generation</source>
+        <translation>Uzalishaji</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Kuweka alama</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Maswali ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Mafunzo</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Majibu ya ulinganisho</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Tathmini ya ulinganisho</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Kuandika faili la kundi</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Kusoma faili la kundi</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Kuhamisha mzunguko wa mafunzo</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} ya {1}</translation>
     </message>
@@ -1462,9 +1549,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Jibu bora limechaguliwa kwa maagizo {0:,} kati ya {1:,} (alama {2:g} au zaidi; {3:,} yamekubaliwa na mtu).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>Maswali ya kufuatilia {0:,}{1}, {2:,} yamebakizwa kwa alama {3:g} au zaidi, {4:,} yameshindwa.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>Swali %Ln la kufuatilia, {0:,} yamebakizwa kwa alama {1:g} au zaidi, {2:,} yameshindwa.</numerusform>
+            <numerusform>Maswali %Ln ya kufuatilia, {0:,} yamebakizwa kwa alama {1:g} au zaidi, {2:,} yameshindwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2273,6 +2363,158 @@ Itumie jina gani kwako?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Onyesha Maelezo...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ficha Maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hifadhi Zote</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;Zote</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;apana kwa Zote</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu Tena</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tumia</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Weka Upya</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rejesha Chaguo-msingi</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Nakili &amp;Anwani ya Kiungo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2517,6 +2759,26 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (imetenduliwa)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>limepewa nyota {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>limekubaliwa</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>limekataliwa</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>limepewa nyota</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} na {2}</translation>
     </message>
@@ -2531,6 +2793,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
         <translation>chrF ya tafsiri-rejea {0:.1f}: “{1}”</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>bado halijakaguliwa</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3510,6 +3776,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Continue translating into {0} with {1} ({2}{3})</source>
         <translation>Endelea kutafsiri kwenda {0} kwa {1} ({2}{3})</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> katika {0:,} kati ya {1:,}</translation>
     </message>
 </context>
 <context>
