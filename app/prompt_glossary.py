@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.numbers import fill
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
@@ -202,7 +201,7 @@ class GlossaryPanel(QGroupBox):
             for column, text in enumerate((term.source_term, term.target_term)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         where = f"{self.source or self.tr('any language')} → {self.target}" if self.target else ""
-        self.count.setText(fill(self.tr("{0:,} terms for {1}."), len(terms), where) if self.target else "")
+        self.count.setText(self.tr("%Ln term(s) for {0}.", None, len(terms)).format(where) if self.target else "")
         self.import_button.setEnabled(project is not None and bool(self.target))
         self.remove_button.setEnabled(bool(terms))
         self.terms_shown.emit(len(terms))
@@ -224,7 +223,7 @@ class GlossaryPanel(QGroupBox):
         return self.session.run(worker)
 
     def _imported(self, count: int) -> None:
-        self.session.notice.emit(fill(self.tr("Imported {0:,} glossary terms."), count))
+        self.session.notice.emit(self.tr("Imported %Ln glossary term(s).", None, count))
         self.refresh()
 
     def remove_selected(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.instruction_model import RTL_ROLE
 from app.instruction_table import DirectionalDelegate
-from app.numbers import fill, number
+from app.numbers import number
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
@@ -149,7 +149,7 @@ class ResponseBrowser(QSplitter):
             self.list.addItem(item)
         self.list.blockSignals(False)
         more = self.tr(" (the first ones; search to find others)") if len(rows) >= SHOWN else ""
-        self.count.setText(fill(self.tr("{0:,} instructions with responses{1}"), len(rows), more))
+        self.count.setText(self.tr("%Ln instruction(s) with responses{0}", None, len(rows)).format(more))
         ids = [r["id"] for r in rows]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         if current not in ids:

@@ -159,7 +159,7 @@ class TranslationList(QWidget):
         more = self.tr(" (the first ones)") if len(rows) == SHOWN else ""
         flagged = sum(counts.values())
         self.summary.setText(
-            fill(self.tr("{0:,} translations{1}; flags raised: {2:,}."), len(rows), more, flagged)
+            fill(self.tr("%Ln translation(s){0}; flags raised: {1:,}.", None, len(rows)), more, flagged)
             if rows
             else self.tr("No translations yet.")
             if self.flag.currentData() is None

@@ -274,9 +274,9 @@ class CuratePage(Page):
 
     def _curated(self, record: Any) -> None:
         result = record.result or {}
-        parts = [fill(self.tr("{0:,} instructions included"), result.get("included", 0))]
+        parts = [self.tr("%Ln instruction(s) included", None, result.get("included", 0))]
         parts += [
-            fill(self.tr("{0:,} excluded as {1}"), n, r.replace("_", " "))
+            fill(self.tr("{0:,} excluded as {1}"), n, code_label(r))
             for r, n in sorted((result.get("excluded_by_reason") or {}).items())
         ]
         self.session.notice.emit(self.tr("Curation finished: {0}.").format("; ".join(parts)))

@@ -25,7 +25,7 @@ from app import ops
 from app.import_files import FileChooser
 from app.import_preview import MappingEditor, PreviewModel
 from app.instruction_table import DirectionalDelegate
-from app.numbers import fill, number
+from app.numbers import number
 from app.pages.base import Page
 from app.session import Session
 from core.ingest.config import import_config
@@ -35,11 +35,14 @@ def describe_import(result: dict[str, Any]) -> str:
     """The summary shown when an import ends: rows per file and skipped line numbers."""
     lines = []
     for f in result.get("files", []):
-        line = fill(QCoreApplication.translate("import_page", "{0}: {1:,} instructions imported ({2})"), Path(f['file']).name, f['imported'], f['format'])
+        line = QCoreApplication.translate(
+            "import_page", "{0}: %Ln instruction(s) imported ({1})", None, f["imported"]
+        ).format(Path(f["file"]).name, f["format"])
         skipped = f.get("skipped_lines") or []
         if skipped:
             shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
-            line += fill(QCoreApplication.translate("import_page", "; skipped {0:,} bad lines: {1}"), len(skipped), shown)
+            line += QCoreApplication.translate(
+                "import_page", "; skipped %Ln bad line(s): {0}", None, len(skipped)).format(shown)
         lines.append(line + ".")
     return "\n".join(lines) or QCoreApplication.translate("import_page", "Nothing was imported.")
 

@@ -302,7 +302,8 @@ class PublishPage(Page):
 
     def _pulled(self, result: dict[str, Any]) -> None:
         self.session.notice.emit(
-            fill(self.tr("Imported {0:,} instructions from {1}."), result.get('imported', 0), self._pulling)
+            self.tr("Imported %Ln instruction(s) from {0}.", None, result.get("imported", 0)).format(
+                self._pulling)
         )
 
     # -- running ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, translate_ops
 from app.i18n import code_label
-from app.numbers import fill, number
+from app.numbers import fill
 from app.pages.base import (
     Page,
     Recount,
@@ -195,9 +195,11 @@ class TranslatePage(Page):
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
         flags = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.get("flags", {}).items())
-        back = f", {number(r['back_translated'])} back-translated" if r.get("back_translated") else ""
+        back = (fill(self.tr(", {0:,} back-translated"), r["back_translated"])
+                if r.get("back_translated") else "")
         self.status.setText(
-            fill(self.tr("Wrote {0:,} translations{1}; flags: {2}."), r.get('written', 0), back, flags or 'none')
+            self.tr("Wrote %Ln translation(s){0}; flags: {1}.", None, r.get("written", 0)).format(
+                back, flags or self.tr("none"))
         )
         self.result_tabs.setCurrentWidget(self.translations)
         self.translation_ended.emit("done")

@@ -655,9 +655,16 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; تعليمة، &lt;b&gt;{1:,}&lt;/b&gt; مضمّنة، {2:,} مستبعدة، في {3:,} لغة</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} تعليمة مضمّنة</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>لم تُضمَّن أي تعليمة</numerusform>
+            <numerusform>تعليمة واحدة مضمّنة</numerusform>
+            <numerusform>تعليمتان مضمّنتان</numerusform>
+            <numerusform>%Ln تعليمات مضمّنة</numerusform>
+            <numerusform>%Ln تعليمةً مضمّنة</numerusform>
+            <numerusform>%Ln تعليمة مضمّنة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1258,9 +1265,27 @@
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} مصطلحًا لـ {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>لا مصطلحات لـ {0}.</numerusform>
+            <numerusform>مصطلح واحد لـ {0}.</numerusform>
+            <numerusform>مصطلحان لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلحات لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلحًا لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلح لـ {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مصطلح من المسرد.</numerusform>
+            <numerusform>استُورد مصطلح واحد من المسرد.</numerusform>
+            <numerusform>استُورد مصطلحان من المسرد.</numerusform>
+            <numerusform>استُوردت %Ln مصطلحات من المسرد.</numerusform>
+            <numerusform>استُورد %Ln مصطلحًا من المسرد.</numerusform>
+            <numerusform>استُورد %Ln مصطلح من المسرد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1269,10 +1294,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>المسارد (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>استُورد {0:,} مصطلحًا من المسرد.</translation>
     </message>
 </context>
 <context>
@@ -2248,9 +2269,16 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>النموذج {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>استُوردت {0:,} تعليمة من {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>لم تُستورد أي تعليمة من {0}.</numerusform>
+            <numerusform>استُوردت تعليمة واحدة من {0}.</numerusform>
+            <numerusform>استُوردت تعليمتان من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمات من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمةً من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمة من {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2604,9 +2632,16 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (الأولى فقط؛ ابحث لتجد غيرها)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} تعليمة لها استجابات{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>لا تعليمات لها استجابات{0}</numerusform>
+            <numerusform>تعليمة واحدة لها استجابات{0}</numerusform>
+            <numerusform>تعليمتان لهما استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمات لها استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمةً لها استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمة لها استجابات{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3786,8 +3821,23 @@ What name should it use for you?</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>كُتبت {0:,} ترجمة{1}؛ العلامات: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>، {0:,} مترجمة عكسيًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي ترجمة{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت ترجمة واحدة{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت ترجمتان{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمات{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمةً{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمة{0}؛ العلامات: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3848,9 +3898,16 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (الأولى فقط)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} ترجمة{1}؛ العلامات المرفوعة: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>لا ترجمات{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>ترجمة واحدة{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>ترجمتان{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمات{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمةً{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمة{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3904,13 +3961,27 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>‏{0}: استُوردت {1:,} تعليمة ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>‏{0}: لم تُستورد أي تعليمة ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت تعليمة واحدة ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت تعليمتان ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمات ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمةً ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمة ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>؛ تُخطّيت {0:,} أسطر تالفة: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>؛ لم يُتخطَّ أي سطر تالف: {0}</numerusform>
+            <numerusform>؛ تُخطّي سطر تالف واحد: {0}</numerusform>
+            <numerusform>؛ تُخطّي سطران تالفان: {0}</numerusform>
+            <numerusform>؛ تُخطّيت %Ln أسطر تالفة: {0}</numerusform>
+            <numerusform>؛ تُخطّي %Ln سطرًا تالفًا: {0}</numerusform>
+            <numerusform>؛ تُخطّي %Ln سطر تالف: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

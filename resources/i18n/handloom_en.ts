@@ -10,6 +10,13 @@
             <numerusform>%Ln instructions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruction included</numerusform>
+            <numerusform>%Ln instructions included</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportOptions</name>
@@ -36,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln term for {0}.</numerusform>
+            <numerusform>%Ln terms for {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>Imported %Ln glossary term.</numerusform>
+            <numerusform>Imported %Ln glossary terms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message numerus="yes">
         <source>Line(s)</source>
@@ -52,6 +76,63 @@
         <translation>
             <numerusform>%Ln follow-up, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
             <numerusform>%Ln follow-ups, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Imported %Ln instruction from {0}.</numerusform>
+            <numerusform>Imported %Ln instructions from {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruction with responses{0}</numerusform>
+            <numerusform>%Ln instructions with responses{0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Wrote %Ln translation{0}; flags: {1}.</numerusform>
+            <numerusform>Wrote %Ln translations{0}; flags: {1}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln translation{0}; flags raised: {1:,}.</numerusform>
+            <numerusform>%Ln translations{0}; flags raised: {1:,}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instruction imported ({1})</numerusform>
+            <numerusform>{0}: %Ln instructions imported ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; skipped %Ln bad line: {0}</numerusform>
+            <numerusform>; skipped %Ln bad lines: {0}</numerusform>
         </translation>
     </message>
 </context>

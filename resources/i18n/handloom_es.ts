@@ -651,9 +651,12 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instrucciones, &lt;b&gt;{1:,}&lt;/b&gt; incluidas, {2:,} excluidas, en {3:,} idiomas</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instrucciones incluidas</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instrucción incluida</numerusform>
+            <numerusform>%Ln instrucciones incluidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1242,9 +1245,19 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} términos para {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln término para {0}.</numerusform>
+            <numerusform>%Ln términos para {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln término del glosario importado.</numerusform>
+            <numerusform>%Ln términos del glosario importados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1253,10 +1266,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glosarios (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} términos del glosario importados.</translation>
     </message>
 </context>
 <context>
@@ -2224,9 +2233,12 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>el modelo {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{0:,} instrucciones importadas de {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>%Ln instrucción importada de {0}.</numerusform>
+            <numerusform>%Ln instrucciones importadas de {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2592,12 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (las primeras; busca para encontrar otras)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instrucciones con respuestas{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instrucción con respuestas{0}</numerusform>
+            <numerusform>%Ln instrucciones con respuestas{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,8 +3777,19 @@ What name should it use for you?</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} traducciones escritas{1}; marcas: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} retrotraducidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln traducción escrita{0}; marcas: {1}.</numerusform>
+            <numerusform>%Ln traducciones escritas{0}; marcas: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3824,9 +3850,12 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (las primeras)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} traducciones{1}; marcas levantadas: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln traducción{0}; marcas levantadas: {1:,}.</numerusform>
+            <numerusform>%Ln traducciones{0}; marcas levantadas: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3880,13 +3909,19 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} instrucciones importadas ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instrucción importada ({1})</numerusform>
+            <numerusform>{0}: %Ln instrucciones importadas ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; se omitieron {0:,} líneas erróneas: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; se omitió %Ln línea errónea: {0}</numerusform>
+            <numerusform>; se omitieron %Ln líneas erróneas: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

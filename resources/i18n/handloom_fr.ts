@@ -651,9 +651,12 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; incluses, {2:,} exclues, en {3:,} langues</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instructions incluses</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruction incluse</numerusform>
+            <numerusform>%Ln instructions incluses</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1242,9 +1245,19 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} termes pour {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln terme pour {0}.</numerusform>
+            <numerusform>%Ln termes pour {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln terme de glossaire importé.</numerusform>
+            <numerusform>%Ln termes de glossaire importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1253,10 +1266,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glossaires (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} termes de glossaire importés.</translation>
     </message>
 </context>
 <context>
@@ -2224,9 +2233,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>the model {0}</source>
         <translation>le modèle {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{0:,} instructions importées depuis {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>%Ln instruction importée depuis {0}.</numerusform>
+            <numerusform>%Ln instructions importées depuis {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2592,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (les premières ; cherchez pour trouver les autres)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instructions avec réponses{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruction avec réponses{0}</numerusform>
+            <numerusform>%Ln instructions avec réponses{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,8 +3777,19 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} traductions écrites{1} ; signalements : {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} retraduites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln traduction écrite{0} ; signalements : {1}.</numerusform>
+            <numerusform>%Ln traductions écrites{0} ; signalements : {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3824,9 +3850,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source> (the first ones)</source>
         <translation> (les premières)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} traductions{1} ; signalements levés : {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln traduction{0} ; signalements levés : {1:,}.</numerusform>
+            <numerusform>%Ln traductions{0} ; signalements levés : {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3880,13 +3909,19 @@ Quel nom doit-il utiliser pour vous ?</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0} : {1:,} instructions importées ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0} : %Ln instruction importée ({1})</numerusform>
+            <numerusform>{0} : %Ln instructions importées ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; {0:,} lignes fautives ignorées : {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; %Ln ligne fautive ignorée : {0}</numerusform>
+            <numerusform>; %Ln lignes fautives ignorées : {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -651,9 +651,12 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; निर्देश, &lt;b&gt;{1:,}&lt;/b&gt; शामिल, {2:,} हटाए गए, {3:,} भाषाओं में</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} निर्देश शामिल</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln निर्देश शामिल</numerusform>
+            <numerusform>%Ln निर्देश शामिल</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1242,9 +1245,19 @@
         <source>Remove</source>
         <translation>निकालें</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{1} के लिए {0:,} शब्द।</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>{0} के लिए %Ln शब्द।</numerusform>
+            <numerusform>{0} के लिए %Ln शब्द।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln शब्दावली शब्द आयात किया गया।</numerusform>
+            <numerusform>%Ln शब्दावली शब्द आयात किए गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1253,10 +1266,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>शब्दावलियाँ (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} शब्दावली शब्द आयात किए गए।</translation>
     </message>
 </context>
 <context>
@@ -2224,9 +2233,12 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>मॉडल {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{1} से {0:,} निर्देश आयात किए गए।</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} से %Ln निर्देश आयात किया गया।</numerusform>
+            <numerusform>{0} से %Ln निर्देश आयात किए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2592,12 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (केवल पहले वाले; दूसरों के लिए खोजें)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>उत्तरों वाले {0:,} निर्देश{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>उत्तरों वाले %Ln निर्देश{0}</numerusform>
+            <numerusform>उत्तरों वाले %Ln निर्देश{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,8 +3777,19 @@ What name should it use for you?</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} अनुवाद लिखे गए{1}; फ़्लैग: {2}।</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} का पश्च-अनुवाद</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln अनुवाद लिखा गया{0}; फ़्लैग: {1}।</numerusform>
+            <numerusform>%Ln अनुवाद लिखे गए{0}; फ़्लैग: {1}।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3824,9 +3850,12 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (केवल पहले वाले)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} अनुवाद{1}; लगे फ़्लैग: {2:,}।</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln अनुवाद{0}; लगे फ़्लैग: {1:,}।</numerusform>
+            <numerusform>%Ln अनुवाद{0}; लगे फ़्लैग: {1:,}।</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3880,13 +3909,19 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} निर्देश आयात किए गए ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln निर्देश आयात किया गया ({1})</numerusform>
+            <numerusform>{0}: %Ln निर्देश आयात किए गए ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; {0:,} खराब पंक्तियाँ छोड़ी गईं: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; %Ln खराब पंक्ति छोड़ी गई: {0}</numerusform>
+            <numerusform>; %Ln खराब पंक्तियाँ छोड़ी गईं: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

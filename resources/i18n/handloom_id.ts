@@ -650,9 +650,11 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instruksi, &lt;b&gt;{1:,}&lt;/b&gt; disertakan, {2:,} dikecualikan, dalam {3:,} bahasa</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instruksi disertakan</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruksi disertakan</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1238,9 +1240,17 @@
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} istilah untuk {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln istilah untuk {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln istilah glosarium diimpor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1249,10 +1259,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glosarium (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} istilah glosarium diimpor.</translation>
     </message>
 </context>
 <context>
@@ -2218,9 +2224,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>the model {0}</source>
         <translation>model {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>Mengimpor {0:,} instruksi dari {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Mengimpor %Ln instruksi dari {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,9 +2582,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (yang pertama saja; cari untuk menemukan yang lain)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instruksi dengan respons{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruksi dengan respons{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3756,8 +3766,18 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>Menulis {0:,} terjemahan{1}; tanda: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} diterjemahkan balik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Menulis %Ln terjemahan{0}; tanda: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3818,9 +3838,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source> (the first ones)</source>
         <translation> (yang pertama saja)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} terjemahan{1}; tanda muncul: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln terjemahan{0}; tanda muncul: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3874,13 +3896,17 @@ Nama apa yang dipakai untuk Anda?</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} instruksi diimpor ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instruksi diimpor ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; melewati {0:,} baris rusak: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; melewati %Ln baris rusak: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -650,9 +650,11 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>指示 &lt;b&gt;{0:,}&lt;/b&gt; 件、含む &lt;b&gt;{1:,}&lt;/b&gt; 件、除外 {2:,} 件、{3:,} 言語</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} 件の指示を含めました</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln 件の指示を含めました</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1238,9 +1240,17 @@
         <source>Remove</source>
         <translation>削除</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{1} の用語 {0:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>{0} の用語 %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>用語を %Ln 件取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1249,10 +1259,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>用語集 (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>用語を {0:,} 件取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -2218,9 +2224,11 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>モデル {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{1} から {0:,} 件の指示を取り込みました。</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} から %Ln 件の指示を取り込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,9 +2582,11 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> （最初のもののみ。ほかは検索してください）</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>応答のある指示 {0:,} 件{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>応答のある指示 %Ln 件{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3756,8 +3766,18 @@ What name should it use for you?</source>
         <translation>開始しています…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} 件の翻訳を書きました{1}。フラグ：{2}。</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>、逆翻訳 {0:,} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln 件の翻訳を書きました{0}。フラグ：{1}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3818,9 +3838,11 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> （最初のもののみ）</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>翻訳 {0:,} 件{1}。立ったフラグ：{2:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>翻訳 %Ln 件{0}。立ったフラグ：{1:,} 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3874,13 +3896,17 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}：{1:,} 件の指示を取り込みました（{2}）</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 件の指示を取り込みました（{1}）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>。不正な行 {0:,} 行を飛ばしました：{1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>。不正な行 %Ln 行を飛ばしました：{0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -651,9 +651,12 @@
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>Maagizo &lt;b&gt;{0:,}&lt;/b&gt;, &lt;b&gt;{1:,}&lt;/b&gt; yamejumuishwa, {2:,} yameondolewa, katika lugha {3:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>Maagizo {0:,} yamejumuishwa</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>Agizo %Ln limejumuishwa</numerusform>
+            <numerusform>Maagizo %Ln yamejumuishwa</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -1242,9 +1245,19 @@
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>Istilahi {0:,} za {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>Istilahi %Ln ya {0}.</numerusform>
+            <numerusform>Istilahi %Ln za {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>Istilahi %Ln ya faharasa imeingizwa.</numerusform>
+            <numerusform>Istilahi %Ln za faharasa zimeingizwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1253,10 +1266,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Faharasa (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>Istilahi {0:,} za faharasa zimeingizwa.</translation>
     </message>
 </context>
 <context>
@@ -2224,9 +2233,12 @@ Itumie jina gani kwako?</translation>
         <source>the model {0}</source>
         <translation>modeli {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>Maagizo {0:,} yameingizwa kutoka {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Agizo %Ln limeingizwa kutoka {0}.</numerusform>
+            <numerusform>Maagizo %Ln yameingizwa kutoka {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,9 +2592,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (ya kwanza tu; tafuta ili kupata mengine)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>Maagizo {0:,} yenye majibu{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>Agizo %Ln lenye majibu{0}</numerusform>
+            <numerusform>Maagizo %Ln yenye majibu{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,8 +3777,19 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Inaanza…</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>Tafsiri {0:,} zimeandikwa{1}; alama: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} zimetafsiriwa kinyume</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Tafsiri %Ln imeandikwa{0}; alama: {1}.</numerusform>
+            <numerusform>Tafsiri %Ln zimeandikwa{0}; alama: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3824,9 +3850,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source> (the first ones)</source>
         <translation> (ya kwanza tu)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>Tafsiri {0:,}{1}; alama zilizowekwa: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>Tafsiri %Ln{0}; alama zilizowekwa: {1:,}.</numerusform>
+            <numerusform>Tafsiri %Ln{0}; alama zilizowekwa: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3880,13 +3909,19 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: maagizo {1:,} yameingizwa ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: agizo %Ln limeingizwa ({1})</numerusform>
+            <numerusform>{0}: maagizo %Ln yameingizwa ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; mistari mibovu {0:,} imerukwa: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; mstari mbovu %Ln umerukwa: {0}</numerusform>
+            <numerusform>; mistari mibovu %Ln imerukwa: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
