@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.i18n import code_label
 from app.instruction_model import language_label, reads_right_to_left
-from app.numbers import number
+from app.numbers import moment, number
 
 # Laying out megabytes of text freezes the window (a 10 MB instruction took minutes), so
 # the pane shows the start of a text that long; the whole text stays in the project.
@@ -58,7 +58,7 @@ def detail_html(item: dict[str, Any], exclusions: list[dict[str, Any]]) -> str:
         _row(QCoreApplication.translate("instruction_detail", "Licence"), item.get("licence")),
         _row(QCoreApplication.translate("instruction_detail", "Author"), item.get("author")),
         _row(QCoreApplication.translate("instruction_detail", "Imported by"), item.get("created_by")),
-        _row(QCoreApplication.translate("instruction_detail", "Imported at"), (item.get("created_at") or "")[:19].replace("T", " ")),
+        _row(QCoreApplication.translate("instruction_detail", "Imported at"), moment(item["created_at"]) if item.get("created_at") else ""),
         _row(QCoreApplication.translate("instruction_detail", "Translation of"), item.get("parent_id")),
     ]
     for exclusion in exclusions:

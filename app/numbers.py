@@ -34,19 +34,33 @@ def percent(share: float, decimals: int = 0) -> str:
     return number(100 * share, decimals) + locale().percent()
 
 
-def moment(when: datetime | str) -> str:
-    """A moment (a ``datetime`` or an ISO 8601 text as the project stores it, UTC when it
-    names no zone) in local time, as the language writes a short date and time."""
+def _local(when: datetime | str) -> QDateTime | None:
+    """``when`` (a ``datetime`` or an ISO 8601 text as the project stores it, UTC when it
+    names no zone) in this computer's time zone; None for a text that is not a time."""
     if isinstance(when, str):
-        text = when
         try:
-            when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            when = datetime.fromisoformat(when.replace("Z", "+00:00"))
         except ValueError:
-            return text
+            return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
+
+
+def moment(when: datetime | str) -> str:
+    """A moment in local time, as the language writes a short date and time."""
+    stamp = _local(when)
+    if stamp is None:
+        return str(when)
     return locale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def day(when: datetime | str) -> str:
+    """The local day of a moment, as the language writes a short date."""
+    stamp = _local(when)
+    if stamp is None:
+        return str(when)[:10]
+    return locale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
 
 
 class _LocaleFormatter(string.Formatter):

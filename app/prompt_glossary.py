@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import day
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
@@ -103,9 +104,9 @@ class PromptEditor(QGroupBox):
         if template.version == 0:
             self.info.setText(self.tr("Handloom's default prompt (saved as version 1 on first use)."))
         else:
-            day = (template.created_at or "")[:10]
+            saved = day(template.created_at) if template.created_at else ""
             self.info.setText(
-                self.tr("Version {0}, saved by {1} on {2}.").format(template.version, template.created_by, day)
+                self.tr("Version {0}, saved by {1} on {2}.").format(template.version, template.created_by, saved)
             )
         self._enable()
 

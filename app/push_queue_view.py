@@ -3,7 +3,6 @@ has not gone yet, with Retry now and Remove. The page runs what the buttons ask 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.numbers import fill
+from app.numbers import fill, moment
 from app.record_table import record_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
@@ -24,11 +23,9 @@ STATES = {"queued": QT_TRANSLATE_NOOP("PushQueueView", "waiting"), "done": QT_TR
 
 
 def local_time(stamp: str) -> str:
-    """An ISO time from the project (UTC) as this computer's local date and minute."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp[:16].replace("T", " ")
+    """An ISO time from the project (UTC) as this computer's local date and minute, written
+    the interface language's way."""
+    return moment(stamp)
 
 
 def state_label(item: Any) -> str:

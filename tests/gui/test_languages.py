@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -19,7 +19,7 @@ from app.export_options import describe_preview
 from app.i18n_report import plural_forms
 from app.jobs_panel import KIND_NAMES, kind_name
 from app.loss_chart import LossChart
-from app.numbers import fill, moment, number
+from app.numbers import day, fill, moment, number
 from app.pages.train import TrainPage
 from app.review_item_view import ReviewItemView
 from app.settings_dialog import SettingsDialog, apply_language
@@ -92,6 +92,7 @@ def test_moments_are_local_and_written_by_the_language() -> None:
     i18n.install("ar")
     arabic = moment(stamp)
     assert "٢٠٢٦" in arabic or "٦" in arabic  # Arabic digits, not the stored ISO text
+    assert day(stamp) == QLocale("ar").toString(QDate(2026, 12, 6), QLocale.FormatType.ShortFormat)
     i18n.install("en")
     assert moment(datetime(2026, 12, 6, 14, 5, tzinfo=UTC)) == moment(stamp) != stamp
 
