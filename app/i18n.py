@@ -66,6 +66,18 @@ _CODE_LABELS = (
     QT_TRANSLATE_NOOP("Codes", "interrupted"),
     QT_TRANSLATE_NOOP("Codes", "failed"),
     QT_TRANSLATE_NOOP("Codes", "cancelled"),
+    # flags the judge's rules and the translation checks raise
+    QT_TRANSLATE_NOOP("Codes", "empty"),
+    QT_TRANSLATE_NOOP("Codes", "truncated"),
+    QT_TRANSLATE_NOOP("Codes", "repetition"),
+    QT_TRANSLATE_NOOP("Codes", "wrong language"),
+    QT_TRANSLATE_NOOP("Codes", "refusal"),
+    QT_TRANSLATE_NOOP("Codes", "template tokens"),
+    QT_TRANSLATE_NOOP("Codes", "chatter"),
+    QT_TRANSLATE_NOOP("Codes", "extra text"),
+    QT_TRANSLATE_NOOP("Codes", "copy of source"),
+    QT_TRANSLATE_NOOP("Codes", "copy of example"),
+    QT_TRANSLATE_NOOP("Codes", "length ratio"),
     # states of jobs and training runs
     QT_TRANSLATE_NOOP("Codes", "queued"),
     QT_TRANSLATE_NOOP("Codes", "running"),

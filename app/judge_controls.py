@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_fields import spin_box
+from app.i18n import code_label
 from app.numbers import fill, number
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
@@ -177,7 +178,7 @@ class SelectionControls(QGroupBox):
         flag_column.setContentsMargins(0, 0, 0, 0)
         flag_column.setSpacing(2)
         for name in RULE_FLAGS:
-            box = QCheckBox(name.replace("_", " "), flag_box)
+            box = QCheckBox(code_label(name), flag_box)
             box.setToolTip(self.tr("Leave out responses with this flag"))
             box.toggled.connect(self.flags_changed)
             self.flags[name] = box
@@ -226,7 +227,7 @@ class SelectionControls(QGroupBox):
 
     def show_flag_counts(self, counts: dict[str, int]) -> None:
         for name, box in self.flags.items():
-            box.setText(f"{name.replace('_', ' ')} ({number(counts.get(name, 0))})")
+            box.setText(f"{code_label(name)} ({number(counts.get(name, 0))})")
 
     def show_remaining(self, thresholds: list[dict[str, Any]], judged: int) -> None:
         t = self.slider.value()

@@ -215,9 +215,9 @@ class ReviewItemView(QWidget):
         flags = t.get("flags") or {}
         if flags:
             named = ", ".join(
-                f"{html.escape(k.replace('_', ' '))} ({html.escape(str(v))})"
+                f"{html.escape(code_label(k))} ({html.escape(str(v))})"
                 if v
-                else html.escape(k.replace("_", " "))
+                else html.escape(code_label(k))
                 for k, v in flags.items()
             )
             parts.append(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, translate_ops
 from app.i18n import code_label
-from app.numbers import fill
+from app.numbers import fill, number
 from app.pages.base import (
     Page,
     Recount,
@@ -194,7 +194,7 @@ class TranslatePage(Page):
 
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
-        flags = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.get("flags", {}).items())
+        flags = ", ".join(f"{code_label(k)} {number(v)}" for k, v in r.get("flags", {}).items())
         back = (fill(self.tr(", {0:,} back-translated"), r["back_translated"])
                 if r.get("back_translated") else "")
         self.status.setText(

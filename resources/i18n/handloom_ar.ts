@@ -353,6 +353,50 @@
         <translation>ملغاة</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>مقطوعة</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>لغة خاطئة</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>رموز القالب</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>كلام زائد</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>نص إضافي</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>نسخة من المصدر</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>نسخة من مثال</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>نسبة الطول</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>في الانتظار</translation>
     </message>
@@ -2721,6 +2765,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>الدرجة من</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>علامة: {0}</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,50 @@
         <translation>cancelada</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>repetición</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>idioma equivocado</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>negativa</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>tokens de plantilla</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>palabrería</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>texto de más</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>copia del original</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>copia de un ejemplo</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>proporción de longitud</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
@@ -2677,6 +2721,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>Puntuación desde</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>marca: {0}</translation>
     </message>
 </context>
 <context>

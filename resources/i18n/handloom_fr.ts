@@ -353,6 +353,50 @@
         <translation>annulée</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronquée</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>mauvaise langue</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>jetons de gabarit</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>bavardage</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>texte en trop</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>copie de la source</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>copie d’un exemple</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>rapport de longueur</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
@@ -2677,6 +2721,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Score from</source>
         <translation>Note de</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>signalement : {0}</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,50 @@
         <translation>रद्द</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>अधूरा कटा</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>गलत भाषा</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>इनकार</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>टेम्पलेट टोकन</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>फ़ालतू बातें</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>अतिरिक्त पाठ</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>स्रोत की नकल</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>उदाहरण की नकल</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>लंबाई अनुपात</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>कतार में</translation>
     </message>
@@ -2677,6 +2721,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>स्कोर से</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>फ़्लैग: {0}</translation>
     </message>
 </context>
 <context>

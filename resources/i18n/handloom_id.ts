@@ -353,6 +353,50 @@
         <translation>dibatalkan</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>terpotong</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>pengulangan</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>bahasa salah</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>penolakan</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>token templat</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>obrolan tambahan</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>teks tambahan</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>salinan sumber</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>salinan contoh</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>rasio panjang</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>antre</translation>
     </message>
@@ -2666,6 +2710,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Score from</source>
         <translation>Skor dari</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>tanda: {0}</translation>
     </message>
 </context>
 <context>

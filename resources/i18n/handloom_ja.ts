@@ -353,6 +353,50 @@
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>途切れ</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>言語違い</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>テンプレートのトークン</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>余計な前置き</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>余分なテキスト</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>原文のコピー</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>例のコピー</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>長さの比率</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>待機中</translation>
     </message>
@@ -2666,6 +2710,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>スコア範囲</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>フラグ：{0}</translation>
     </message>
 </context>
 <context>

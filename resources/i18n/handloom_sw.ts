@@ -353,6 +353,50 @@
         <translation>imeghairiwa</translation>
     </message>
     <message>
+        <source>empty</source>
+        <translation>tupu</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>imekatika</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>marudio</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>lugha isiyo sahihi</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>kukataa</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>tokeni za kiolezo</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>maneno ya ziada</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>maandishi ya ziada</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>nakala ya chanzo</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>nakala ya mfano</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>uwiano wa urefu</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>kwenye foleni</translation>
     </message>
@@ -2677,6 +2721,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Score from</source>
         <translation>Alama kuanzia</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>alama: {0}</translation>
     </message>
 </context>
 <context>

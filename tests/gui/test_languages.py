@@ -126,6 +126,18 @@ def test_every_job_kind_has_a_name_in_every_language() -> None:
             assert "_" not in kind_name(kind)
 
 
+def test_every_flag_and_export_filter_core_names_has_window_words() -> None:
+    from core.curate.reasons import REASONS
+    from core.judge.flags import RULE_FLAGS
+    from core.publish.dataset_rows import FILTERS
+    from core.translate.checks import FLAGS
+
+    i18n.install("sw")
+    codes = (*REASONS, *RULE_FLAGS, *FLAGS, *FILTERS, "train", "test", "done", "running", "queued")
+    for code in codes:
+        assert i18n.code_label(code) != code.replace("_", " "), code
+
+
 def test_the_publish_preview_and_review_history_speak_swahili() -> None:
     """Stored codes (an export filter, a split, a review action) shown in window words."""
     i18n.install("sw")
