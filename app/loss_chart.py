@@ -14,6 +14,8 @@ from app import theme
 from app.numbers import number
 
 TRAIN_SERIES, EVAL_SERIES = 0, 1  # theme.series: the palette's accent, then orange
+# Steps run left to right in every language: the axis figures keep their sides in Arabic.
+FIXED = Qt.AlignmentFlag.AlignAbsolute
 
 
 class LossChart(QWidget):
@@ -111,12 +113,12 @@ class LossChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
             painter.drawText(QRectF(0, y - line / 2, left - 6, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             FIXED | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              number(value, 2))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line),
-                         Qt.AlignmentFlag.AlignRight, self.tr("step {0}").format(number(int(last))))
+                         FIXED | Qt.AlignmentFlag.AlignRight, self.tr("step {0}").format(number(int(last))))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, number(0))
+                         FIXED | Qt.AlignmentFlag.AlignLeft, number(0))
         train_colour, eval_colour = self.colours()
         for points, colour in ((self.train_points, train_colour), (self.eval_points, eval_colour)):
             if not points:
