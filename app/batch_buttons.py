@@ -72,7 +72,7 @@ class BatchButtons(ButtonPair):
     def _done(self, record: Any) -> None:
         r = record.result or {}
         if record.kind == "batch_write":
-            text = (fill(self.tr("Wrote {0:,} requests to {1}."), r["requests"],
+            text = (self.tr("Wrote %Ln request(s) to {0}.", None, r["requests"]).format(
                          Path(r["path"]).name)
                     if r.get("requests") else self.tr("Nothing is pending; no file was written."))
         else:

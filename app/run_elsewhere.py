@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import ops
 from app.button_pair import ButtonPair
-from app.numbers import fill
 from app.session import Session
 from app.worker import Progress, Worker
 
@@ -70,7 +69,8 @@ class RunElsewhere(ButtonPair):
                 return import_run(project, folder)
 
         worker = Worker(work, name="import a training run")
-        worker.succeeded.connect(lambda run: self.message.setText(fill(self.tr(
-            "Brought back {0}: {1:,} steps, now a model to try."), run["name"], run["steps"])))
+        worker.succeeded.connect(lambda run: self.message.setText(self.tr(
+            "Brought back {0}: %Ln step(s), now a model to try.", None, run["steps"]).format(
+            run["name"])))
         worker.failed.connect(self.message.setText)
         return self.session.run_job(worker, "train_import")

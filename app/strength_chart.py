@@ -82,8 +82,9 @@ class StrengthChart(QWidget):
             text = QCoreApplication.translate(
                 "StrengthChart", "{0:+.2f} · too few votes for an interval ({1})")
             return fill(text, bar.strength, bar.votes)
-        text = QCoreApplication.translate("StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes")
-        return fill(text, bar.strength, bar.low, bar.high, bar.votes)
+        text = QCoreApplication.translate(
+            "StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)", None, bar.votes)
+        return fill(text, bar.strength, bar.low, bar.high)
 
     def x_of(self, value: float) -> float:
         """Where ``value`` falls on the plot (used by the painter and the tests)."""
@@ -151,7 +152,7 @@ class StrengthChart(QWidget):
             else:
                 tip = fill(QCoreApplication.translate(
                     "StrengthChart", "{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, "
-                    "from {4} votes"), bar.model, bar.strength, bar.low, bar.high, bar.votes)
+                    "from %Ln vote(s)", None, bar.votes), bar.model, bar.strength, bar.low, bar.high)
             QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         else:
             QToolTip.hideText()

@@ -111,7 +111,7 @@ class WinRateHeatmap(QWidget):
         rate = self.rates[i][j]
         tip = (QCoreApplication.translate("WinRateHeatmap", "{0} and {1} have no votes yet")
                .format(self.models[i], self.models[j]) if rate is None else
-               fill(QCoreApplication.translate("WinRateHeatmap", "{0} beat {1} in {2:.0f}% of {3} votes "
-                                               "(ties count half)"),
-                    self.models[i], self.models[j], 100 * rate, self.votes[i][j]))
+               fill(QCoreApplication.translate(
+                   "WinRateHeatmap", "{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)",
+                   None, self.votes[i][j]), self.models[i], self.models[j], 100 * rate))
         QToolTip.showText(event.globalPosition().toPoint(), tip, self)

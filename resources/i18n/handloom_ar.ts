@@ -266,9 +266,16 @@
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>كُتب {0:,} طلبًا في {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي طلب في {0}.</numerusform>
+            <numerusform>كُتب طلب واحد في {0}.</numerusform>
+            <numerusform>كُتب طلبان في {0}.</numerusform>
+            <numerusform>كُتبت %Ln طلبات في {0}.</numerusform>
+            <numerusform>كُتب %Ln طلبًا في {0}.</numerusform>
+            <numerusform>كُتب %Ln طلب في {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -2008,6 +2015,17 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>تعمل النماذج على: CPU بتعليمات {0} ({1} خيوط) — لم يُعثر على GPU.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>السياق لا رموز</numerusform>
+            <numerusform>السياق رمز واحد</numerusform>
+            <numerusform>السياق رمزان</numerusform>
+            <numerusform>السياق %Ln رموز</numerusform>
+            <numerusform>السياق %Ln رمزًا</numerusform>
+            <numerusform>السياق %Ln رمز</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>تعذّرت معرفة أين تعمل النماذج.</translation>
@@ -2051,10 +2069,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>يقدّم «{0}»</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>السياق {0:,} رمزًا</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3088,9 +3102,16 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>صُدّر {0} إلى {1}: على جهاز المعالج الرسومي ثبّت requirements.txt وشغّل run.py، ثم أعد المجلد.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>أُعيد {0}: {1:,} خطوة، وأصبح نموذجًا يمكن تجربته.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>أُعيد {0}: لا خطوات، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: خطوة واحدة، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: خطوتان، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوات، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوةً، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوة، وأصبح نموذجًا يمكن تجربته.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,9 +3432,27 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · أصوات قليلة جدًا لحساب فترة ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} صوتًا</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · لا أصوات</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · صوت واحد</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · صوتان</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln أصوات</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln صوتًا</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln صوت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من لا أصوات</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوت واحد</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوتان</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln أصوات</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوتًا</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوت</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3422,10 +3461,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (فترة 95% تحتاج إلى أصوات أكثر)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من {4} صوتًا</translation>
     </message>
 </context>
 <context>
@@ -3984,9 +4019,16 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>لا أصوات بعد لـ {0} و{1}</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>تغلّب {0} على {1} في {2:.0f}% من {3} صوتًا (التعادل يُحسب نصفًا)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من لا أصوات (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من صوت واحد (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من صوتان (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln أصوات (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln صوتًا (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln صوت (التعادل يُحسب نصفًا)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchButtons</name>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %Ln request to {0}.</numerusform>
+            <numerusform>Wrote %Ln requests to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CuratePage</name>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
@@ -80,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>context %Ln token</numerusform>
+            <numerusform>context %Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishPage</name>
     <message numerus="yes">
         <source>Imported %Ln instruction(s) from {0}.</source>
@@ -100,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>RunElsewhere</name>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>Brought back {0}: %Ln step, now a model to try.</numerusform>
+            <numerusform>Brought back {0}: %Ln steps, now a model to try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote</numerusform>
+            <numerusform>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TranslatePage</name>
     <message numerus="yes">
         <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
@@ -116,6 +163,16 @@
         <translation>
             <numerusform>%Ln translation{0}; flags raised: {1:,}.</numerusform>
             <numerusform>%Ln translations{0}; flags raised: {1:,}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} beat {1} in {2:.0f}% of %Ln vote (ties count half)</numerusform>
+            <numerusform>{0} beat {1} in {2:.0f}% of %Ln votes (ties count half)</numerusform>
         </translation>
     </message>
 </context>

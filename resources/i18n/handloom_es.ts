@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>Se escribieron {0:,} solicitudes en {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Se escribió %Ln solicitud en {0}.</numerusform>
+            <numerusform>Se escribieron %Ln solicitudes en {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1972,6 +1975,13 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Los modelos se ejecutan en: la CPU con código {0} ({1} hilos) — no se encontró ninguna GPU.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>contexto de %Ln token</numerusform>
+            <numerusform>contexto de %Ln tokens</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>No se pudo averiguar dónde se ejecutan los modelos.</translation>
@@ -2015,10 +2025,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>sirve «{0}»</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>contexto de {0:,} tokens</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3044,9 +3050,12 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} exportado a {1}: en la máquina con GPU, instala requirements.txt y ejecuta run.py; luego trae la carpeta de vuelta.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} de vuelta: {1:,} pasos, ya es un modelo para probar.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} de vuelta: %Ln paso, ya es un modelo para probar.</numerusform>
+            <numerusform>{0} de vuelta: %Ln pasos, ya es un modelo para probar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,9 +3376,19 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · muy pocos votos para un intervalo ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votos</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln voto</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de %Ln voto</numerusform>
+            <numerusform>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de %Ln votos</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3378,10 +3397,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (un intervalo del 95 % necesita más votos)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de {4} votos</translation>
     </message>
 </context>
 <context>
@@ -3932,9 +3947,12 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} y {1} aún no tienen votos</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} ganó a {1} en el {2:.0f} % de {3} votos (los empates cuentan la mitad)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} ganó a {1} en el {2:.0f} % de %Ln voto (los empates cuentan la mitad)</numerusform>
+            <numerusform>{0} ganó a {1} en el {2:.0f} % de %Ln votos (los empates cuentan la mitad)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} requêtes écrites dans {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln requête écrite dans {0}.</numerusform>
+            <numerusform>%Ln requêtes écrites dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1972,6 +1975,13 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Les modèles s’exécutent sur : le CPU avec du code {0} ({1} threads) — aucun GPU trouvé.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>contexte de %Ln jeton</numerusform>
+            <numerusform>contexte de %Ln jetons</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Impossible de savoir où les modèles s’exécutent.</translation>
@@ -2015,10 +2025,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>sert « {0} »</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>contexte de {0:,} jetons</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3044,9 +3050,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} exporté dans {1} : sur la machine à GPU, installez requirements.txt et lancez run.py, puis rapportez le dossier.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} rapporté : {1:,} étapes, c&apos;est maintenant un modèle à essayer.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} rapporté : %Ln étape, c&apos;est maintenant un modèle à essayer.</numerusform>
+            <numerusform>{0} rapporté : %Ln étapes, c&apos;est maintenant un modèle à essayer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,9 +3376,19 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · trop peu de votes pour un intervalle ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur %Ln vote</numerusform>
+            <numerusform>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur %Ln votes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3378,10 +3397,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0} : {1} (un intervalle à 95 % demande plus de votes)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur {4} votes</translation>
     </message>
 </context>
 <context>
@@ -3932,9 +3947,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} et {1} n’ont pas encore de votes</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} a battu {1} dans {2:.0f} % de {3} votes (les nuls comptent pour moitié)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} a battu {1} dans {2:.0f} % de %Ln vote (les nuls comptent pour moitié)</numerusform>
+            <numerusform>{0} a battu {1} dans {2:.0f} % de %Ln votes (les nuls comptent pour moitié)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

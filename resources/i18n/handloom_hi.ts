@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} अनुरोध {1} में लिखे गए।</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln अनुरोध {0} में लिखा गया।</numerusform>
+            <numerusform>%Ln अनुरोध {0} में लिखे गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1972,6 +1975,13 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>मॉडल यहाँ चलते हैं: CPU, {0} कोड के साथ ({1} थ्रेड) — कोई GPU नहीं मिला।</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>संदर्भ %Ln टोकन</numerusform>
+            <numerusform>संदर्भ %Ln टोकन</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>पता नहीं चल सका कि मॉडल कहाँ चलते हैं।</translation>
@@ -2015,10 +2025,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>“{0}” चलाता है</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>संदर्भ {0:,} टोकन</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3044,9 +3050,12 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} को {1} में निर्यात किया गया: GPU मशीन पर requirements.txt इंस्टॉल करें और run.py चलाएँ, फिर फ़ोल्डर वापस लाएँ।</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} वापस आ गया: {1:,} चरण, अब आज़माने के लिए एक मॉडल।</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} वापस आ गया: %Ln चरण, अब आज़माने के लिए एक मॉडल।</numerusform>
+            <numerusform>{0} वापस आ गया: %Ln चरण, अब आज़माने के लिए एक मॉडल।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,9 +3376,19 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · अंतराल के लिए बहुत कम वोट ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} वोट</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln वोट</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln वोट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, %Ln वोट से</numerusform>
+            <numerusform>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, %Ln वोटों से</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3378,10 +3397,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (95% अंतराल के लिए और वोट चाहिए)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, {4} वोटों से</translation>
     </message>
 </context>
 <context>
@@ -3932,9 +3947,12 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} और {1} के अभी कोई वोट नहीं</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} ने {3} वोटों में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} ने %Ln वोट में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</numerusform>
+            <numerusform>{0} ने %Ln वोटों में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

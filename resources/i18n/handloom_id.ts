@@ -266,9 +266,11 @@
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} permintaan ditulis ke {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln permintaan ditulis ke {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1963,6 +1965,12 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Model berjalan di: CPU dengan kode {0} ({1} thread) — tidak ada GPU yang ditemukan.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>konteks %Ln token</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Tidak dapat mengetahui di mana model berjalan.</translation>
@@ -2006,10 +2014,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>menyajikan “{0}”</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>konteks {0:,} token</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3033,9 +3037,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} diekspor ke {1}: di mesin GPU, pasang requirements.txt dan jalankan run.py, lalu bawa kembali foldernya.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} sudah kembali: {1:,} langkah, kini model yang bisa dicoba.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} sudah kembali: %Ln langkah, kini model yang bisa dicoba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3356,9 +3362,17 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · terlalu sedikit suara untuk interval ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} suara</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln suara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: kekuatan {1:+.2f}, interval 95% {2:+.2f} sampai {3:+.2f}, dari %Ln suara</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3367,10 +3381,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (interval 95% memerlukan lebih banyak suara)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: kekuatan {1:+.2f}, interval 95% {2:+.2f} sampai {3:+.2f}, dari {4} suara</translation>
     </message>
 </context>
 <context>
@@ -3919,9 +3929,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} dan {1} belum punya suara</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} mengalahkan {1} dalam {2:.0f}% dari {3} suara (seri dihitung setengah)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} mengalahkan {1} dalam {2:.0f}% dari %Ln suara (seri dihitung setengah)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

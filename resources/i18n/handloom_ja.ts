@@ -266,9 +266,11 @@
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} 件のリクエストを {1} に書き出しました。</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln 件のリクエストを {0} に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1963,6 +1965,12 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>モデルの実行先: CPU({0} コード、{1} スレッド)— GPU は見つかりません。</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>コンテキスト %Ln トークン</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>モデルの実行先を調べられませんでした。</translation>
@@ -2006,10 +2014,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>「{0}」を提供</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>コンテキスト {0:,} トークン</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3033,9 +3037,11 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} を {1} に書き出しました。GPU マシンで requirements.txt をインストールして run.py を実行し、フォルダーを持ち帰ってください。</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} を取り込みました：{1:,} ステップ。試せるモデルになりました。</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} を取り込みました：%Ln ステップ。試せるモデルになりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3356,9 +3362,17 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · 区間を出すには投票が少なすぎます ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} 票</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln 票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}：強さ {1:+.2f}、95% 区間 {2:+.2f}～{3:+.2f}、%Ln 票から</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3367,10 +3381,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (95% 区間にはさらに投票が必要です)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}：強さ {1:+.2f}、95% 区間 {2:+.2f}～{3:+.2f}、{4} 票から</translation>
     </message>
 </context>
 <context>
@@ -3919,9 +3929,11 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} と {1} にはまだ投票がありません</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} は {3} 票のうち {2:.0f}% で {1} に勝ちました（引き分けは半分）</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} は %Ln 票のうち {2:.0f}% で {1} に勝ちました（引き分けは半分）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>Maombi {0:,} yameandikwa kwenye {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Ombi %Ln limeandikwa kwenye {0}.</numerusform>
+            <numerusform>Maombi %Ln yameandikwa kwenye {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -1972,6 +1975,13 @@ Itumie jina gani kwako?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Modeli zinaendeshwa kwenye: CPU kwa msimbo wa {0} (nyuzi {1}) — hakuna GPU iliyopatikana.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>muktadha wa tokeni %Ln</numerusform>
+            <numerusform>muktadha wa tokeni %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Haikuweza kujua modeli zinaendeshwa wapi.</translation>
@@ -2015,10 +2025,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>inahudumia “{0}”</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>muktadha wa tokeni {0:,}</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -3044,9 +3050,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} imehamishwa kwenda {1}: kwenye mashine ya GPU, sakinisha requirements.txt na uendeshe run.py, kisha rudisha folda.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} imerudishwa: hatua {1:,}, sasa ni modeli ya kujaribu.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} imerudishwa: hatua %Ln, sasa ni modeli ya kujaribu.</numerusform>
+            <numerusform>{0} imerudishwa: hatua %Ln, sasa ni modeli ya kujaribu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,9 +3376,19 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · kura chache mno kwa muda ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura {3}</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura %Ln</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura %Ln</numerusform>
+            <numerusform>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3378,10 +3397,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (muda wa 95% unahitaji kura zaidi)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura {4}</translation>
     </message>
 </context>
 <context>
@@ -3932,9 +3947,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} na {1} bado hawana kura</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} alimshinda {1} katika {2:.0f}% ya kura {3} (sare huhesabiwa nusu)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} alimshinda {1} katika {2:.0f}% ya kura %Ln (sare huhesabiwa nusu)</numerusform>
+            <numerusform>{0} alimshinda {1} katika {2:.0f}% ya kura %Ln (sare huhesabiwa nusu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
