@@ -3,9 +3,12 @@
 The choice lives in the user's own config file (``interface_language``; empty means "the
 system's language"), never in a project. Translations are Qt ``.qm`` files compiled from
 ``resources/i18n/handloom_xx.ts`` by ``make translations`` (pyside6-lrelease); a checkout
-whose ``.qm`` is missing or older than its ``.ts`` compiles it on first use. Qt's own
-strings (dialog buttons, context menus) come from PySide6's ``qtbase_xx.qm`` when present.
-Arabic turns the whole interface right to left.
+whose ``.qm`` is missing or older than its ``.ts`` compiles it on first use; English has a
+catalogue too, holding only its plural forms. Qt's own strings (dialog buttons, context
+menus) come from PySide6's ``qtbase_xx.qm`` when present, else from Handloom's catalogue
+(``app/qt_strings.py``). The language's locale becomes Qt's default, so ``app.numbers``
+and Qt's widgets write numbers and dates its way. Arabic turns the whole interface right
+to left.
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ untranslated (the report then names it) and a string no longer in the code is dr
 ``--compile`` also writes the ``.qm`` files (what ``make translations`` does).
 
 To translate what is missing without Qt Linguist: ``--todo xx`` prints a JSON object of
-the untranslated strings (each mapped to ""), and ``--fill xx FILE.json`` writes the
-translations from such an object, filled in, into ``handloom_xx.ts`` (a translation whose
-placeholders differ from its source's is refused and named).
+the untranslated strings (each mapped to "", a plural string ``%Ln row(s)`` to a list with
+one "" per plural form of the language, in Qt's order), and ``--fill xx FILE.json`` writes
+the translations from such an object, filled in, into ``handloom_xx.ts`` (a translation
+whose placeholders differ from its source's is refused and named). ``handloom_en.ts``
+holds only the plural strings, for English's "1 row" and "2 rows".
 """
 
 from __future__ import annotations
