@@ -100,7 +100,7 @@ def fill(code: str, translations: dict[str, Any]) -> tuple[int, list[str]]:
         return re.sub(r"<translation[^>]*/>|<translation[^>]*>.*?</translation>",
                       lambda _: element, block, count=1, flags=re.S)
 
-    text = re.sub(r"<message>.*?</message>", one, path.read_text(encoding="utf-8"), flags=re.S)
+    text = re.sub(r"<message[^>]*>.*?</message>", one, path.read_text(encoding="utf-8"), flags=re.S)
     path.write_text(text, encoding="utf-8")
     return written, refused
 

@@ -250,3 +250,29 @@ def _newest() -> MainWindow:
     from app.settings_dialog import _windows
 
     return _windows[-1]
+
+
+def test_the_translation_tool_lists_and_writes_plural_forms(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--todo`` gives a plural string one slot per form of the language; ``--fill``
+    writes them in order and refuses forms that lose a placeholder."""
+    import re
+
+    from app import i18n_tool
+
+    copy = tmp_path / "handloom_ar.ts"
+    text = i18n.ts_path("ar").read_text(encoding="utf-8")
+    blank = '<translation type="unfinished">' + "<numerusform></numerusform>" * 6 + "</translation>"
+    for source in ("%Ln row(s)", "%Ln term(s) for {0}."):
+        text = re.sub(r"(<source>" + re.escape(source) + r"</source>\s*)<translation>.*?</translation>",
+                      lambda m: m.group(1) + blank, text, count=1, flags=re.S)
+    copy.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(i18n_tool, "ts_path", lambda code: copy)
+    missing = i18n_tool.todo("ar")
+    assert missing == {"%Ln row(s)": [""] * 6, "%Ln term(s) for {0}.": [""] * 6}
+    forms = ["لا صفوف", "صف واحد", "صفان", "%Ln صفوف", "%Ln صفًا", "%Ln صف"]
+    lost = ["لا مصطلحات", *["%Ln مصطلح"] * 5]  # "{0}" is gone
+    written, refused = i18n_tool.fill("ar", {"%Ln row(s)": forms, "%Ln term(s) for {0}.": lost})
+    assert (written, refused) == (1, ["%Ln term(s) for {0}."])
+    assert plural_forms(copy)["%Ln row(s)"] == forms
+    assert i18n_tool.todo("ar") == {"%Ln term(s) for {0}.": [""] * 6}
