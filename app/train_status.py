@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.numbers import number
+from app.numbers import fill, number
 from app.training_runs import loss_text
 
 
@@ -77,8 +77,8 @@ class TrainStatus(QWidget):
             mode = self.tr("16-bit LoRA")
         else:
             mode = self.tr("32-bit LoRA")
-        return self.tr("Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)").format(
-            library, device, mode, event.get("train_rows", "?"), event.get("eval_rows", "?"))
+        return fill(self.tr("Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)"),
+                    library, device, mode, event.get("train_rows", "?"), event.get("eval_rows", "?"))
 
     def _step(self, event: dict[str, Any]) -> None:
         step, total = int(event["step"]), int(event.get("total_steps") or 0)
