@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import fill, number, percent
 from app.record_table import record_table
 from app.strength_chart import StrengthChart, bars_from
 from app.winrate_heatmap import WinRateHeatmap
@@ -121,20 +122,21 @@ class ArenaBoard(QWidget):
         elif not board.get("votes"):
             self.summary.setText(self.tr("No votes yet: vote on some answers or run the judge."))
         else:
-            self.summary.setText(self.tr(
+            self.summary.setText(fill(self.tr(
                 "{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a "
                 "model 1.0 above another wins about 73% of the time); the whiskers are 95% "
-                "bootstrap intervals, given from {1} votes for a model on.").format(
+                "bootstrap intervals, given from {1} votes for a model on."),
                 board.get("votes", 0), self.result.get("interval_min_votes", 5)))
         self.chart.set_bars(bars_from(rows))
         self.table.setRowCount(len(rows))
         for n, row in enumerate(rows):
-            win = "–" if row["win_rate"] is None else f"{100 * row['win_rate']:.0f}%"
+            win = "–" if row["win_rate"] is None else percent(row["win_rate"])
             grade = row.get("grade")
+            outcomes = (row["wins"], row["losses"], row["ties"], row["both_bad"])
             cells = [row["model"], self._strength_text(row),
-                     "–" if row["elo"] is None else f"{row['elo']:.0f}", f"{row['votes']}",
-                     f"{row['wins']} / {row['losses']} / {row['ties']} / {row['both_bad']}",
-                     win, "–" if grade is None else f"{grade:.1f} ({row.get('grades', 0)})"]
+                     "–" if row["elo"] is None else number(row["elo"], 0), number(row["votes"]),
+                     " / ".join(number(k) for k in outcomes), win,
+                     "–" if grade is None else f"{number(grade, 1)} ({number(row.get('grades', 0))})"]
             for column, value in enumerate(cells):
                 self.table.setItem(n, column, QTableWidgetItem(value))
         self._fit_table()
@@ -168,20 +170,19 @@ class ArenaBoard(QWidget):
         if row["strength"] is None:
             return self.tr("– (no votes)")
         if row["ci_low"] is None or row["ci_high"] is None:
-            return self.tr("{0:+.2f} (too few votes)").format(row["strength"])
-        return f"{row['strength']:+.2f} [{row['ci_low']:+.2f}, {row['ci_high']:+.2f}]"
+            return fill(self.tr("{0:+.2f} (too few votes)"), row["strength"])
+        return fill("{0:+.2f} [{1:+.2f}, {2:+.2f}]", row["strength"], row["ci_low"], row["ci_high"])
 
     def _judge_text(self) -> str:
         lines = []
         consistency = self.result.get("consistency") or {}
         if consistency.get("both_orders"):
-            lines.append(self.tr(
+            lines.append(fill(self.tr(
                 "The judge contradicted itself on {0} of {1} pairs asked in both orders "
-                "(counted as ties).").format(consistency["inconsistent"],
-                                             consistency["both_orders"]))
+                "(counted as ties)."), consistency["inconsistent"], consistency["both_orders"]))
         for judge, agreed in (self.result.get("agreement") or {}).items():
-            kappa = "–" if agreed["kappa"] is None else f"{agreed['kappa']:.2f}"
-            lines.append(self.tr(
-                "{0} agrees with people on {1}% of {2} votes (Cohen's kappa {3}).").format(
-                judge, agreed["percent_agreement"], agreed["votes"], kappa))
+            kappa = "–" if agreed["kappa"] is None else number(agreed["kappa"], 2)
+            lines.append(fill(self.tr(
+                "{0} agrees with people on {1}% of {2} votes (Cohen's kappa {3})."),
+                judge, fill("{0:g}", agreed["percent_agreement"]), agreed["votes"], kappa))
         return "\n".join(lines)

@@ -7,9 +7,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import theme
+from app.numbers import number
 
-BAR_HEIGHT = 18
-GAP = 4
 OTHER = "other"
 
 
@@ -39,12 +38,18 @@ class BarChart(QWidget):
         self.bars = bars
         self.tooltips = tooltips or {}
         # What a screen reader says about the chart: its bars and their counts.
-        self.setAccessibleDescription("; ".join(f"{key}: {value:,}" for key, value in bars))
+        self.setAccessibleDescription("; ".join(f"{key}: {number(value)}" for key, value in bars))
         self.updateGeometry()
         self.update()
 
+    def rows(self) -> tuple[int, int]:
+        """A bar's height and the gap between bars, from the font."""
+        line = self.fontMetrics().height()
+        return line + 4, max(2, line // 4)
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, max(1, len(self.bars)) * (BAR_HEIGHT + GAP) + GAP)
+        height, gap = self.rows()
+        return QSize(240, max(1, len(self.bars)) * (height + gap) + gap)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(160, self.sizeHint().height())
@@ -55,7 +60,7 @@ class BarChart(QWidget):
 
     def _count_width(self) -> int:
         metrics = self.fontMetrics()
-        return max((metrics.horizontalAdvance(f"{v:,}") for _, v in self.bars), default=0) + 8
+        return max((metrics.horizontalAdvance(f"{number(v)}") for _, v in self.bars), default=0) + 8
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -68,11 +73,12 @@ class BarChart(QWidget):
         largest = max(v for _, v in self.bars) or 1
         text = self.palette().text().color()
         bar, other = self.color or theme.accent(self.palette()), theme.muted(self.palette())
+        bar_height, gap = self.rows()
         for i, (key, value) in enumerate(self.bars):
-            y = GAP + i * (BAR_HEIGHT + GAP)
+            y = gap + i * (bar_height + gap)
             painter.setPen(text)
             painter.drawText(
-                QRect(0, y, label_w - 6, BAR_HEIGHT),
+                QRect(0, y, label_w - 6, bar_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 key,
             )
@@ -80,16 +86,17 @@ class BarChart(QWidget):
             color = other if key == OTHER else bar
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
-            painter.drawRoundedRect(label_w, y + 2, width, BAR_HEIGHT - 4, 3, 3)
+            painter.drawRoundedRect(label_w, y + 2, width, bar_height - 4, 3, 3)
             painter.setPen(text)
             painter.drawText(
-                QRect(label_w + width + 4, y, count_w, BAR_HEIGHT),
+                QRect(label_w + width + 4, y, count_w, bar_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,}",
+                f"{number(value)}",
             )
 
     def _bar_at(self, y: int) -> str | None:
-        i = (y - GAP) // (BAR_HEIGHT + GAP)
+        bar_height, gap = self.rows()
+        i = (y - gap) // (bar_height + gap)
         return self.bars[i][0] if 0 <= i < len(self.bars) else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import ops
 from app.button_pair import ButtonPair
+from app.numbers import fill
 from app.session import Session
 from app.worker import Worker
 
@@ -71,14 +72,14 @@ class BatchButtons(ButtonPair):
     def _done(self, record: Any) -> None:
         r = record.result or {}
         if record.kind == "batch_write":
-            text = (self.tr("Wrote {0:,} requests to {1}.").format(r["requests"],
-                                                                     Path(r["path"]).name)
+            text = (self.tr("Wrote %Ln request(s) to {0}.", None, r["requests"]).format(
+                         Path(r["path"]).name)
                     if r.get("requests") else self.tr("Nothing is pending; no file was written."))
         else:
-            text = self.tr("{0:,} recorded, {1:,} already here, {2:,} failed.").format(
-                r.get("recorded", 0), r.get("already_here", 0), r.get("failed", 0))
+            text = fill(self.tr("{0:,} recorded, {1:,} already here, {2:,} failed."),
+                        r.get("recorded", 0), r.get("already_here", 0), r.get("failed", 0))
             if r.get("cut_off_line"):
-                text += " " + self.tr("Line {0:,} is cut off; the lines before it were "
-                                      "recorded.").format(r["cut_off_line"])
+                text += " " + fill(self.tr("Line {0:,} is cut off; the lines before it were "
+                                           "recorded."), r["cut_off_line"])
         self.message.setText(text)
         self.message.setToolTip(r.get("path", ""))

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
+from app.numbers import number
+
 FORMATS = (
     (QT_TRANSLATE_NOOP("ExportOptions", "Parquet (the Hub's own format)"), "parquet"),
     (QT_TRANSLATE_NOOP("ExportOptions", "JSON Lines"), "jsonl"),
@@ -95,22 +98,13 @@ class ExportOptionsForm(QWidget):
         return self.pretty_name.text().strip() or default
 
 
-_COUNTS = {
-    ("row", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} row"),
-    ("row", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} rows"),
-    ("instruction", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} instruction"),
-    ("instruction", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} instructions"),
-    ("response", True): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} response"),
-    ("response", False): QT_TRANSLATE_NOOP("ExportOptions", "{0:,} responses"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportOptions", text)
-
-
 def _count(n: int, noun: str) -> str:
-    return _tr(str(_COUNTS[noun, n == 1])).format(n)
+    """``n`` rows, instructions or responses, in the plural form the language uses for n."""
+    if noun == "row":
+        return QCoreApplication.translate("ExportOptions", "%Ln row(s)", None, n)
+    if noun == "instruction":
+        return QCoreApplication.translate("ExportOptions", "%Ln instruction(s)", None, n)
+    return QCoreApplication.translate("ExportOptions", "%Ln response(s)", None, n)
 
 
 def licence_lines(licence: dict[str, Any]) -> list[str]:
@@ -153,7 +147,8 @@ def describe_preview(preview: dict[str, Any]) -> str:
     """The preview as HTML: rows per split, languages, what each filter left out, licence."""
     e = html.escape
     counts = {"train": 0, "test": 0, **preview["splits"]}
-    splits = ", ".join(f"{split} {n:,}" for split, n in sorted(counts.items(), reverse=True))
+    splits = ", ".join(f"{code_label(split)} {number(n)}"
+                       for split, n in sorted(counts.items(), reverse=True))
     lines = [f"<b>{_count(preview['rows'], 'row')}</b>" + (f": {splits}." if splits else ".")]
     if preview["rows"] == 0:
         lines.append(
@@ -163,7 +158,7 @@ def describe_preview(preview: dict[str, Any]) -> str:
         )
     names = preview.get("language_names", {})
     languages = ", ".join(
-        f"{e(names.get(code, code))} ({e(code)}) {n:,}" for code, n in preview["languages"].items()
+        f"{e(names.get(code, code))} ({e(code)}) {number(n)}" for code, n in preview["languages"].items()
     )
     if languages:
         lines.append(
@@ -171,7 +166,8 @@ def describe_preview(preview: dict[str, Any]) -> str:
         )
     removed = [(reason, n) for reason, n in preview["removed"].items() if n]
     if removed:
-        left_out = "; ".join(f"{e(reason)}: {_count(n, 'response')}" for reason, n in removed)
+        left_out = "; ".join(f"{e(code_label(reason))}: {_count(n, 'response')}"
+                             for reason, n in removed)
         lines.append(
             QCoreApplication.translate("ExportOptions", "<b>Left out:</b> {0}").format(left_out)
         )

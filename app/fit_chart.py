@@ -17,9 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import theme
+from app.numbers import fill, number
 
-MODEL_COLOURS = ("#4a7ab5", "#e0a030", "#5aa469", "#8e6bbf", "#3fa7b5", "#b5774a", "#7a7a7a")
-POOR = QColor("#c0392b")
 MEASURES = ("cost_vs_english", "per_character_vs_english", "per_word_vs_english")
 
 
@@ -84,7 +83,12 @@ class FitChart(QWidget):
         return [m for m in self.report["models"] if not m["skipped"] and m["languages"]]
 
     def colour(self, index: int) -> QColor:
-        return QColor(MODEL_COLOURS[index % len(MODEL_COLOURS)])
+        """Model ``index``'s bars: the palette's series colours (theme.series)."""
+        return theme.series(self.palette(), index)
+
+    def poor_colour(self) -> QColor:
+        """The hatching and outline of a poor fit: the palette's danger colour."""
+        return theme.danger(self.palette())
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -152,15 +156,14 @@ class FitChart(QWidget):
 
     def _tooltip(self, model: dict[str, Any], fit: dict[str, Any]) -> str:
         per_word = fit["tokens_per_word"]
-        text = self.tr(
+        text = fill(self.tr(
             "{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), "
             "{tpw} tokens per word, {share:.0%} byte pieces; {n} instructions."
-        ).format(
-            model=model["model"],
+        ), model=model["model"],
             language=fit["language"],
             tpc=fit["tokens_per_character"],
             rc=fit["per_character_vs_english"],
-            tpw=f"{per_word:.2f}" if per_word else "—",
+            tpw=number(per_word, 2) if per_word else "—",
             share=fit["byte_share"],
             n=fit["instructions"],
         )
@@ -182,6 +185,7 @@ class FitChart(QWidget):
             theme.draw_empty_message(painter, self, self.empty_text)
             return
         area, top = self._plot_area(), self._scale_top()
+        poor = self.poor_colour()
         self._draw_legend(painter, text)
         self._draw_axis(painter, area, top, text)
         for bar in self.bars:
@@ -189,20 +193,20 @@ class FitChart(QWidget):
             painter.setBrush(bar.colour)
             painter.drawRect(bar.rect)
             if bar.poor:
-                painter.setBrush(QBrush(POOR, Qt.BrushStyle.BDiagPattern))
+                painter.setBrush(QBrush(poor, Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(bar.rect)
-                painter.setPen(QPen(POOR, 2))
+                painter.setPen(QPen(poor, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(bar.rect.adjusted(1, 1, -1, 0))
             if bar.rect.width() >= self.fontMetrics().horizontalAdvance("00.0") + 2:
-                painter.setPen(POOR if bar.poor else text)
+                painter.setPen(poor if bar.poor else text)
                 label = QRectF(
                     bar.rect.left() - 6,
                     bar.rect.top() - self.fontMetrics().height() - 1,
                     bar.rect.width() + 12,
                     self.fontMetrics().height(),
                 )
-                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, f"{bar.value:.1f}")
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, number(bar.value, 1))
         painter.setPen(text)
         group = area.width() / len(self._languages())
         drawn = {b.language for b in self.bars}
@@ -217,7 +221,8 @@ class FitChart(QWidget):
             if language not in drawn:  # per word, for a script written without spaces
                 painter.setPen(self.palette().placeholderText().color())
                 painter.drawText(
-                    QRectF(area.left() + g * group, area.bottom() - 24, group, 20),
+                    QRectF(area.left() + g * group, area.bottom() - 2 * self.fontMetrics().height(),
+                           group, self.fontMetrics().height()),
                     Qt.AlignmentFlag.AlignCenter,
                     self.tr("no words to count"),
                 )
@@ -230,10 +235,11 @@ class FitChart(QWidget):
         tick = 0
         while tick <= top:
             y = area.bottom() - area.height() * tick / top
+            line = self.fontMetrics().height()
             painter.drawText(
-                QRectF(0, y - 8, area.left() - 6, 16),
+                QRectF(0, y - line / 2, area.left() - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{tick}×",
+                f"{number(tick)}×",
             )
             tick += step
         for value, colour, _label in self._lines(text):
@@ -246,7 +252,7 @@ class FitChart(QWidget):
         lines = [(1.0, text, self.tr("English (1×)"))]
         if self.measure == "cost_vs_english" and self.report:
             threshold = float(self.report["threshold"])
-            lines.append((threshold, POOR, self.tr("poor fit from {:.0f}×").format(threshold)))
+            lines.append((threshold, self.poor_colour(), fill(self.tr("poor fit from {:.0f}×"), threshold)))
         return lines
 
     def _draw_legend(self, painter: QPainter, text: QColor) -> None:
@@ -260,16 +266,17 @@ class FitChart(QWidget):
         )
         y += metrics.height() + 4
         entries = [(m["model"], self.colour(i), False) for i, m in enumerate(self.models())]
-        entries.append((self.tr("poor fit"), QColor("#ffffff"), True))
+        entries.append((self.tr("poor fit"), self.palette().base().color(), True))
+        poor_colour = self.poor_colour()
         for label, colour, poor in entries:
             swatch = QRectF(x, y + 2, box, box)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(swatch)
             if poor:
-                painter.setBrush(QBrush(POOR, Qt.BrushStyle.BDiagPattern))
+                painter.setBrush(QBrush(poor_colour, Qt.BrushStyle.BDiagPattern))
                 painter.drawRect(swatch)
-                painter.setPen(QPen(POOR, 2))
+                painter.setPen(QPen(poor_colour, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(swatch)
             painter.setPen(text)

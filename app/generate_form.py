@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_fields import spin_box
+from app.numbers import number
 
 DEFAULTS: dict[str, Any] = {
     "samples": 1,
@@ -124,7 +125,7 @@ class GenerateForm(QGroupBox):
         while self.language.count() > 1:
             self.language.removeItem(1)
         for code, n in counts.items():
-            self.language.addItem(f"{code} ({n:,})", code)
+            self.language.addItem(f"{code} ({number(n)})", code)
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.language.blockSignals(False)
 

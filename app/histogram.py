@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app import theme
+from app.numbers import fill, number
 
 
 class ScoreHistogram(QWidget):
@@ -27,7 +28,7 @@ class ScoreHistogram(QWidget):
         if title is not None:
             self.title = title
             self.setAccessibleName(title or self.tr("Scores from 0 to 10"))
-        described = (f"{score}: {n:,}" for score, n in enumerate(self.counts) if n)
+        described = (f"{score}: {number(n)}" for score, n in enumerate(self.counts) if n)
         self.setAccessibleDescription(self.tr("Responses per score: ") + "; ".join(described))
         self.update()
 
@@ -52,7 +53,7 @@ class ScoreHistogram(QWidget):
         painter.drawText(
             QRectF(0, 0, self.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{self.title}  ({total:,})" if self.title else self.tr("{0:,} judged").format(total),
+            f"{self.title}  ({number(total)})" if self.title else fill(self.tr("{0:,} judged"), total),
         )
         top, bottom = line * 2 + 2, self.height() - line - 4
         if not total:
@@ -78,7 +79,7 @@ class ScoreHistogram(QWidget):
                 painter.drawText(
                     QRectF(x, bottom - height - line, width, line),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{count:,}",
+                    f"{number(count)}",
                 )
             painter.drawText(
                 QRectF(x, bottom + 2, width, line), Qt.AlignmentFlag.AlignCenter, str(score)

@@ -3,9 +3,12 @@
 The choice lives in the user's own config file (``interface_language``; empty means "the
 system's language"), never in a project. Translations are Qt ``.qm`` files compiled from
 ``resources/i18n/handloom_xx.ts`` by ``make translations`` (pyside6-lrelease); a checkout
-whose ``.qm`` is missing or older than its ``.ts`` compiles it on first use. Qt's own
-strings (dialog buttons, context menus) come from PySide6's ``qtbase_xx.qm`` when present.
-Arabic turns the whole interface right to left.
+whose ``.qm`` is missing or older than its ``.ts`` compiles it on first use; English has a
+catalogue too, holding only its plural forms. Qt's own strings (dialog buttons, context
+menus) come from PySide6's ``qtbase_xx.qm`` when present, else from Handloom's catalogue
+(``app/qt_strings.py``). The language's locale becomes Qt's default, so ``app.numbers``
+and Qt's widgets write numbers and dates its way. Arabic turns the whole interface right
+to left.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ LANGUAGES: dict[str, str] = {
     "sw": "Kiswahili",
 }
 TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
+# English's catalogue holds only plural forms ("%Ln rows" → "1 row", "2 rows").
+CATALOGUES = (SOURCE_LANGUAGE, *TRANSLATED)
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 
 # Codes stored in the project and typed on the command line, shown in the window in the
@@ -64,6 +69,32 @@ _CODE_LABELS = (
     QT_TRANSLATE_NOOP("Codes", "interrupted"),
     QT_TRANSLATE_NOOP("Codes", "failed"),
     QT_TRANSLATE_NOOP("Codes", "cancelled"),
+    # flags the judge's rules and the translation checks raise
+    QT_TRANSLATE_NOOP("Codes", "empty"),
+    QT_TRANSLATE_NOOP("Codes", "truncated"),
+    QT_TRANSLATE_NOOP("Codes", "repetition"),
+    QT_TRANSLATE_NOOP("Codes", "wrong language"),
+    QT_TRANSLATE_NOOP("Codes", "refusal"),
+    QT_TRANSLATE_NOOP("Codes", "template tokens"),
+    QT_TRANSLATE_NOOP("Codes", "chatter"),
+    QT_TRANSLATE_NOOP("Codes", "extra text"),
+    QT_TRANSLATE_NOOP("Codes", "copy of source"),
+    QT_TRANSLATE_NOOP("Codes", "copy of example"),
+    QT_TRANSLATE_NOOP("Codes", "length ratio"),
+    # states of jobs and training runs
+    QT_TRANSLATE_NOOP("Codes", "queued"),
+    QT_TRANSLATE_NOOP("Codes", "running"),
+    QT_TRANSLATE_NOOP("Codes", "paused"),
+    QT_TRANSLATE_NOOP("Codes", "done"),
+    # an exported dataset's splits
+    QT_TRANSLATE_NOOP("Codes", "train"),
+    QT_TRANSLATE_NOOP("Codes", "test"),
+    # why an export leaves a response out (core.publish.dataset_rows.FILTERS)
+    QT_TRANSLATE_NOOP("Codes", "rejected in review"),
+    QT_TRANSLATE_NOOP("Codes", "not the selected response"),
+    QT_TRANSLATE_NOOP("Codes", "not accepted in review"),
+    QT_TRANSLATE_NOOP("Codes", "judge score below the minimum or missing"),
+    QT_TRANSLATE_NOOP("Codes", "language not chosen"),
 )
 
 _installed: list[QTranslator] = []
@@ -122,9 +153,24 @@ def current_language() -> str:
     return _current
 
 
+def installed() -> bool:
+    """Whether ``install`` has loaded a catalogue into the running application."""
+    return bool(_installed)
+
+
 def code_label(code: str) -> str:
     """A stored code (a status, an exclusion reason) as the interface language says it."""
     return QCoreApplication.translate("Codes", code.replace("_", " "))
+
+
+def interface_locale(code: str) -> QLocale:
+    """The locale numbers and dates are written in for interface language ``code``: the
+    system's own when it speaks that language (its region's conventions), else the
+    language's usual one."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        return system
+    return QLocale(code)
 
 
 def lrelease() -> str | None:
@@ -133,7 +179,7 @@ def lrelease() -> str | None:
     return str(here) if here.exists() else shutil.which("pyside6-lrelease")
 
 
-def compile_translations(codes: tuple[str, ...] = TRANSLATED) -> list[Path]:
+def compile_translations(codes: tuple[str, ...] = CATALOGUES) -> list[Path]:
     """Compile each ``.ts`` whose ``.qm`` is missing or stale; returns the ``.qm`` files."""
     tool = lrelease()
     compiled = []
@@ -159,9 +205,11 @@ def compile_translations(codes: tuple[str, ...] = TRANSLATED) -> list[Path]:
 def install(code: str | None = None) -> str:
     """Load the translations of ``code`` (default: the person's choice) into the app.
 
-    Replaces whatever was installed before and sets the layout direction. Numbers keep
-    one style everywhere (Qt's widgets and the sentences formatted in Python alike). Returns the language now in use. Widgets built afterwards speak
-    it; the window rebuilds its pages to switch while it runs.
+    Replaces whatever was installed before, sets the layout direction and makes the
+    language's locale Qt's default, so numbers and dates read alike in Qt's widgets and in
+    the sentences (``app.numbers``). English loads a catalogue too: its plural forms.
+    Returns the language now in use. Widgets built afterwards speak it; the window
+    rebuilds its pages to switch while it runs.
     """
     global _current
     app = QCoreApplication.instance()
@@ -171,16 +219,16 @@ def install(code: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code != SOURCE_LANGUAGE:
-        compile_translations((code,))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"handloom_{code}", str(i18n_dir())), (f"qtbase_{code}", qt_dir)):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            elif name.startswith("handloom"):
-                log.warning("no translations for %s in %s", code, folder)
+    QLocale.setDefault(interface_locale(code))
+    compile_translations((code,))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"handloom_{code}", str(i18n_dir())), (f"qtbase_{code}", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif name.startswith("handloom") and code != SOURCE_LANGUAGE:
+            log.warning("no translations for %s in %s", code, folder)
     if isinstance(app, QApplication):
         direction = (Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                      else Qt.LayoutDirection.LeftToRight)

@@ -20,14 +20,15 @@ from pathlib import Path
 
 from app.i18n import LANGUAGES, TRANSLATED, ts_path
 
-# "{0}", "{0:,}", "{text}", Qt's "%1" and "%n", QProgressBar's "%v %m %p", and one "&"
-# accelerator (an "&&" is a literal ampersand).
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|n|v|m|p)|&&|&(?=\S)")
+# "{0}", "{0:,}", "{text}", Qt's "%1", QProgressBar's "%v %m %p", and one "&" accelerator
+# (an "&&" is a literal ampersand). A plural's count "%n"/"%Ln" is not counted: a language
+# may say "one" for it ("صف واحد") instead of writing the number.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%(?:\d+|v|m|p)|&&|&(?=\S)")
 
 
 def placeholders(text: str) -> list[str]:
     """The placeholders and accelerator marks of ``text``, sorted (order may change)."""
-    return sorted(m for m in _PLACEHOLDER.findall(text) if m != "&&")
+    return sorted(m for m in _PLACEHOLDER.findall(text) if m != "&&" and not m.endswith("n"))
 
 
 @dataclass
@@ -46,8 +47,9 @@ class Coverage:
 
 
 def read_ts(path: Path) -> list[tuple[str, str, str | None]]:
-    """(context, source, translation or None if unfinished) for each current message."""
-    rows = []
+    """(context, source, translation or None if unfinished) for each current message; a
+    plural message (``%n``) gives one row per form of the language (Arabic has six)."""
+    rows: list[tuple[str, str, str | None]] = []
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -56,9 +58,27 @@ def read_ts(path: Path) -> list[tuple[str, str, str | None]]:
             if node is not None and node.get("type") in ("obsolete", "vanished"):
                 continue
             source = message.findtext("source") or ""
-            finished = node is not None and node.get("type") != "unfinished" and node.text
+            unfinished = node is None or node.get("type") == "unfinished"
+            if message.get("numerus") == "yes":
+                forms = [f.text for f in node.iter("numerusform")] if node is not None else []
+                rows += [(name, source, None if unfinished or not f else f)
+                         for f in forms or [None]]
+                continue
+            finished = not unfinished and node is not None and node.text
             rows.append((name, source, node.text if finished and node is not None else None))
     return rows
+
+
+def plural_forms(path: Path) -> dict[str, list[str | None]]:
+    """Each plural message's source and its forms (None where a form is still empty)."""
+    forms: dict[str, list[str | None]] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        node = message.find("translation")
+        if message.get("numerus") != "yes" or node is None:
+            continue
+        source = message.findtext("source") or ""
+        forms[source] = [f.text or None for f in node.iter("numerusform")]
+    return forms
 
 
 def coverage(code: str, fresh: bool = True) -> Coverage:

@@ -6,9 +6,11 @@ untranslated (the report then names it) and a string no longer in the code is dr
 ``--compile`` also writes the ``.qm`` files (what ``make translations`` does).
 
 To translate what is missing without Qt Linguist: ``--todo xx`` prints a JSON object of
-the untranslated strings (each mapped to ""), and ``--fill xx FILE.json`` writes the
-translations from such an object, filled in, into ``handloom_xx.ts`` (a translation whose
-placeholders differ from its source's is refused and named).
+the untranslated strings (each mapped to "", a plural string ``%Ln row(s)`` to a list with
+one "" per plural form of the language, in Qt's order), and ``--fill xx FILE.json`` writes
+the translations from such an object, filled in, into ``handloom_xx.ts`` (a translation
+whose placeholders differ from its source's is refused and named). ``handloom_en.ts``
+holds only the plural strings, for English's "1 row" and "2 rows".
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from app.i18n import TRANSLATED, compile_translations, i18n_dir, ts_path
+from app.i18n import SOURCE_LANGUAGE, TRANSLATED, compile_translations, i18n_dir, ts_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,27 +43,42 @@ def lupdate() -> str:
     return found
 
 
-def extract(targets: list[Path], root: Path = ROOT) -> None:
-    """Update each ``.ts`` in ``targets`` with the strings now in the sources."""
+def extract(targets: list[Path], root: Path = ROOT, plurals_only: bool = False) -> None:
+    """Update each ``.ts`` in ``targets`` with the strings now in the sources (only the
+    plural ones for English, whose catalogue holds just their forms)."""
     sources = [str(p.relative_to(root)) for p in app_sources(root)]
     command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts"]
+    if plurals_only:
+        command[1:1] = ["-pluralonly", "-source-language", "en", "-target-language", "en"]
     subprocess.run([*command, *map(str, targets)], check=True, cwd=root,
                    capture_output=True, text=True, timeout=600)
 
 
-def todo(code: str) -> dict[str, str]:
-    """The untranslated strings of ``code``'s ``.ts``, each mapped to ""."""
-    from app.i18n_report import read_ts
+def todo(code: str) -> dict[str, str | list[str]]:
+    """The untranslated strings of ``code``'s ``.ts``, each mapped to "" (a plural message
+    to a list with one "" per form of the language, to fill in order)."""
+    from app.i18n_report import plural_forms, read_ts
 
-    return {source: "" for _, source, tr in read_ts(ts_path(code)) if tr is None}
+    plurals = plural_forms(ts_path(code))
+    missing: dict[str, str | list[str]] = {}
+    for _, source, tr in read_ts(ts_path(code)):
+        if tr is None:
+            missing[source] = [f or "" for f in plurals[source]] if source in plurals else ""
+    return missing
 
 
-def fill(code: str, translations: dict[str, str]) -> tuple[int, list[str]]:
-    """Write ``translations`` (source → text) into ``code``'s ``.ts``; (written, refused)."""
+def fill(code: str, translations: dict[str, Any]) -> tuple[int, list[str]]:
+    """Write ``translations`` (source → text, or → its plural forms in order) into
+    ``code``'s ``.ts``; (written, refused)."""
     from app.i18n_report import placeholders
 
-    refused = [s for s, t in translations.items() if t and placeholders(s) != placeholders(t)]
-    usable = {s: t for s, t in translations.items() if t and s not in refused}
+    def kept(source: str, text: str | list[str]) -> bool:
+        forms = text if isinstance(text, list) else [text]
+        return all(placeholders(source) == placeholders(f) for f in forms)
+
+    refused = [s for s, t in translations.items() if t and not kept(s, t)]
+    usable = {s: t for s, t in translations.items()
+              if t and s not in refused and (not isinstance(t, list) or all(t))}
     path = ts_path(code)
     written = 0
 
@@ -75,11 +93,14 @@ def fill(code: str, translations: dict[str, str]) -> tuple[int, list[str]]:
         if source not in usable:
             return block
         written += 1
-        element = "<translation>" + escape(usable[source]) + "</translation>"
+        text = usable[source]
+        element = "<translation>" + (
+            "".join(f"<numerusform>{escape(f)}</numerusform>" for f in text)
+            if isinstance(text, list) else escape(text)) + "</translation>"
         return re.sub(r"<translation[^>]*/>|<translation[^>]*>.*?</translation>",
                       lambda _: element, block, count=1, flags=re.S)
 
-    text = re.sub(r"<message>.*?</message>", one, path.read_text(encoding="utf-8"), flags=re.S)
+    text = re.sub(r"<message[^>]*>.*?</message>", one, path.read_text(encoding="utf-8"), flags=re.S)
     path.write_text(text, encoding="utf-8")
     return written, refused
 
@@ -104,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     i18n_dir().mkdir(parents=True, exist_ok=True)
     targets = [ts_path(code) for code in TRANSLATED]
     extract(targets)
-    for target in targets:
+    extract([ts_path(SOURCE_LANGUAGE)], plurals_only=True)
+    for target in [*targets, ts_path(SOURCE_LANGUAGE)]:
         print(f"updated {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
     if args.compile:
         for qm in compile_translations():

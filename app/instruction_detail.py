@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.i18n import code_label
 from app.instruction_model import language_label, reads_right_to_left
+from app.numbers import moment, number
 
 # Laying out megabytes of text freezes the window (a 10 MB instruction took minutes), so
 # the pane shows the start of a text that long; the whole text stays in the project.
@@ -24,7 +25,7 @@ def _paragraph(text: str) -> str:
     if more > 0:
         note = QCoreApplication.translate(
             "instruction_detail", "… {0} more characters are not shown here."
-        ).format(f"{more:,}")
+        ).format(f"{number(more)}")
         body += f"<br><i>{html.escape(note)}</i>"
     return f'<p dir="{direction}" style="font-size: 14px;">{body}</p>'
 
@@ -57,7 +58,7 @@ def detail_html(item: dict[str, Any], exclusions: list[dict[str, Any]]) -> str:
         _row(QCoreApplication.translate("instruction_detail", "Licence"), item.get("licence")),
         _row(QCoreApplication.translate("instruction_detail", "Author"), item.get("author")),
         _row(QCoreApplication.translate("instruction_detail", "Imported by"), item.get("created_by")),
-        _row(QCoreApplication.translate("instruction_detail", "Imported at"), (item.get("created_at") or "")[:19].replace("T", " ")),
+        _row(QCoreApplication.translate("instruction_detail", "Imported at"), moment(item["created_at"]) if item.get("created_at") else ""),
         _row(QCoreApplication.translate("instruction_detail", "Translation of"), item.get("parent_id")),
     ]
     for exclusion in exclusions:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app import theme
 from app.i18n import code_label
+from app.numbers import number
 from core.store import instructions
 from core.store.instructions import Filters
 from core.store.project import Project
@@ -156,7 +157,7 @@ class InstructionTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("InstructionModel", HEADERS[section])
-        return f"{section + 1:,}"
+        return f"{number(section + 1)}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar
 
+from app.numbers import number
 from app.worker import Worker
 from core.progress import JobProgress, Snapshot
 
@@ -28,27 +29,27 @@ def duration_text(seconds: float) -> str:
         return QCoreApplication.translate("Duration", "less than a minute")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return QCoreApplication.translate("Duration", "about {0} min").format(minutes)
+        return QCoreApplication.translate("Duration", "about {0} min").format(number(minutes))
     hours, minutes = divmod(minutes, 60)
     if minutes == 0:
-        return QCoreApplication.translate("Duration", "about {0} h").format(hours)
-    return QCoreApplication.translate("Duration", "about {0} h {1} min").format(hours, minutes)
+        return QCoreApplication.translate("Duration", "about {0} h").format(number(hours))
+    return QCoreApplication.translate("Duration", "about {0} h {1} min").format(number(hours), number(minutes))
 
 
 def rate_text(snapshot: Snapshot) -> str:
     """"12 tokens/s", "3.5 per minute" or "" while the rate means nothing yet."""
     if snapshot.tokens_per_second is not None:
         rate = snapshot.tokens_per_second
-        figure = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
+        figure = number(rate, 0) if rate >= 10 else number(rate, 1)
         return QCoreApplication.translate("ProgressLine", "{0} tokens/s").format(figure)
     if snapshot.per_second is None:
         return ""
     if snapshot.per_second >= 1:
         rate = snapshot.per_second
-        figure = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
+        figure = number(rate, 0) if rate >= 10 else number(rate, 1)
         return QCoreApplication.translate("ProgressLine", "{0} per second").format(figure)
     rate = snapshot.per_second * 60
-    figure = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
+    figure = number(rate, 0) if rate >= 10 else number(rate, 1)
     return QCoreApplication.translate("ProgressLine", "{0} per minute").format(figure)
 
 

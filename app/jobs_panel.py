@@ -11,37 +11,55 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import ops
+from app.i18n import code_label
+from app.numbers import fill
 from app.session import Session
 
 DISMISSED_KEY = "app.dismissed_jobs"
 SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
 MAX_SHOWN = 5
 
-_KIND_NAMES = {
+# Every kind of core.jobs.JOB_KINDS, as the window names it (a test holds them in step).
+KIND_NAMES = {
     "import": QT_TRANSLATE_NOOP("JobsPanel", "Import"),
     "curate": QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
+    "generate": QT_TRANSLATE_NOOP("JobsPanel", "Generation"),
+    "judge": QT_TRANSLATE_NOOP("JobsPanel", "Judging"),
+    "flag": QT_TRANSLATE_NOOP("JobsPanel", "Flagging"),
+    "followup": QT_TRANSLATE_NOOP("JobsPanel", "Follow-up questions"),
+    "translate": QT_TRANSLATE_NOOP("JobsPanel", "Translation"),
+    "train": QT_TRANSLATE_NOOP("JobsPanel", "Training"),
+    "arena_answers": QT_TRANSLATE_NOOP("JobsPanel", "Comparison answers"),
+    "arena_judge": QT_TRANSLATE_NOOP("JobsPanel", "Comparison judging"),
+    "batch_write": QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
+    "batch_read": QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
+    "train_export": QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
 }
+
+
+def kind_name(kind: str) -> str:
+    """A job kind as the interface language names it (a kind this window does not know yet
+    is shown as its code, in words)."""
+    name = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("JobsPanel", str(name)) if name else kind.replace("_", " ")
 
 
 def describe(record: Any) -> str:
     """One line about a stopped job: what, how far, and why it stopped."""
-    what = QCoreApplication.translate(
-        "JobsPanel", str(_KIND_NAMES.get(record.kind, record.kind.capitalize()))
-    )
+    what = kind_name(record.kind)
     if record.kind == "import":
         names = [str(f).rsplit("/", 1)[-1] for f in record.config.get("files", [])]
         if names:
             files = ", ".join(names[:3]) + ("…" if len(names) > 3 else "")
             what = QCoreApplication.translate("JobsPanel", "{0} of {1}").format(what, files)
     where = (
-        QCoreApplication.translate("jobs_panel", " at {0:,} of {1:,}").format(
-            record.done, record.total
+        fill(QCoreApplication.translate("jobs_panel", " at {0:,} of {1:,}"), record.done, record.total
         )
         if record.total
         else ""
     )
     why = record.error or record.message or ""
-    state = QCoreApplication.translate("Codes", record.state)
+    state = code_label(record.state)
     said = QCoreApplication.translate("JobsPanel", "{0} {1}{2}.").format(what, state, where)
     return said + (f" {why}" if why else "")
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_fields import spin_box
+from app.i18n import code_label
+from app.numbers import fill, number
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
 
@@ -167,7 +169,7 @@ class SelectionControls(QGroupBox):
         flag_column.setContentsMargins(0, 0, 0, 0)
         flag_column.setSpacing(2)
         for name in RULE_FLAGS:
-            box = QCheckBox(name.replace("_", " "), flag_box)
+            box = QCheckBox(code_label(name), flag_box)
             box.setToolTip(self.tr("Leave out responses with this flag"))
             box.toggled.connect(self.flags_changed)
             self.flags[name] = box
@@ -216,11 +218,11 @@ class SelectionControls(QGroupBox):
 
     def show_flag_counts(self, counts: dict[str, int]) -> None:
         for name, box in self.flags.items():
-            box.setText(f"{name.replace('_', ' ')} ({counts.get(name, 0):,})")
+            box.setText(f"{code_label(name)} ({number(counts.get(name, 0))})")
 
     def show_remaining(self, thresholds: list[dict[str, Any]], judged: int) -> None:
         t = self.slider.value()
         row = thresholds[t] if t < len(thresholds) else {"pairs": 0, "instructions": 0}
         self.remaining.setText(
-            self.tr("At <b>{0}</b> or more: <b>{1:,}</b> pairs remain, for {2:,} instructions ({3:,} judged).").format(t, row['pairs'], row['instructions'], judged)
+            fill(self.tr("At <b>{0}</b> or more: <b>{1:,}</b> pairs remain, for {2:,} instructions ({3:,} judged)."), t, row['pairs'], row['instructions'], judged)
         )

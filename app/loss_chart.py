@@ -11,10 +11,11 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import theme
+from app.numbers import number
 
-TRAIN_COLOUR = QColor("#4a7ab5")
-EVAL_COLOUR = QColor("#d9822b")
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 24, 30
+TRAIN_SERIES, EVAL_SERIES = 0, 1  # theme.series: the palette's accent, then orange
+# Steps run left to right in every language: the axis figures keep their sides in Arabic.
+FIXED = Qt.AlignmentFlag.AlignAbsolute
 
 
 class LossChart(QWidget):
@@ -69,11 +70,26 @@ class LossChart(QWidget):
         pad = (high - low) * 0.08
         return float(last), max(0.0, low - pad), high + pad
 
+    def colours(self) -> tuple[QColor, QColor]:
+        """The training and held-out series' colours, from the chart's palette."""
+        palette = self.palette()
+        return theme.series(palette, TRAIN_SERIES), theme.series(palette, EVAL_SERIES)
+
+    def margins(self) -> tuple[int, int, int, int]:
+        """Left, top, right, bottom room for the axis figures and the legend, from the font
+        (so 150 % and a large font keep the figures inside the chart)."""
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        left = metrics.horizontalAdvance(number(88.88, 2)) + line // 2 + 4
+        return left, line + line // 2, line, line + line // 2 + 4
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plot = QRectF(MARGIN_LEFT, MARGIN_TOP, max(10, self.width() - MARGIN_LEFT - MARGIN_RIGHT),
-                      max(10, self.height() - MARGIN_TOP - MARGIN_BOTTOM))
+        left, top, right, bottom = self.margins()
+        line = self.fontMetrics().lineSpacing()
+        plot = QRectF(left, top, max(10, self.width() - left - right),
+                      max(10, self.height() - top - bottom))
         text = self.palette().text().color()
         faint = self.palette().mid().color()
         painter.setPen(QPen(faint, 1))
@@ -96,14 +112,15 @@ class LossChart(QWidget):
             painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(0, y - 8, MARGIN_LEFT - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:.2f}")
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 20),
-                         Qt.AlignmentFlag.AlignRight, self.tr("step {0}").format(int(last)))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 20),
-                         Qt.AlignmentFlag.AlignLeft, "0")
-        for points, colour in ((self.train_points, TRAIN_COLOUR), (self.eval_points, EVAL_COLOUR)):
+            painter.drawText(QRectF(0, y - line / 2, left - 6, line),
+                             FIXED | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             number(value, 2))
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line),
+                         FIXED | Qt.AlignmentFlag.AlignRight, self.tr("step {0}").format(number(int(last))))
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line),
+                         FIXED | Qt.AlignmentFlag.AlignLeft, number(0))
+        train_colour, eval_colour = self.colours()
+        for points, colour in ((self.train_points, train_colour), (self.eval_points, eval_colour)):
             if not points:
                 continue
             path = QPainterPath(at(*points[0]))
@@ -119,14 +136,19 @@ class LossChart(QWidget):
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
         x = plot.left()
+        metrics = self.fontMetrics()
+        middle = plot.top() / 2
+        train_colour, eval_colour = self.colours()
         for label, colour, points in (
-            (self.tr("training loss"), TRAIN_COLOUR, self.train_points),
-            (self.tr("held-out loss"), EVAL_COLOUR, self.eval_points),
+            (self.tr("training loss"), train_colour, self.train_points),
+            (self.tr("held-out loss"), eval_colour, self.eval_points),
         ):
-            latest = f" {points[-1][1]:.3f}" if points else ""
+            latest = f" {number(points[-1][1], 3)}" if points else ""
             painter.setPen(QPen(colour, 3))
-            painter.drawLine(QPointF(x, 12), QPointF(x + 16, 12))
+            painter.drawLine(QPointF(x, middle), QPointF(x + metrics.height(), middle))
             painter.setPen(self.palette().text().color())
             caption = label + latest
-            painter.drawText(QPointF(x + 20, 16), caption)
-            x += 40 + self.fontMetrics().horizontalAdvance(caption)
+            x += metrics.height() + 4
+            painter.drawText(QPointF(x, middle + (metrics.ascent() - metrics.descent()) / 2),
+                             caption)
+            x += metrics.horizontalAdvance(caption) + 2 * metrics.height()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import day
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
@@ -103,9 +104,9 @@ class PromptEditor(QGroupBox):
         if template.version == 0:
             self.info.setText(self.tr("Handloom's default prompt (saved as version 1 on first use)."))
         else:
-            day = (template.created_at or "")[:10]
+            saved = day(template.created_at) if template.created_at else ""
             self.info.setText(
-                self.tr("Version {0}, saved by {1} on {2}.").format(template.version, template.created_by, day)
+                self.tr("Version {0}, saved by {1} on {2}.").format(template.version, template.created_by, saved)
             )
         self._enable()
 
@@ -201,7 +202,7 @@ class GlossaryPanel(QGroupBox):
             for column, text in enumerate((term.source_term, term.target_term)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         where = f"{self.source or self.tr('any language')} → {self.target}" if self.target else ""
-        self.count.setText(self.tr("{0:,} terms for {1}.").format(len(terms), where) if self.target else "")
+        self.count.setText(self.tr("%Ln term(s) for {0}.", None, len(terms)).format(where) if self.target else "")
         self.import_button.setEnabled(project is not None and bool(self.target))
         self.remove_button.setEnabled(bool(terms))
         self.terms_shown.emit(len(terms))
@@ -223,7 +224,7 @@ class GlossaryPanel(QGroupBox):
         return self.session.run(worker)
 
     def _imported(self, count: int) -> None:
-        self.session.notice.emit(self.tr("Imported {0:,} glossary terms.").format(count))
+        self.session.notice.emit(self.tr("Imported %Ln glossary term(s).", None, count))
         self.refresh()
 
     def remove_selected(self) -> None:

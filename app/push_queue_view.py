@@ -3,7 +3,6 @@ has not gone yet, with Retry now and Remove. The page runs what the buttons ask 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.error_words import push_reason
+from app.numbers import fill, moment
 from app.record_table import record_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
@@ -24,11 +24,9 @@ STATES = {"queued": QT_TRANSLATE_NOOP("PushQueueView", "waiting"), "done": QT_TR
 
 
 def local_time(stamp: str) -> str:
-    """An ISO time from the project (UTC) as this computer's local date and minute."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp[:16].replace("T", " ")
+    """An ISO time from the project (UTC) as this computer's local date and minute, written
+    the interface language's way."""
+    return moment(stamp)
 
 
 def state_label(item: Any) -> str:
@@ -99,7 +97,7 @@ class PushQueueView(QWidget):
         if not self.items:
             self.note.setText(self.tr("Nothing has been published from this project yet."))
         elif waiting:
-            self.note.setText(self.tr("{0:,} waiting to be sent; nothing is lost while offline.").format(waiting))
+            self.note.setText(fill(self.tr("{0:,} waiting to be sent; nothing is lost while offline."), waiting))
         else:
             self.note.setText(self.tr("Everything queued has been published."))
         self._update_buttons()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.instruction_model import RTL_ROLE
 from app.instruction_table import DirectionalDelegate
+from app.numbers import number
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
 from app.worker import Progress, Worker
@@ -148,7 +149,7 @@ class ResponseBrowser(QSplitter):
             self.list.addItem(item)
         self.list.blockSignals(False)
         more = self.tr(" (the first ones; search to find others)") if len(rows) >= SHOWN else ""
-        self.count.setText(self.tr("{0:,} instructions with responses{1}").format(len(rows), more))
+        self.count.setText(self.tr("%Ln instruction(s) with responses{0}", None, len(rows)).format(more))
         ids = [r["id"] for r in rows]
         self.list.setCurrentRow(ids.index(current) if current in ids else -1)
         if current not in ids:
@@ -178,7 +179,7 @@ class ResponseBrowser(QSplitter):
             cells = (
                 r["model"],
                 str(r["sample_index"]),
-                f"{r['completion_tokens'] or 0:,}",
+                f"{number(r['completion_tokens'] or 0)}",
                 r["finish_reason"] or "",
                 f"{r['seconds']:.1f} s" if r["seconds"] is not None else "",
                 "✓" if r["selected"] else "",

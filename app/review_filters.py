@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
+
 NO_SCORE = -1.0  # the spin boxes' "no bound" value, shown as "—"
 _VERDICTS = [
     (QT_TRANSLATE_NOOP("ReviewFilters", "any verdict"), None),
@@ -103,8 +105,9 @@ class ReviewFilters(QWidget):
         self._refill(self.language, self.tr("any language"), choices.get("languages", []))
         self._refill(self.source, self.tr("any source"), choices.get("sources", []))
         self._refill(self.model, self.tr("any model"), choices.get("models", []))
-        flags = [(f"flag: {f.replace('_', ' ')}", f) for f in choices.get("flags", [])]
-        self._refill(self.flag, self.tr("any flags"), [("flagged", "any"), ("not flagged", "none"), *flags])
+        flags = [(self.tr("flag: {0}").format(code_label(f)), f) for f in choices.get("flags", [])]
+        self._refill(self.flag, self.tr("any flags"),
+                     [(self.tr("flagged"), "any"), (self.tr("not flagged"), "none"), *flags])
         self.blockSignals(False)
 
     @staticmethod

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import theme
 from app.i18n import code_label
+from app.numbers import fill, moment, number
 from app.text_editor import TextPane, qt_direction
 
 _STARS = "★★★★★☆☆☆☆☆"
@@ -188,11 +189,19 @@ class ReviewItemView(QWidget):
         events = item.history[-4:]
         lines = []
         for e in reversed(events):
-            what = e.action + (f" {e.rating}" if e.rating else "")
-            when = e.created_at[:16].replace("T", " ")
+            what = self.action_words(e.action, e.rating)
+            when = moment(e.created_at)
             line = self.tr("{0} by {1} at {2}").format(html.escape(what), html.escape(e.reviewer), when)
             lines.append(self.tr("<s>{0}</s> (undone)").format(line) if e.undone_at else line)
         self.history.setText("<small>" + "<br>".join(lines) + "</small>" if lines else "")
+
+    def action_words(self, action: str, rating: int | None = None) -> str:
+        """A review event's action (core's code) as the interface language says it."""
+        if action == "rate" and rating:
+            return self.tr("rated {0}").format(number(rating))
+        words = {"accept": self.tr("accepted"), "reject": self.tr("rejected"),
+                 "edit": self.tr("edited"), "rate": self.tr("rated"), "note": self.tr("note")}
+        return words.get(action, action)
 
     @staticmethod
     def _translation_details(t: dict[str, Any]) -> str:
@@ -206,9 +215,9 @@ class ReviewItemView(QWidget):
         flags = t.get("flags") or {}
         if flags:
             named = ", ".join(
-                f"{html.escape(k.replace('_', ' '))} ({html.escape(str(v))})"
+                f"{html.escape(code_label(k))} ({html.escape(str(v))})"
                 if v
-                else html.escape(k.replace("_", " "))
+                else html.escape(code_label(k))
                 for k, v in flags.items()
             )
             parts.append(
@@ -220,25 +229,17 @@ class ReviewItemView(QWidget):
             parts.append(QCoreApplication.translate("ReviewItemView", "no flags"))
         if t.get("chrf") is not None:
             parts.append(
-                QCoreApplication.translate("ReviewItemView", "back-translation chrF {0:.1f}: “{1}”").format(
-                    t["chrf"], html.escape(str(t.get("back_translation") or ""))
+                fill(QCoreApplication.translate("ReviewItemView", "back-translation chrF {0:.1f}: “{1}”"), t["chrf"], html.escape(str(t.get("back_translation") or ""))
                 )
             )
         return " · ".join(parts)
 
-    def _verdict_words(self, verdict: str | None) -> str:
-        """A sibling response's verdict in the reviewer's words."""
-        if verdict == "accept":
-            return self.tr("accepted")
-        if verdict == "reject":
-            return self.tr("rejected")
-        return self.tr("not reviewed yet") if not verdict else verdict
-
     def _fill_siblings(self, item: Any) -> None:
         self.siblings.clear()
         for r in item.responses:
-            verdict = self._verdict_words((r.get("state") or {}).get("verdict"))
-            score = "" if r.get("score") is None else self.tr(" · score {0:.1f}").format(r["score"])
+            verdict = (r.get("state") or {}).get("verdict")
+            verdict = self.action_words(verdict) if verdict else self.tr("not reviewed yet")
+            score = "" if r.get("score") is None else fill(self.tr(" · score {0:.1f}"), r["score"])
             first = r["text"].strip().split("\n", 1)[0][:160]
             entry = QListWidgetItem(
                 f"{r['model']} #{r['sample_index']}{score} · {verdict}: {first}", self.siblings

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.numbers import fill
 from app.worker import Progress, Worker
 
 
@@ -51,7 +52,7 @@ def count_progress(path: Path, filters: dict[str, Any], reviewer: str) -> Worker
             queue = ReviewQueue(project, QueueFilters.from_json(filters), reviewer)
             done = queue.progress()
             text = QCoreApplication.translate("ReviewPage", "{0:,} of {1:,} reviewed")
-            return text.format(done.reviewed, done.total), queue.count()
+            return fill(text, done.reviewed, done.total), queue.count()
 
     return Worker(work, name="review progress")
 

@@ -70,7 +70,7 @@ class RunElsewhere(ButtonPair):
 
         worker = Worker(work, name="import a training run")
         worker.succeeded.connect(lambda run: self.message.setText(self.tr(
-            "Brought back {0}: {1:,} steps, now a model to try.").format(run["name"],
-                                                                       run["steps"])))
+            "Brought back {0}: %Ln step(s), now a model to try.", None, run["steps"]).format(
+            run["name"])))
         worker.failed.connect(self.message.setText)
         return self.session.run_job(worker, "train_import")

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import number
+
 STATES = {
     "working": QT_TRANSLATE_NOOP("ServerTable", "working"),
     "idle": QT_TRANSLATE_NOOP("ServerTable", "idle"),
@@ -44,8 +46,8 @@ class ServerTable(QTableWidget):
         self.setRowCount(len(servers))
         for row, s in enumerate(servers):
             state = QCoreApplication.translate("ServerTable", STATES.get(s["state"], s["state"]))
-            errors = f"{s['errors']:,} ({s['retries']:,})" if s["errors"] else "0"
-            cells = [s["label"], state, f"{s['requests']:,}", f"{s['tokens_per_second']:,.1f}",
+            errors = f"{number(s['errors'])} ({number(s['retries'])})" if s["errors"] else "0"
+            cells = [s["label"], state, f"{number(s['requests'])}", f"{number(s['tokens_per_second'], 1)}",
                      errors]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -134,8 +134,9 @@ def apply_language(window: MainWindow) -> MainWindow:
     """Switch the running interface to the chosen language; returns the window to use.
 
     Every label is built in its widget's constructor, so the window is built again in the
-    new language, on the same project and page, and the old one closes. While a job is
-    running the window stays as it is and the language applies at the next start.
+    new language, on the same project and page, with the pages' fields and loss curve as
+    they were (``page_state``), and the old one closes. While a job is running the window
+    stays as it is and the language applies at the next start.
     """
     from PySide6.QtCore import QCoreApplication
 
@@ -146,10 +147,12 @@ def apply_language(window: MainWindow) -> MainWindow:
         window.messages.show_info(QCoreApplication.translate(
             "SettingsDialog", "The new language applies when Handloom next starts."))
         return window
+    from app import page_state
     from app.window import MainWindow
 
     path, row = window.session.path, window.sidebar.currentRow()
     geometry = window.saveGeometry()
+    settings = page_state.remember(list(window.pages))
     window.close()
     i18n.install(code)
     fresh = MainWindow()
@@ -157,6 +160,7 @@ def apply_language(window: MainWindow) -> MainWindow:
     fresh.show()
     if path is not None and fresh.open_project(path) and row >= 0:
         fresh.sidebar.setCurrentRow(row)
+    page_state.restore(list(fresh.pages), settings)
     _windows[:] = [w for w in _windows if _alive(w)] + [fresh]
     return fresh
 

@@ -9,12 +9,9 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import theme
+from app.numbers import fill
 
-ROW = 26
-TOP = 6
-AXIS = 18  # room for the axis labels under the rows
-POSITIVE = QColor("#4a7ab5")
-NEGATIVE = QColor("#c0793a")
+POSITIVE_SERIES, NEGATIVE_SERIES = 0, 1  # theme.series: the accent, then orange
 
 
 @dataclass(frozen=True)
@@ -50,8 +47,15 @@ class StrengthChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def rows(self) -> tuple[int, int, int]:
+        """A row's height, the room above the rows and the room for the axis under them,
+        from the font."""
+        line = self.fontMetrics().lineSpacing()
+        return line + line // 2 + 4, line // 3, line + 4
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(360, TOP + max(1, len(self.bars)) * ROW + AXIS)
+        row, top, axis = self.rows()
+        return QSize(360, top + max(1, len(self.bars)) * row + axis)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(240, self.sizeHint().height())
@@ -75,11 +79,12 @@ class StrengthChart(QWidget):
         if bar.strength is None:
             return QCoreApplication.translate("StrengthChart", "no votes")
         if bar.low is None or bar.high is None:
-            return QCoreApplication.translate(
-                "StrengthChart", "{0:+.2f} · too few votes for an interval ({1})").format(
-                bar.strength, bar.votes)
-        return QCoreApplication.translate("StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes"
-                                          ).format(bar.strength, bar.low, bar.high, bar.votes)
+            text = QCoreApplication.translate(
+                "StrengthChart", "{0:+.2f} · too few votes for an interval ({1})")
+            return fill(text, bar.strength, bar.votes)
+        text = QCoreApplication.translate(
+            "StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)", None, bar.votes)
+        return fill(text, bar.strength, bar.low, bar.high)
 
     def x_of(self, value: float) -> float:
         """Where ``value`` falls on the plot (used by the painter and the tests)."""
@@ -97,42 +102,47 @@ class StrengthChart(QWidget):
                 painter, self, QCoreApplication.translate("StrengthChart", "No votes yet"))
             return
         label, figures = self._columns()
+        row, top, axis = self.rows()
         zero = self.x_of(0.0)
-        bottom = TOP + len(self.bars) * ROW
+        bottom = top + len(self.bars) * row
         grid = QColor(text)
         grid.setAlpha(90)
         painter.setPen(QPen(grid, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(zero, TOP), QPointF(zero, bottom))
+        painter.drawLine(QPointF(zero, top), QPointF(zero, bottom))
         for n, bar in enumerate(self.bars):
-            y = TOP + n * ROW
+            y = top + n * row
             painter.setPen(text)
-            painter.drawText(QRect(0, y, label - 8, ROW),
+            painter.drawText(QRect(0, y, label - 8, row),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              self.fontMetrics().elidedText(bar.model, Qt.TextElideMode.ElideMiddle,
                                                            label - 8))
             if bar.strength is not None:
                 x = self.x_of(bar.strength)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(POSITIVE if bar.strength >= 0 else NEGATIVE)
-                painter.drawRect(QRectF(min(zero, x), y + 6, max(1.5, abs(x - zero)), ROW - 12))
+                painter.setBrush(theme.series(
+                    self.palette(), POSITIVE_SERIES if bar.strength >= 0 else NEGATIVE_SERIES))
+                painter.drawRect(QRectF(min(zero, x), y + row / 4, max(1.5, abs(x - zero)), row / 2))
             painter.setPen(QPen(text, 1.5))
             if bar.low is not None and bar.high is not None:  # no whisker from too few votes
-                low, high, mid = self.x_of(bar.low), self.x_of(bar.high), y + ROW / 2
+                low, high, mid = self.x_of(bar.low), self.x_of(bar.high), y + row / 2
                 painter.drawLine(QPointF(low, mid), QPointF(high, mid))
                 for end in (low, high):
-                    painter.drawLine(QPointF(end, mid - 5), QPointF(end, mid + 5))
-            painter.drawText(QRect(self.width() - figures + 6, y, figures, ROW),
+                    painter.drawLine(QPointF(end, mid - row / 5), QPointF(end, mid + row / 5))
+            painter.drawText(QRect(self.width() - figures + 6, y, figures, row),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self._figures(bar))
         painter.setPen(text)
         low, high = self.span()
         for value in sorted({round(low, 1), 0.0, round(high, 1)}):
             x = self.x_of(value)
-            painter.drawText(QRectF(x - 30, bottom + 2, 60, AXIS - 2),
-                             Qt.AlignmentFlag.AlignCenter, f"{value:+.1f}")
+            shown = fill("{0:+.1f}", value)
+            width = self.fontMetrics().horizontalAdvance(shown) + 8
+            painter.drawText(QRectF(x - width / 2, bottom + 2, width, axis - 2),
+                             Qt.AlignmentFlag.AlignCenter, shown)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        n = int((event.position().y() - TOP) // ROW)
+        row, top, _ = self.rows()
+        n = int((event.position().y() - top) // row)
         if 0 <= n < len(self.bars):
             bar = self.bars[n]
             if bar.low is None or bar.high is None:
@@ -140,10 +150,9 @@ class StrengthChart(QWidget):
                     "StrengthChart", "{0}: {1} (a 95% interval needs more votes)").format(
                     bar.model, self._figures(bar))
             else:
-                tip = QCoreApplication.translate(
+                tip = fill(QCoreApplication.translate(
                     "StrengthChart", "{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, "
-                    "from {4} votes").format(bar.model, bar.strength, bar.low, bar.high,
-                                             bar.votes)
+                    "from %Ln vote(s)", None, bar.votes), bar.model, bar.strength, bar.low, bar.high)
             QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         else:
             QToolTip.hideText()

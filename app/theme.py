@@ -126,6 +126,40 @@ def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
     )
 
 
+# After the palette's accent, Okabe and Ito's colour-blind-safe hues: as published on a
+# light window, lightened for a dark one so each stands out from it.
+_SERIES = {
+    False: ("#d55e00", "#009e73", "#cc79a7", "#0072b2", "#e69f00", "#6a6a6a"),
+    True: ("#f0a050", "#3fd0a8", "#e8a6cc", "#7cc4f0", "#f0e442", "#b0b0b0"),
+}
+# A diverging scale for "worse ↔ better" that colour-blind readers tell apart: orange for
+# low, blue for high (never red against green), through the palette's base in between.
+_LOW = {False: "#e66101", True: "#f59b4c"}
+_HIGH = {False: "#1f6fb4", True: "#5aa9e6"}
+
+
+def series(palette: QPalette, index: int) -> QColor:
+    """The colour of a chart's ``index``-th series: the palette's accent first, then
+    colour-blind-safe hues readable on the palette's window."""
+    if index == 0:
+        return accent(palette)
+    hues = _SERIES[is_dark(palette)]
+    return QColor(hues[(index - 1) % len(hues)])
+
+
+def diverging(palette: QPalette, share: float) -> QColor:
+    """``share`` from 0 (orange) through the palette's base (0.5) to 1 (blue)."""
+    dark = is_dark(palette)
+    middle = palette.color(QPalette.ColorRole.Base)
+    far = QColor(_HIGH[dark] if share >= 0.5 else _LOW[dark])
+    return blend(middle, far, abs(share - 0.5) * 2)
+
+
+def ink_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    return QColor("#111111") if background.lightness() >= 140 else QColor("#f5f5f5")
+
+
 def warning(palette: QPalette) -> QColor:
     """A warning colour (flags, conflicts) readable on the palette's base."""
     return QColor("#ffb870") if is_dark(palette) else QColor("#a04000")

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.job_progress import duration_text, rate_text
+from app.numbers import fill, number
 from app.training_runs import loss_text
 from core.progress import JobProgress
 
@@ -78,8 +79,8 @@ class TrainStatus(QWidget):
             mode = self.tr("16-bit LoRA")
         else:
             mode = self.tr("32-bit LoRA")
-        return self.tr("Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)").format(
-            library, device, mode, event.get("train_rows", "?"), event.get("eval_rows", "?"))
+        return fill(self.tr("Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)"),
+                    library, device, mode, event.get("train_rows", "?"), event.get("eval_rows", "?"))
 
     def _step(self, event: dict[str, Any]) -> None:
         step, total = int(event["step"]), int(event.get("total_steps") or 0)
@@ -89,7 +90,7 @@ class TrainStatus(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(step)
         self.say(self.tr("Step {0} of {1}, loss {2}").format(
-            f"{step:,}", f"{total:,}", loss_text(event.get("loss"))))
+            f"{number(step)}", f"{number(total)}", loss_text(event.get("loss"))))
         now = self.run.snapshot()
         parts = [rate_text(now)] if rate_text(now) else []
         if now.seconds_left is not None:

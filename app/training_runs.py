@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
+from app.numbers import number
 from app.record_table import record_table
 
 
 def loss_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
+    return "—" if value is None else number(value, 3)
 
 
 class TrainingRuns(QGroupBox):
@@ -59,8 +61,8 @@ class TrainingRuns(QGroupBox):
         self.table.blockSignals(True)
         self.table.setRowCount(len(runs))
         for i, r in enumerate(runs):
-            steps = f"{r['steps']:,}" + (f" / {r['total_steps']:,}" if r["total_steps"] else "")
-            values = [r["name"], r["base"], r["state"], r["backend"] or "", steps,
+            steps = f"{number(r['steps'])}" + (f" / {number(r['total_steps'])}" if r["total_steps"] else "")
+            values = [r["name"], r["base"], code_label(r["state"]), r["backend"] or "", steps,
                       loss_text(r["last_loss"]), loss_text(r["eval_loss"])]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_fields import spin_box
+from app.numbers import number
 
 DEFAULTS: dict[str, Any] = {
     "source": None,
@@ -137,7 +138,7 @@ class TranslateForm(QGroupBox):
             self.source.removeItem(1)
         for code, n in self.source_counts.items():
             english, own = self.names.get(code, (code, ""))
-            self.source.addItem(f"{language_label(code, english, own)} · {n:,}", code)
+            self.source.addItem(f"{language_label(code, english, own)} · {number(n)}", code)
         found = self.source.findData(current)
         if found < 0 and current:
             self.source.addItem(str(current), current)

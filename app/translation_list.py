@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
+from app.numbers import fill, number
 from app.session import Session
 from app.text_editor import TextPane, direction_of
 from app.worker import Progress, Worker
@@ -158,7 +160,7 @@ class TranslationList(QWidget):
         more = self.tr(" (the first ones)") if len(rows) == SHOWN else ""
         flagged = sum(counts.values())
         self.summary.setText(
-            self.tr("{0:,} translations{1}; flags raised: {2:,}.").format(len(rows), more, flagged)
+            fill(self.tr("%Ln translation(s){0}; flags raised: {1:,}.", None, len(rows)), more, flagged)
             if rows
             else self.tr("No translations yet.")
             if self.flag.currentData() is None
@@ -180,10 +182,10 @@ class TranslationList(QWidget):
         self.flag.addItem(self.tr("with any flag"), "any")
         self.flag.addItem(self.tr("without flags"), "none")
         for name, n in counts.items():
-            self.flag.addItem(f"{name.replace('_', ' ')} ({n:,})", name)
+            self.flag.addItem(f"{code_label(name)} ({number(n)})", name)
         found = self.flag.findData(current)
         if found < 0 and current:
-            self.flag.addItem(f"{current.replace('_', ' ')} (0)", current)
+            self.flag.addItem(f"{code_label(current)} ({number(0)})", current)
             found = self.flag.count() - 1
         self.flag.setCurrentIndex(max(found, 0))
         self.flag.blockSignals(False)
@@ -203,7 +205,7 @@ class TranslationList(QWidget):
         self.machine_view.show_text(r["machine_text"], language=r["target_language"])
         self.text_view.show_text(r["text"], language=r["target_language"])
         parts = [f"{r['source_language']} → {r['target_language']} by {r['model']}"]
-        parts += [f"{k.replace('_', ' ')}: {v}" for k, v in r["flags"].items()]
+        parts += [f"{code_label(k)}: {v}" for k, v in r["flags"].items()]
         if r["back_translation"]:
             parts.append(f"back-translation (chrF {r['chrf']:.1f}): {r['back_translation']}")
         self.detail.setText(" · ".join(parts))

@@ -5,26 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import theme
-
-CELL = 64
-HEADER = 22
-LOSE = QColor("#d9534f")
-EVEN = QColor("#f4f4f4")
-WIN = QColor("#3c9a5f")
+from app.numbers import fill, number, percent
 
 
-def colour(rate: float | None) -> QColor:
-    """Red for 0, pale grey for 0.5, green for 1; no colour without votes."""
+def colour(rate: float | None, palette: QPalette | None = None) -> QColor:
+    """Orange for 0, the palette's base for 0.5, blue for 1 (a scale colour-blind readers
+    can tell apart, unlike red and green); no colour without votes."""
     if rate is None:
         return QColor(0, 0, 0, 0)
-    far, t = (WIN, (rate - 0.5) * 2) if rate >= 0.5 else (LOSE, (0.5 - rate) * 2)
-    return QColor(round(EVEN.red() + (far.red() - EVEN.red()) * t),
-                  round(EVEN.green() + (far.green() - EVEN.green()) * t),
-                  round(EVEN.blue() + (far.blue() - EVEN.blue()) * t))
+    return theme.diverging(palette or QGuiApplication.palette(), rate)
 
 
 class WinRateHeatmap(QWidget):
@@ -47,6 +40,14 @@ class WinRateHeatmap(QWidget):
         self.updateGeometry()
         self.update()
 
+    def cell(self) -> int:
+        """A cell's side: room for a percentage over a vote count in the window's font."""
+        metrics = self.fontMetrics()
+        return max(4 * metrics.lineSpacing(), metrics.horizontalAdvance("100%") + metrics.height())
+
+    def header(self) -> int:
+        return self.fontMetrics().lineSpacing() + 6
+
     def _label_width(self) -> int:
         widest = max((self.fontMetrics().horizontalAdvance(self._row_label(n))
                       for n in range(len(self.models))), default=0)
@@ -54,19 +55,19 @@ class WinRateHeatmap(QWidget):
 
     def _row_label(self, n: int) -> str:
         """Rows carry the names with a number; the columns, too narrow for names, the number."""
-        return f"{n + 1}  {self.models[n]}"
+        return f"{number(n + 1)}  {self.models[n]}"
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        k = max(1, len(self.models))
-        return QSize(self._label_width() + k * CELL + 4, HEADER + k * CELL + 4)
+        k, side = max(1, len(self.models)), self.cell()
+        return QSize(self._label_width() + k * side + 4, self.header() + k * side + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
-        i, j = int((y - HEADER) // CELL), int((x - self._label_width()) // CELL)
-        if y >= HEADER and x >= self._label_width() and 0 <= i < len(self.models) and 0 <= j < len(
-                self.models):
+        side, top, left = self.cell(), self.header(), self._label_width()
+        i, j = int((y - top) // side), int((x - left) // side)
+        if y >= top and x >= left and 0 <= i < len(self.models) and 0 <= j < len(self.models):
             return i, j
         return None
 
@@ -79,24 +80,26 @@ class WinRateHeatmap(QWidget):
             return
         label = self._label_width()
         metrics = self.fontMetrics()
+        side, top = self.cell(), self.header()
         for j in range(len(self.models)):
             painter.setPen(text)
-            painter.drawText(QRect(label + j * CELL, 0, CELL, HEADER), Qt.AlignmentFlag.AlignCenter,
-                             str(j + 1))
+            painter.drawText(QRect(label + j * side, 0, side, top), Qt.AlignmentFlag.AlignCenter,
+                             number(j + 1))
         for i in range(len(self.models)):
-            y = HEADER + i * CELL
+            y = top + i * side
             painter.setPen(text)
-            painter.drawText(QRect(0, y, label - 6, CELL),
+            painter.drawText(QRect(0, y, label - 6, side),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(self._row_label(i), Qt.TextElideMode.ElideMiddle,
                                                 label - 6))
             for j in range(len(self.models)):
-                cell = QRect(label + j * CELL, y, CELL - 2, CELL - 2)
+                cell = QRect(label + j * side, y, side - 2, side - 2)
                 rate = self.rates[i][j] if i != j else None
-                painter.fillRect(cell, colour(rate))
-                painter.setPen(QColor("#222222") if rate is not None else text)
+                background = colour(rate, self.palette())
+                painter.fillRect(cell, background)
+                painter.setPen(theme.ink_on(background) if rate is not None else text)
                 shown = "—" if i == j else ("·" if rate is None else
-                                            f"{100 * rate:.0f}%\n({self.votes[i][j]})")
+                                            f"{percent(rate)}\n({number(self.votes[i][j])})")
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, shown)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -108,7 +111,7 @@ class WinRateHeatmap(QWidget):
         rate = self.rates[i][j]
         tip = (QCoreApplication.translate("WinRateHeatmap", "{0} and {1} have no votes yet")
                .format(self.models[i], self.models[j]) if rate is None else
-               QCoreApplication.translate("WinRateHeatmap", "{0} beat {1} in {2:.0f}% of {3} votes "
-                                          "(ties count half)")
-               .format(self.models[i], self.models[j], 100 * rate, self.votes[i][j]))
+               fill(QCoreApplication.translate(
+                   "WinRateHeatmap", "{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)",
+                   None, self.votes[i][j]), self.models[i], self.models[j], 100 * rate))
         QToolTip.showText(event.globalPosition().toPoint(), tip, self)

@@ -25,6 +25,7 @@ from app.i18n import code_label
 from app.instruction_detail import InstructionDetail
 from app.instruction_model import InstructionTableModel, language_label
 from app.instruction_table import InstructionTable
+from app.numbers import fill, number
 from app.pages.base import Page, scroll_vertically
 from app.session import Session
 from core.store import instructions
@@ -184,9 +185,9 @@ class CuratePage(Page):
         total = self.stats.get("instructions")
         shown = self.model.rowCount()
         self.shown_count.setText(
-            self.tr("{0:,} of {1:,}").format(shown, total)
+            fill(self.tr("{0:,} of {1:,}"), shown, total)
             if total is not None and shown != total
-            else self.tr("{0:,} instructions").format(shown)
+            else self.tr("%Ln instruction(s)", None, shown)
         )
 
     def _filter_language(self, code: str) -> None:
@@ -233,17 +234,17 @@ class CuratePage(Page):
         _refill(
             self.language,
             [
-                (f"{code} – {names.get(code, code)} ({n:,})", code)
+                (f"{code} – {names.get(code, code)} ({number(n)})", code)
                 for code, n in by_language.items()
             ],
         )
         _refill(
             self.source,
-            [(f"{name} ({n:,})", name) for name, n in stats.get("by_source", {}).items()],
+            [(f"{name} ({number(n)})", name) for name, n in stats.get("by_source", {}).items()],
         )
         self.exclusions.clear()
         for reason, n in stats.get("excluded_by_reason", {}).items():
-            item = QListWidgetItem(f"{code_label(reason)}: {n:,}")
+            item = QListWidgetItem(f"{code_label(reason)}: {number(n)}")
             item.setData(Qt.ItemDataRole.UserRole, reason)
             self.exclusions.addItem(item)
         if not stats.get("excluded_by_reason") and stats:
@@ -251,7 +252,7 @@ class CuratePage(Page):
         total = stats.get("instructions", 0)
         included = stats.get("included", 0)
         self.totals.setText(
-            self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages").format(total, included, total - included, len(by_language))
+            fill(self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages"), total, included, total - included, len(by_language))
             if stats
             else ""
         )
@@ -273,9 +274,9 @@ class CuratePage(Page):
 
     def _curated(self, record: Any) -> None:
         result = record.result or {}
-        parts = [self.tr("{0:,} instructions included").format(result.get("included", 0))]
+        parts = [self.tr("%Ln instruction(s) included", None, result.get("included", 0))]
         parts += [
-            self.tr("{0:,} excluded as {1}").format(n, r.replace("_", " "))
+            fill(self.tr("{0:,} excluded as {1}"), n, code_label(r))
             for r, n in sorted((result.get("excluded_by_reason") or {}).items())
         ]
         self.session.notice.emit(self.tr("Curation finished: {0}.").format("; ".join(parts)))

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 from app import generate_ops, stopped_jobs
 from app.batch_buttons import BatchButtons
 from app.generate_form import GenerateForm
+from app.i18n import code_label
 from app.job_progress import ProgressLine
+from app.numbers import fill
 from app.pages.base import (
     Page,
     Recount,
@@ -134,9 +136,9 @@ class GeneratePage(Page):
         if wanted == 0:
             text = self.tr("There are no included instructions to answer with these settings.")
         elif todo == 0:
-            text = self.tr("All {0:,} responses with these settings are written.").format(wanted)
+            text = fill(self.tr("All {0:,} responses with these settings are written."), wanted)
         else:
-            text = self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write.").format(todo, wanted)
+            text = fill(self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write."), todo, wanted)
         self.pending.setText(text)
         self.pending_shown.emit(todo, wanted)
 
@@ -193,7 +195,7 @@ class GeneratePage(Page):
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
         self.rate.setText(
-            self.tr("Wrote {0:,} responses ({1:,} tokens, {2} tokens/s).").format(r.get('written', 0), r.get('completion_tokens', 0), r.get('tokens_per_second', 0))
+            fill(self.tr("Wrote {0:,} responses ({1:,} tokens, {2} tokens/s)."), r.get('written', 0), r.get('completion_tokens', 0), r.get('tokens_per_second', 0))
         )
         self.generation_ended.emit("done")
 
@@ -227,8 +229,8 @@ class GeneratePage(Page):
         tip = ""
         if self.resumable is not None and not mine:
             r = self.resumable
-            where = self.tr(" at {0:,} of {1:,}").format(r.done, r.total) if r.total else ""
-            tip = self.tr("Continue generating with {0} ({1}{2})").format(r.config.get('model'), r.state, where)
+            where = fill(self.tr(" at {0:,} of {1:,}"), r.done, r.total) if r.total else ""
+            tip = self.tr("Continue generating with {0} ({1}{2})").format(r.config.get('model'), code_label(r.state), where)
         self.run_buttons.enable(self.session, mine, self.resumable is not None, tip)
 
     def _title_of(self, key: str) -> str:

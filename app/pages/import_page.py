@@ -35,11 +35,14 @@ def describe_import(result: dict[str, Any]) -> str:
     """The summary shown when an import ends: rows per file and skipped line numbers."""
     lines = []
     for f in result.get("files", []):
-        line = QCoreApplication.translate("import_page", "{0}: {1:,} instructions imported ({2})").format(Path(f['file']).name, f['imported'], f['format'])
+        line = QCoreApplication.translate(
+            "import_page", "{0}: %Ln instruction(s) imported ({1})", None, f["imported"]
+        ).format(Path(f["file"]).name, f["format"])
         skipped = f.get("skipped_lines") or []
         if skipped:
             shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
-            line += QCoreApplication.translate("import_page", "; skipped {0:,} bad lines: {1}").format(len(skipped), shown)
+            line += QCoreApplication.translate(
+                "import_page", "; skipped %Ln bad line(s): {0}", None, len(skipped)).format(shown)
         lines.append(line + ".")
     return "\n".join(lines) or QCoreApplication.translate("import_page", "Nothing was imported.")
 
@@ -187,7 +190,7 @@ class ImportPage(Page):
         note = self.tr("The first {0} rows, read as {1}.").format(len(preview.rows), preview.format)
         if preview.bad_rows:
             lines = ", ".join(str(n) for n in preview.bad_rows[:10])
-            which = self.tr("Line") if len(preview.bad_rows) == 1 else self.tr("Lines")
+            which = self.tr("Line(s)", None, len(preview.bad_rows))
             note += self.tr(" {0} {1} could not be read; tick “Skip bad rows” to import the rest.").format(which, lines)
         self.preview_note.setText(note)
 

@@ -22,6 +22,7 @@ from app.batch_buttons import BatchButtons
 from app.histogram import HistogramGrid
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
+from app.numbers import fill
 from app.pages.base import Page, side_by_side, side_column
 from app.server_table import ServerTable
 from app.session import Session
@@ -152,7 +153,7 @@ class JudgePage(Page):
             summary = self.tr("There are no responses to judge yet: generate some first.")
         else:
             summary = (
-                self.tr("<b>{0:,}</b> responses judged, {1:,} unreadable, {2:,} not judged yet; <b>{3:,}</b> selected.").format(dist.get('judged', 0), dist.get('failed', 0), dist.get('unjudged', 0), overview.get('selected', 0))
+                fill(self.tr("<b>{0:,}</b> responses judged, {1:,} unreadable, {2:,} not judged yet; <b>{3:,}</b> selected."), dist.get('judged', 0), dist.get('failed', 0), dist.get('unjudged', 0), overview.get('selected', 0))
             )
         self.summary.setText(summary)
         self._draw_charts()
@@ -202,7 +203,7 @@ class JudgePage(Page):
         r = record.result or {}
         mean = r.get("mean_score")
         self.run.message.setText(
-            self.tr("{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}.").format(r.get('judge'), r.get('rubric_version'), r.get('judged', 0), r.get('failed', 0), r.get('empty', 0), mean if mean is not None else '-')
+            fill(self.tr("{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}."), r.get('judge'), r.get('rubric_version'), r.get('judged', 0), r.get('failed', 0), r.get('empty', 0), mean if mean is not None else '-')
         )
         self.judging_ended.emit("done")
 
@@ -241,10 +242,10 @@ class JudgePage(Page):
 
     def _selected(self, report: dict[str, Any]) -> None:
         self.selection.selected.setText(
-            self.tr("{0:,} of {1:,} instructions have a selected response.").format(report['selected'], report['instructions'])
+            fill(self.tr("{0:,} of {1:,} instructions have a selected response."), report['selected'], report['instructions'])
         )
         self.session.notice.emit(
-            self.tr("Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).").format(report['selected'], report['instructions'], report['min_score'], report['accepted_by_person'])
+            fill(self.tr("Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person)."), report['selected'], report['instructions'], report['min_score'], report['accepted_by_person'])
         )
 
     def followups(self) -> Worker | None:
@@ -277,7 +278,7 @@ class JudgePage(Page):
         r = record.result or {}
         n = r.get("followups", 0)
         self.run.message.setText(
-            self.tr("{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.").format(n, '' if n == 1 else 's', r.get('kept', 0), r.get('min_score', 9), r.get('failed', 0))
+            fill(self.tr("%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.", None, n), r.get('kept', 0), r.get('min_score', 9), r.get('failed', 0))
         )
         self.judging_ended.emit("done")
 

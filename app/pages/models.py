@@ -327,7 +327,7 @@ class ModelsPage(Page):
         if model.get("remote_model"):
             parts.append(self.tr("serves “{0}”").format(html.escape(model["remote_model"])))
         if model.get("context_length"):
-            parts.append(self.tr("context {0:,} tokens").format(model["context_length"]))
+            parts.append(self.tr("context %Ln token(s)", None, model["context_length"]))
         if model.get("sha256"):
             parts.append(f"sha256 {model['sha256'][:16]}…")
         self.detail.setText(" · ".join(parts))

@@ -21,6 +21,8 @@ from app.export_dialog import ExportDialog, ExportedBox, start_folder
 from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
 from app.hub_sign_in import HubSignInDialog
+from app.i18n import code_label
+from app.numbers import fill, number
 from app.pages.base import Page
 from app.publish_actions import PublishActions
 from app.publish_preview import PublishPreview
@@ -161,8 +163,8 @@ class PublishPage(Page):
         self._run(worker, "export")
 
     def _exported(self, result: Any) -> None:
-        splits = ", ".join(f"{k} {v:,}" for k, v in sorted(result.splits.items()))
-        sentence = self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence.").format(result.rows, splits, result.path, result.format)
+        splits = ", ".join(f"{code_label(k)} {number(v)}" for k, v in sorted(result.splits.items()))
+        sentence = fill(self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence."), result.rows, splits, result.path, result.format)
         self.session.notice.emit(sentence)
         box = ExportedBox(self, sentence, Path(result.path))
         box.finished.connect(box.deleteLater)
@@ -309,7 +311,8 @@ class PublishPage(Page):
 
     def _pulled(self, result: dict[str, Any]) -> None:
         self.session.notice.emit(
-            self.tr("Imported {0:,} instructions from {1}.").format(result.get('imported', 0), self._pulling)
+            self.tr("Imported %Ln instruction(s) from {0}.", None, result.get("imported", 0)).format(
+                self._pulling)
         )
 
     # -- running ----------------------------------------------------------------------

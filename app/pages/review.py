@@ -17,6 +17,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from app import fonts
+from app.numbers import fill
 from app.pages.base import Page
 from app.review_filters import ReviewFilters
 from app.review_item_view import ReviewItemView
@@ -199,7 +200,7 @@ class ReviewPage(Page):
     def _progress_counted(self, result: tuple[str, int]) -> None:
         if not self._recount:  # else a newer count is coming
             text, count = result
-            self.progress.setText(self.tr("<b>{0}</b> · {1:,} in this list").format(text, count))
+            self.progress.setText(fill(self.tr("<b>{0}</b> · {1:,} in this list"), text, count))
             self.progress_shown.emit(text)
 
     def _progress_ended(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app import stopped_jobs, train_ops
 from app.loss_chart import LossChart
+from app.numbers import number
 from app.pages.base import (
     Page,
     Recount,
@@ -136,11 +137,11 @@ class TrainPage(Page):
         else:
             text = self.tr("<b>{0}</b> conversations to train on, {1} held out "
                            "({2} with a second turn).").format(
-                f"{train:,}", f"{held:,}", f"{summary['two_turn']:,}")
+                f"{number(train)}", f"{number(held)}", f"{number(summary['two_turn'])}")
             kept_out = summary.get("left_out", {}).get("in an evaluation set")
             if kept_out:
                 text += " " + self.tr("{0} in evaluation sets are kept out.").format(
-                    f"{kept_out:,}")
+                    f"{number(kept_out)}")
         self.count.setText(text)
         self.rows_counted.emit(train, held)
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
 
 from app import fonts, translate_ops
+from app.i18n import code_label
 from app.job_progress import ProgressLine
+from app.numbers import fill, number
 from app.pages.base import (
     Page,
     Recount,
@@ -145,9 +147,9 @@ class TranslatePage(Page):
         if chosen == 0:
             text = self.tr("There are no included originals in other languages to translate.")
         elif todo == 0:
-            text = self.tr("All {0:,} chosen instructions are translated with this model.").format(chosen)
+            text = fill(self.tr("All {0:,} chosen instructions are translated with this model."), chosen)
         else:
-            text = self.tr("<b>{0:,}</b> of {1:,} instructions still to translate.").format(todo, chosen)
+            text = fill(self.tr("<b>{0:,}</b> of {1:,} instructions still to translate."), todo, chosen)
         self.pending.setText(text)
         self.pending_shown.emit(todo, chosen)
 
@@ -188,10 +190,12 @@ class TranslatePage(Page):
 
     def _succeeded(self, record: Any) -> None:
         r = record.result or {}
-        flags = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.get("flags", {}).items())
-        back = f", {r['back_translated']:,} back-translated" if r.get("back_translated") else ""
+        flags = ", ".join(f"{code_label(k)} {number(v)}" for k, v in r.get("flags", {}).items())
+        back = (fill(self.tr(", {0:,} back-translated"), r["back_translated"])
+                if r.get("back_translated") else "")
         self.status.setText(
-            self.tr("Wrote {0:,} translations{1}; flags: {2}.").format(r.get('written', 0), back, flags or 'none')
+            self.tr("Wrote %Ln translation(s){0}; flags: {1}.", None, r.get("written", 0)).format(
+                back, flags or self.tr("none"))
         )
         self.result_tabs.setCurrentWidget(self.translations)
         self.translation_ended.emit("done")
@@ -216,7 +220,7 @@ class TranslatePage(Page):
             self.session,
             mine,
             r is not None,
-            self.tr("Continue translating into {0} with {1} ({2}{3})").format(r.config.get('target'), r.config.get('model'), r.state, f' at {r.done:,} of {r.total:,}' if r.total else '')
+            self.tr("Continue translating into {0} with {1} ({2}{3})").format(r.config.get('target'), r.config.get('model'), code_label(r.state), fill(self.tr(" at {0:,} of {1:,}"), r.done, r.total) if r.total else '')
             if r is not None and not mine
             else "",
         )

@@ -266,9 +266,16 @@
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>كُتب {0:,} طلبًا في {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>لم يُكتب أي طلب في {0}.</numerusform>
+            <numerusform>كُتب طلب واحد في {0}.</numerusform>
+            <numerusform>كُتب طلبان في {0}.</numerusform>
+            <numerusform>كُتبت %Ln طلبات في {0}.</numerusform>
+            <numerusform>كُتب %Ln طلبًا في {0}.</numerusform>
+            <numerusform>كُتب %Ln طلب في {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +358,94 @@
     <message>
         <source>cancelled</source>
         <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغة</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>مقطوعة</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>لغة خاطئة</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>رموز القالب</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>كلام زائد</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>نص إضافي</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>نسخة من المصدر</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>نسخة من مثال</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>نسبة الطول</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتملت</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>مرفوضة في المراجعة</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>ليست الاستجابة المختارة</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>لم تُقبل في المراجعة</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>درجة التحكيم دون الحد الأدنى أو غائبة</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>لغة غير مختارة</translation>
     </message>
 </context>
 <context>
@@ -600,9 +695,27 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} من {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} تعليمة</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>لا تعليمات</numerusform>
+            <numerusform>تعليمة واحدة</numerusform>
+            <numerusform>تعليمتان</numerusform>
+            <numerusform>%Ln تعليمات</numerusform>
+            <numerusform>%Ln تعليمةً</numerusform>
+            <numerusform>%Ln تعليمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>لم تُضمَّن أي تعليمة</numerusform>
+            <numerusform>تعليمة واحدة مضمّنة</numerusform>
+            <numerusform>تعليمتان مضمّنتان</numerusform>
+            <numerusform>%Ln تعليمات مضمّنة</numerusform>
+            <numerusform>%Ln تعليمةً مضمّنة</numerusform>
+            <numerusform>%Ln تعليمة مضمّنة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +724,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; تعليمة، &lt;b&gt;{1:,}&lt;/b&gt; مضمّنة، {2:,} مستبعدة، في {3:,} لغة</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} تعليمة مضمّنة</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +947,38 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>مجلد Arrow ‏(datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} صف</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} صفًا</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>لا تعليمات</numerusform>
+            <numerusform>تعليمة واحدة</numerusform>
+            <numerusform>تعليمتان</numerusform>
+            <numerusform>%Ln تعليمات</numerusform>
+            <numerusform>%Ln تعليمةً</numerusform>
+            <numerusform>%Ln تعليمة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} تعليمة</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} تعليمة</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} استجابة</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} استجابة</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>لا استجابات</numerusform>
+            <numerusform>استجابة واحدة</numerusform>
+            <numerusform>استجابتان</numerusform>
+            <numerusform>%Ln استجابات</numerusform>
+            <numerusform>%Ln استجابةً</numerusform>
+            <numerusform>%Ln استجابة</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1482,27 @@
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} مصطلحًا لـ {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>لا مصطلحات لـ {0}.</numerusform>
+            <numerusform>مصطلح واحد لـ {0}.</numerusform>
+            <numerusform>مصطلحان لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلحات لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلحًا لـ {0}.</numerusform>
+            <numerusform>%Ln مصطلح لـ {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مصطلح من المسرد.</numerusform>
+            <numerusform>استُورد مصطلح واحد من المسرد.</numerusform>
+            <numerusform>استُورد مصطلحان من المسرد.</numerusform>
+            <numerusform>استُوردت %Ln مصطلحات من المسرد.</numerusform>
+            <numerusform>استُورد %Ln مصطلحًا من المسرد.</numerusform>
+            <numerusform>استُورد %Ln مصطلح من المسرد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1511,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>المسارد (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>استُورد {0:,} مصطلحًا من المسرد.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1622,16 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>أول {0} صفًا، مقروءة بصيغة {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>الأسطر</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>السطر</numerusform>
+            <numerusform>السطران</numerusform>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>الأسطر</numerusform>
+            <numerusform>الأسطر</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1723,50 @@
     <message>
         <source>Curation</source>
         <translation>التنقية</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>التوليد</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>وضع العلامات</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>أسئلة المتابعة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>إجابات المقارنة</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>تحكيم المقارنة</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>كتابة ملف دفعة</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>قراءة ملف دفعة</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>تصدير جولة تدريب</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1862,16 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>اختيرت أفضل استجابة لـ {0:,} من {1:,} تعليمة (درجة {2:g} أو أكثر؛ {3:,} قبلها شخص).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} متابعة{1}، احتُفظ بـ {2:,} بدرجة {3:g} أو أكثر، فشلت {4:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>لا متابعات، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>متابعة واحدة، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>متابعتان، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعات، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعةً، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+            <numerusform>%Ln متابعة، احتُفظ بـ {0:,} بدرجة {1:g} أو أكثر، فشلت {2:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2220,17 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>تعمل النماذج على: CPU بتعليمات {0} ({1} خيوط) — لم يُعثر على GPU.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>السياق لا رموز</numerusform>
+            <numerusform>السياق رمز واحد</numerusform>
+            <numerusform>السياق رمزان</numerusform>
+            <numerusform>السياق %Ln رموز</numerusform>
+            <numerusform>السياق %Ln رمزًا</numerusform>
+            <numerusform>السياق %Ln رمز</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>تعذّرت معرفة أين تعمل النماذج.</translation>
@@ -2077,10 +2274,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>يقدّم «{0}»</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>السياق {0:,} رمزًا</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2622,16 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>النموذج {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>استُوردت {0:,} تعليمة من {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>لم تُستورد أي تعليمة من {0}.</numerusform>
+            <numerusform>استُوردت تعليمة واحدة من {0}.</numerusform>
+            <numerusform>استُوردت تعليمتان من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمات من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمةً من {0}.</numerusform>
+            <numerusform>استُوردت %Ln تعليمة من {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2776,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>إظهار التفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>إخفاء التفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إجهاض</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الافتراضيات</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>نسخ &amp;موقع الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2993,16 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (الأولى فقط؛ ابحث لتجد غيرها)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} تعليمة لها استجابات{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>لا تعليمات لها استجابات{0}</numerusform>
+            <numerusform>تعليمة واحدة لها استجابات{0}</numerusform>
+            <numerusform>تعليمتان لهما استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمات لها استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمةً لها استجابات{0}</numerusform>
+            <numerusform>%Ln تعليمة لها استجابات{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3086,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>الدرجة من</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>علامة: {0}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3183,18 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (تم التراجع)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>قُيّمت {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>قُيّمت</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} ← {1} بواسطة {2}</translation>
     </message>
@@ -2837,15 +3212,15 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>accepted</source>
-        <translation>مقبول</translation>
+        <translation>قُبلت</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>مرفوض</translation>
+        <translation>رُفضت</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation>لم تُراجَع بعد</translation>
+        <translation>لم تُراجع بعد</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3030,9 +3405,16 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>صُدّر {0} إلى {1}: على جهاز المعالج الرسومي ثبّت requirements.txt وشغّل run.py، ثم أعد المجلد.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>أُعيد {0}: {1:,} خطوة، وأصبح نموذجًا يمكن تجربته.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>أُعيد {0}: لا خطوات، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: خطوة واحدة، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: خطوتان، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوات، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوةً، وأصبح نموذجًا يمكن تجربته.</numerusform>
+            <numerusform>أُعيد {0}: %Ln خطوة، وأصبح نموذجًا يمكن تجربته.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3763,27 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · أصوات قليلة جدًا لحساب فترة ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} صوتًا</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · لا أصوات</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · صوت واحد</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · صوتان</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln أصوات</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln صوتًا</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln صوت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من لا أصوات</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوت واحد</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوتان</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln أصوات</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوتًا</numerusform>
+            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوت</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3792,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (فترة 95% تحتاج إلى أصوات أكثر)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من {4} صوتًا</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4227,27 @@ What name should it use for you?</source>
         <translation>جارٍ الترجمة</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>كُتبت {0:,} ترجمة{1}؛ العلامات: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>، {0:,} مترجمة عكسيًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي ترجمة{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت ترجمة واحدة{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت ترجمتان{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمات{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمةً{0}؛ العلامات: {1}.</numerusform>
+            <numerusform>كُتبت %Ln ترجمة{0}؛ العلامات: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> عند {0:,} من {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4304,16 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (الأولى فقط)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} ترجمة{1}؛ العلامات المرفوعة: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>لا ترجمات{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>ترجمة واحدة{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>ترجمتان{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمات{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمةً{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+            <numerusform>%Ln ترجمة{0}؛ العلامات المرفوعة: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4389,16 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>لا أصوات بعد لـ {0} و{1}</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>تغلّب {0} على {1} في {2:.0f}% من {3} صوتًا (التعادل يُحسب نصفًا)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من لا أصوات (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من صوت واحد (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من صوتان (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln أصوات (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln صوتًا (التعادل يُحسب نصفًا)</numerusform>
+            <numerusform>تغلّب {0} على {1} في {2:.0f}% من %Ln صوت (التعادل يُحسب نصفًا)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4417,27 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>‏{0}: استُوردت {1:,} تعليمة ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>‏{0}: لم تُستورد أي تعليمة ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت تعليمة واحدة ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت تعليمتان ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمات ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمةً ({1})</numerusform>
+            <numerusform>‏{0}: استُوردت %Ln تعليمة ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>؛ تُخطّيت {0:,} أسطر تالفة: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>؛ لم يُتخطَّ أي سطر تالف: {0}</numerusform>
+            <numerusform>؛ تُخطّي سطر تالف واحد: {0}</numerusform>
+            <numerusform>؛ تُخطّي سطران تالفان: {0}</numerusform>
+            <numerusform>؛ تُخطّيت %Ln أسطر تالفة: {0}</numerusform>
+            <numerusform>؛ تُخطّي %Ln سطرًا تالفًا: {0}</numerusform>
+            <numerusform>؛ تُخطّي %Ln سطر تالف: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

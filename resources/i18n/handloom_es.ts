@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>Se escribieron {0:,} solicitudes en {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Se escribió %Ln solicitud en {0}.</numerusform>
+            <numerusform>Se escribieron %Ln solicitudes en {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +354,94 @@
     <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>repetición</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>idioma equivocado</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>negativa</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>tokens de plantilla</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>palabrería</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>texto de más</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>copia del original</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>copia de un ejemplo</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>proporción de longitud</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>rechazadas en la revisión</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>no es la respuesta elegida</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>no aceptadas en la revisión</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>puntuación del juez por debajo del mínimo o ausente</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>idioma no elegido</translation>
     </message>
 </context>
 <context>
@@ -600,9 +691,19 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} de {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instrucciones</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instrucción</numerusform>
+            <numerusform>%Ln instrucciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instrucción incluida</numerusform>
+            <numerusform>%Ln instrucciones incluidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +712,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instrucciones, &lt;b&gt;{1:,}&lt;/b&gt; incluidas, {2:,} excluidas, en {3:,} idiomas</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instrucciones incluidas</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +935,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Carpeta Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} fila</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} filas</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instrucción</numerusform>
+            <numerusform>%Ln instrucciones</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} instrucción</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instrucciones</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} respuesta</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} respuestas</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1458,19 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} términos para {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln término para {0}.</numerusform>
+            <numerusform>%Ln términos para {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln término del glosario importado.</numerusform>
+            <numerusform>%Ln términos del glosario importados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1479,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glosarios (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} términos del glosario importados.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1590,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>Las primeras {0} filas, leídas como {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Líneas</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Línea</numerusform>
+            <numerusform>Líneas</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1687,50 @@
     <message>
         <source>Curation</source>
         <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Preguntas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Respuestas de la comparación</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Evaluación de la comparación</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Escritura de un archivo por lotes</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Lectura de un archivo por lotes</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Exportación de un entrenamiento</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1826,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Se seleccionó la mejor respuesta para {0:,} de {1:,} instrucciones (puntuación {2:g} o más; {3:,} aceptadas por una persona).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} seguimiento{1}, {2:,} conservados con puntuación {3:g} o más, {4:,} fallidos.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln seguimiento, {0:,} conservados con puntuación {1:g} o más, {2:,} fallidos.</numerusform>
+            <numerusform>%Ln seguimientos, {0:,} conservados con puntuación {1:g} o más, {2:,} fallidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2180,13 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Los modelos se ejecutan en: la CPU con código {0} ({1} hilos) — no se encontró ninguna GPU.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>contexto de %Ln token</numerusform>
+            <numerusform>contexto de %Ln tokens</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>No se pudo averiguar dónde se ejecutan los modelos.</translation>
@@ -2077,10 +2230,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>sirve «{0}»</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>contexto de {0:,} tokens</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2578,12 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>el modelo {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{0:,} instrucciones importadas de {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>%Ln instrucción importada de {0}.</numerusform>
+            <numerusform>%Ln instrucciones importadas de {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2728,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar detalles...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalles...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la &amp;dirección del enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2945,12 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (las primeras; busca para encontrar otras)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instrucciones con respuestas{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instrucción con respuestas{0}</numerusform>
+            <numerusform>%Ln instrucciones con respuestas{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>Puntuación desde</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>marca: {0}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3131,18 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (deshecho)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>valorada con {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>valorada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} por {2}</translation>
     </message>
@@ -2845,7 +3168,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation>aún sin revisar</translation>
+        <translation>sin revisar</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3030,9 +3353,12 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} exportado a {1}: en la máquina con GPU, instala requirements.txt y ejecuta run.py; luego trae la carpeta de vuelta.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} de vuelta: {1:,} pasos, ya es un modelo para probar.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} de vuelta: %Ln paso, ya es un modelo para probar.</numerusform>
+            <numerusform>{0} de vuelta: %Ln pasos, ya es un modelo para probar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3707,19 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · muy pocos votos para un intervalo ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votos</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln voto</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de %Ln voto</numerusform>
+            <numerusform>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de %Ln votos</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3728,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (un intervalo del 95 % necesita más votos)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: fuerza {1:+.2f}, intervalo del 95 % de {2:+.2f} a {3:+.2f}, a partir de {4} votos</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4163,23 @@ What name should it use for you?</source>
         <translation>Traduciendo</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} traducciones escritas{1}; marcas: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} retrotraducidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln traducción escrita{0}; marcas: {1}.</numerusform>
+            <numerusform>%Ln traducciones escritas{0}; marcas: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> en {0:,} de {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4236,12 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (las primeras)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} traducciones{1}; marcas levantadas: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln traducción{0}; marcas levantadas: {1:,}.</numerusform>
+            <numerusform>%Ln traducciones{0}; marcas levantadas: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4317,12 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} y {1} aún no tienen votos</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} ganó a {1} en el {2:.0f} % de {3} votos (los empates cuentan la mitad)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} ganó a {1} en el {2:.0f} % de %Ln voto (los empates cuentan la mitad)</numerusform>
+            <numerusform>{0} ganó a {1} en el {2:.0f} % de %Ln votos (los empates cuentan la mitad)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4341,19 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} instrucciones importadas ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instrucción importada ({1})</numerusform>
+            <numerusform>{0}: %Ln instrucciones importadas ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; se omitieron {0:,} líneas erróneas: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; se omitió %Ln línea errónea: {0}</numerusform>
+            <numerusform>; se omitieron %Ln líneas erróneas: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

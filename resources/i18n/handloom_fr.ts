@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} requêtes écrites dans {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln requête écrite dans {0}.</numerusform>
+            <numerusform>%Ln requêtes écrites dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +354,94 @@
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronquée</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>mauvaise langue</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>jetons de gabarit</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>bavardage</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>texte en trop</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>copie de la source</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>copie d’un exemple</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>rapport de longueur</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>rejetées à la relecture</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>pas la réponse retenue</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>non acceptées à la relecture</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>note du juge sous le minimum ou absente</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>langue non choisie</translation>
     </message>
 </context>
 <context>
@@ -600,9 +691,19 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} sur {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instructions</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruction incluse</numerusform>
+            <numerusform>%Ln instructions incluses</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +712,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; incluses, {2:,} exclues, en {3:,} langues</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instructions incluses</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +935,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Dossier Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} ligne</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} lignes</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} instruction</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instructions</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} réponse</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} réponses</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1458,19 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} termes pour {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln terme pour {0}.</numerusform>
+            <numerusform>%Ln termes pour {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln terme de glossaire importé.</numerusform>
+            <numerusform>%Ln termes de glossaire importés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1479,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glossaires (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} termes de glossaire importés.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1590,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>Les {0} premières lignes, lues comme {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Lignes</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Ligne</numerusform>
+            <numerusform>Lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1687,50 @@
     <message>
         <source>Curation</source>
         <translation>Tri</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Questions de relance</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Réponses de la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Évaluation de la comparaison</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Écriture d’un fichier de lot</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Lecture d’un fichier de lot</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Export d’un entraînement</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1826,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Meilleure réponse sélectionnée pour {0:,} instructions sur {1:,} (note {2:g} ou plus ; {3:,} acceptées par une personne).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} relance{1}, {2:,} gardées avec une note de {3:g} ou plus, {4:,} en échec.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln relance, {0:,} gardées avec une note de {1:g} ou plus, {2:,} en échec.</numerusform>
+            <numerusform>%Ln relances, {0:,} gardées avec une note de {1:g} ou plus, {2:,} en échec.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2180,13 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Les modèles s’exécutent sur : le CPU avec du code {0} ({1} threads) — aucun GPU trouvé.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>contexte de %Ln jeton</numerusform>
+            <numerusform>contexte de %Ln jetons</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Impossible de savoir où les modèles s’exécutent.</translation>
@@ -2077,10 +2230,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>sert « {0} »</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>contexte de {0:,} jetons</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2578,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>the model {0}</source>
         <translation>le modèle {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{0:,} instructions importées depuis {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>%Ln instruction importée depuis {0}.</numerusform>
+            <numerusform>%Ln instructions importées depuis {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2728,158 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afficher les détails...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;on à tout</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2945,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (les premières ; cherchez pour trouver les autres)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instructions avec réponses{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruction avec réponses{0}</numerusform>
+            <numerusform>%Ln instructions avec réponses{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3034,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Score from</source>
         <translation>Note de</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>signalement : {0}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3131,18 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (annulé)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>notée {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>notée</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} par {2}</translation>
     </message>
@@ -2845,7 +3168,7 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation>pas encore revue</translation>
+        <translation>pas encore relue</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3030,9 +3353,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} exporté dans {1} : sur la machine à GPU, installez requirements.txt et lancez run.py, puis rapportez le dossier.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} rapporté : {1:,} étapes, c&apos;est maintenant un modèle à essayer.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} rapporté : %Ln étape, c&apos;est maintenant un modèle à essayer.</numerusform>
+            <numerusform>{0} rapporté : %Ln étapes, c&apos;est maintenant un modèle à essayer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3707,19 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · trop peu de votes pour un intervalle ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur %Ln vote</numerusform>
+            <numerusform>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur %Ln votes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3728,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0} : {1} (un intervalle à 95 % demande plus de votes)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0} : force {1:+.2f}, intervalle à 95 % de {2:+.2f} à {3:+.2f}, sur {4} votes</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4163,23 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Traduction en cours</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} traductions écrites{1} ; signalements : {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} retraduites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln traduction écrite{0} ; signalements : {1}.</numerusform>
+            <numerusform>%Ln traductions écrites{0} ; signalements : {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> à {0:,} sur {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4236,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source> (the first ones)</source>
         <translation> (les premières)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} traductions{1} ; signalements levés : {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln traduction{0} ; signalements levés : {1:,}.</numerusform>
+            <numerusform>%Ln traductions{0} ; signalements levés : {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4317,12 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} et {1} n’ont pas encore de votes</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} a battu {1} dans {2:.0f} % de {3} votes (les nuls comptent pour moitié)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} a battu {1} dans {2:.0f} % de %Ln vote (les nuls comptent pour moitié)</numerusform>
+            <numerusform>{0} a battu {1} dans {2:.0f} % de %Ln votes (les nuls comptent pour moitié)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4341,19 @@ Quel nom doit-il utiliser pour vous ?</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0} : {1:,} instructions importées ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0} : %Ln instruction importée ({1})</numerusform>
+            <numerusform>{0} : %Ln instructions importées ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; {0:,} lignes fautives ignorées : {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; %Ln ligne fautive ignorée : {0}</numerusform>
+            <numerusform>; %Ln lignes fautives ignorées : {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

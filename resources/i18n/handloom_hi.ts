@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} अनुरोध {1} में लिखे गए।</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln अनुरोध {0} में लिखा गया।</numerusform>
+            <numerusform>%Ln अनुरोध {0} में लिखे गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +354,94 @@
     <message>
         <source>cancelled</source>
         <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>अधूरा कटा</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>गलत भाषा</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>इनकार</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>टेम्पलेट टोकन</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>फ़ालतू बातें</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>अतिरिक्त पाठ</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>स्रोत की नकल</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>उदाहरण की नकल</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>लंबाई अनुपात</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>परीक्षण</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>समीक्षा में अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>चुना गया उत्तर नहीं</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>समीक्षा में स्वीकार नहीं</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>मूल्यांकन स्कोर न्यूनतम से कम या अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>भाषा चुनी नहीं गई</translation>
     </message>
 </context>
 <context>
@@ -600,9 +691,19 @@
         <source>{0:,} of {1:,}</source>
         <translation>{1:,} में से {0:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} निर्देश</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln निर्देश</numerusform>
+            <numerusform>%Ln निर्देश</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln निर्देश शामिल</numerusform>
+            <numerusform>%Ln निर्देश शामिल</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +712,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; निर्देश, &lt;b&gt;{1:,}&lt;/b&gt; शामिल, {2:,} हटाए गए, {3:,} भाषाओं में</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} निर्देश शामिल</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +935,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Arrow फ़ोल्डर (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} पंक्ति</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln पंक्ति</numerusform>
+            <numerusform>%Ln पंक्तियाँ</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} पंक्तियाँ</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln निर्देश</numerusform>
+            <numerusform>%Ln निर्देश</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} निर्देश</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} निर्देश</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} उत्तर</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} उत्तर</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln उत्तर</numerusform>
+            <numerusform>%Ln उत्तर</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1458,19 @@
         <source>Remove</source>
         <translation>निकालें</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{1} के लिए {0:,} शब्द।</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>{0} के लिए %Ln शब्द।</numerusform>
+            <numerusform>{0} के लिए %Ln शब्द।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln शब्दावली शब्द आयात किया गया।</numerusform>
+            <numerusform>%Ln शब्दावली शब्द आयात किए गए।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1479,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>शब्दावलियाँ (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} शब्दावली शब्द आयात किए गए।</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1590,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>पहली {0} पंक्तियाँ, {1} के रूप में पढ़ी गईं।</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>पंक्ति</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>पंक्तियाँ</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>पंक्ति</numerusform>
+            <numerusform>पंक्तियाँ</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1687,50 @@
     <message>
         <source>Curation</source>
         <translation>छँटाई</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>जनरेशन</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>चिह्नित करना</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>अनुवर्ती प्रश्न</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>अनुवाद</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>तुलना के उत्तर</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>तुलना का मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>बैच फ़ाइल लिखना</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>बैच फ़ाइल पढ़ना</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>प्रशिक्षण रन निर्यात करना</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1826,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>{1:,} में से {0:,} निर्देशों के लिए सबसे अच्छा उत्तर चुना गया (स्कोर {2:g} या अधिक; {3:,} किसी व्यक्ति द्वारा स्वीकृत)।</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} अनुवर्ती{1}, {2:,} स्कोर {3:g} या अधिक पर रखे गए, {4:,} विफल।</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln अनुवर्ती, {0:,} स्कोर {1:g} या अधिक पर रखे गए, {2:,} विफल।</numerusform>
+            <numerusform>%Ln अनुवर्ती, {0:,} स्कोर {1:g} या अधिक पर रखे गए, {2:,} विफल।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2180,13 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>मॉडल यहाँ चलते हैं: CPU, {0} कोड के साथ ({1} थ्रेड) — कोई GPU नहीं मिला।</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>संदर्भ %Ln टोकन</numerusform>
+            <numerusform>संदर्भ %Ln टोकन</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>पता नहीं चल सका कि मॉडल कहाँ चलते हैं।</translation>
@@ -2077,10 +2230,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>“{0}” चलाता है</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>संदर्भ {0:,} टोकन</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2578,12 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>मॉडल {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{1} से {0:,} निर्देश आयात किए गए।</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} से %Ln निर्देश आयात किया गया।</numerusform>
+            <numerusform>{0} से %Ln निर्देश आयात किए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2728,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;हाँ</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;नहीं</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>पुनः प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2945,12 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> (केवल पहले वाले; दूसरों के लिए खोजें)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>उत्तरों वाले {0:,} निर्देश{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>उत्तरों वाले %Ln निर्देश{0}</numerusform>
+            <numerusform>उत्तरों वाले %Ln निर्देश{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3034,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>स्कोर से</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>फ़्लैग: {0}</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3129,18 @@ What name should it use for you?</source>
     <message>
         <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (पूर्ववत)</translation>
+    </message>
+    <message>
+        <source>rated {0}</source>
+        <translation>{0} रेटिंग दी गई</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>रेटिंग दी गई</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>{0} → {1} by {2}</source>
@@ -3030,9 +3353,12 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} को {1} में निर्यात किया गया: GPU मशीन पर requirements.txt इंस्टॉल करें और run.py चलाएँ, फिर फ़ोल्डर वापस लाएँ।</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} वापस आ गया: {1:,} चरण, अब आज़माने के लिए एक मॉडल।</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} वापस आ गया: %Ln चरण, अब आज़माने के लिए एक मॉडल।</numerusform>
+            <numerusform>{0} वापस आ गया: %Ln चरण, अब आज़माने के लिए एक मॉडल।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3707,19 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · अंतराल के लिए बहुत कम वोट ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} वोट</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln वोट</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln वोट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, %Ln वोट से</numerusform>
+            <numerusform>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, %Ln वोटों से</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3728,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (95% अंतराल के लिए और वोट चाहिए)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: क्षमता {1:+.2f}, 95% अंतराल {2:+.2f} से {3:+.2f}, {4} वोटों से</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4163,23 @@ What name should it use for you?</source>
         <translation>अनुवाद हो रहा है</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} अनुवाद लिखे गए{1}; फ़्लैग: {2}।</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} का पश्च-अनुवाद</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln अनुवाद लिखा गया{0}; फ़्लैग: {1}।</numerusform>
+            <numerusform>%Ln अनुवाद लिखे गए{0}; फ़्लैग: {1}।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> {1:,} में से {0:,} पर</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4236,12 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> (केवल पहले वाले)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} अनुवाद{1}; लगे फ़्लैग: {2:,}।</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln अनुवाद{0}; लगे फ़्लैग: {1:,}।</numerusform>
+            <numerusform>%Ln अनुवाद{0}; लगे फ़्लैग: {1:,}।</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4317,12 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} और {1} के अभी कोई वोट नहीं</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} ने {3} वोटों में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} ने %Ln वोट में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</numerusform>
+            <numerusform>{0} ने %Ln वोटों में से {2:.0f}% में {1} को हराया (बराबरी आधी गिनी जाती है)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4341,19 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} निर्देश आयात किए गए ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln निर्देश आयात किया गया ({1})</numerusform>
+            <numerusform>{0}: %Ln निर्देश आयात किए गए ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; {0:,} खराब पंक्तियाँ छोड़ी गईं: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; %Ln खराब पंक्ति छोड़ी गई: {0}</numerusform>
+            <numerusform>; %Ln खराब पंक्तियाँ छोड़ी गईं: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -266,9 +266,11 @@
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} permintaan ditulis ke {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln permintaan ditulis ke {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +353,94 @@
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>terpotong</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>pengulangan</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>bahasa salah</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>penolakan</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>token templat</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>obrolan tambahan</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>teks tambahan</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>salinan sumber</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>salinan contoh</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>rasio panjang</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>antre</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>latih</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>uji</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>ditolak saat ditinjau</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>bukan respons terpilih</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>tidak diterima saat ditinjau</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>skor penilai di bawah minimum atau tidak ada</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>bahasa tidak dipilih</translation>
     </message>
 </context>
 <context>
@@ -600,9 +690,17 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} dari {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instruksi</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruksi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruksi disertakan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +709,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>&lt;b&gt;{0:,}&lt;/b&gt; instruksi, &lt;b&gt;{1:,}&lt;/b&gt; disertakan, {2:,} dikecualikan, dalam {3:,} bahasa</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} instruksi disertakan</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +932,23 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Folder Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} baris</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} baris</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruksi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} instruksi</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} instruksi</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} respons</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} respons</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln respons</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1452,17 @@
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{0:,} istilah untuk {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln istilah untuk {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>%Ln istilah glosarium diimpor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1471,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Glosarium (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>{0:,} istilah glosarium diimpor.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1582,11 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>{0} baris pertama, dibaca sebagai {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Baris</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Baris</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1678,50 @@
     <message>
         <source>Curation</source>
         <translation>Kurasi</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Pembuatan</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Penandaan</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Pertanyaan lanjutan</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Penerjemahan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Jawaban perbandingan</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Penilaian perbandingan</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Menulis berkas batch</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Membaca berkas batch</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Mengekspor sesi pelatihan</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1817,11 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Memilih respons terbaik untuk {0:,} dari {1:,} instruksi (skor {2:g} atau lebih; {3:,} diterima oleh orang).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>{0:,} lanjutan{1}, {2:,} disimpan dengan skor {3:g} atau lebih, {4:,} gagal.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln lanjutan, {0:,} disimpan dengan skor {1:g} atau lebih, {2:,} gagal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2170,12 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Model berjalan di: CPU dengan kode {0} ({1} thread) — tidak ada GPU yang ditemukan.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>konteks %Ln token</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Tidak dapat mengetahui di mana model berjalan.</translation>
@@ -2077,10 +2219,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>menyajikan “{0}”</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>konteks {0:,} token</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2567,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>the model {0}</source>
         <translation>model {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>Mengimpor {0:,} instruksi dari {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Mengimpor %Ln instruksi dari {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2716,158 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk Semu&amp;a</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2933,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (yang pertama saja; cari untuk menemukan yang lain)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>{0:,} instruksi dengan respons{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruksi dengan respons{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3021,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Score from</source>
         <translation>Skor dari</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>tanda: {0}</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3116,18 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (diurungkan)</translation>
+    </message>
+    <message>
+        <source>rated {0}</source>
+        <translation>dinilai {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>dinilai</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
     </message>
     <message>
         <source>{0} → {1} by {2}</source>
@@ -3030,9 +3340,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} diekspor ke {1}: di mesin GPU, pasang requirements.txt dan jalankan run.py, lalu bawa kembali foldernya.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} sudah kembali: {1:,} langkah, kini model yang bisa dicoba.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} sudah kembali: %Ln langkah, kini model yang bisa dicoba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3693,17 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · terlalu sedikit suara untuk interval ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} suara</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln suara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: kekuatan {1:+.2f}, interval 95% {2:+.2f} sampai {3:+.2f}, dari %Ln suara</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3712,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (interval 95% memerlukan lebih banyak suara)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: kekuatan {1:+.2f}, interval 95% {2:+.2f} sampai {3:+.2f}, dari {4} suara</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4147,22 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Menerjemahkan</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>Menulis {0:,} terjemahan{1}; tanda: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} diterjemahkan balik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Menulis %Ln terjemahan{0}; tanda: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> pada {0:,} dari {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4219,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source> (the first ones)</source>
         <translation> (yang pertama saja)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>{0:,} terjemahan{1}; tanda muncul: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln terjemahan{0}; tanda muncul: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4299,11 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} dan {1} belum punya suara</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} mengalahkan {1} dalam {2:.0f}% dari {3} suara (seri dihitung setengah)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} mengalahkan {1} dalam {2:.0f}% dari %Ln suara (seri dihitung setengah)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4322,17 @@ Nama apa yang dipakai untuk Anda?</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: {1:,} instruksi diimpor ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instruksi diimpor ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; melewati {0:,} baris rusak: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; melewati %Ln baris rusak: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -266,9 +266,11 @@
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>{0:,} 件のリクエストを {1} に書き出しました。</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln 件のリクエストを {0} に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +353,94 @@
     <message>
         <source>cancelled</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>途切れ</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>言語違い</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>テンプレートのトークン</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>余計な前置き</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>余分なテキスト</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>原文のコピー</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>例のコピー</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>長さの比率</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>レビューで却下</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>選ばれた応答ではない</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>レビューで未承認</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>評価スコアが最低値未満または未評価</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>選ばれていない言語</translation>
     </message>
 </context>
 <context>
@@ -600,9 +690,17 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} / {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} 件の指示</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln 件の指示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln 件の指示を含めました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +709,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>指示 &lt;b&gt;{0:,}&lt;/b&gt; 件、含む &lt;b&gt;{1:,}&lt;/b&gt; 件、除外 {2:,} 件、{3:,} 言語</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>{0:,} 件の指示を含めました</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +932,23 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Arrow フォルダー (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>{0:,} 行</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>{0:,} 行</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln 件の指示</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>{0:,} 件の指示</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>{0:,} 件の指示</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>{0:,} 件の応答</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>{0:,} 件の応答</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 件の応答</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1452,17 @@
         <source>Remove</source>
         <translation>削除</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>{1} の用語 {0:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>{0} の用語 %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>用語を %Ln 件取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1471,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>用語集 (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>用語を {0:,} 件取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1582,11 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>最初の {0} 行（{1} として読み込み）。</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>行</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>行</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1678,50 @@
     <message>
         <source>Curation</source>
         <translation>選別</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>フラグ付け</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>フォローアップの質問</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>比較の回答</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>比較の評価</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>バッチファイルの書き出し</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>バッチファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>訓練の書き出し</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1817,11 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>{1:,} 件の指示のうち {0:,} 件で最良の応答を選びました（スコア {2:g} 以上。人が承認したもの {3:,} 件）。</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>フォローアップ {0:,} 件{1}、スコア {3:g} 以上で残したもの {2:,} 件、失敗 {4:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>フォローアップ %Ln 件、スコア {1:g} 以上で残したもの {0:,} 件、失敗 {2:,} 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2170,12 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>モデルの実行先: CPU({0} コード、{1} スレッド)— GPU は見つかりません。</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>コンテキスト %Ln トークン</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>モデルの実行先を調べられませんでした。</translation>
@@ -2077,10 +2219,6 @@ What name should it use for you?</source>
     <message>
         <source>serves “{0}”</source>
         <translation>「{0}」を提供</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>コンテキスト {0:,} トークン</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2567,11 @@ What name should it use for you?</source>
         <source>the model {0}</source>
         <translation>モデル {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>{1} から {0:,} 件の指示を取り込みました。</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>{0} から %Ln 件の指示を取り込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2716,158 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>詳細を表示...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>詳細を隠す...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>すべてにはい(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>すべてにいいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>リンクの場所をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2933,11 @@ What name should it use for you?</source>
         <source> (the first ones; search to find others)</source>
         <translation> （最初のもののみ。ほかは検索してください）</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>応答のある指示 {0:,} 件{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>応答のある指示 %Ln 件{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3021,10 @@ What name should it use for you?</source>
     <message>
         <source>Score from</source>
         <translation>スコア範囲</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>フラグ：{0}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3118,18 @@ What name should it use for you?</source>
         <translation>&lt;s&gt;{0}&lt;/s&gt;（取り消し済み）</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>評価 {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1}（{2}）</translation>
     </message>
@@ -2837,7 +3147,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>accepted</source>
-        <translation>承認済み</translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -3030,9 +3340,11 @@ What name should it use for you?</source>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} を {1} に書き出しました。GPU マシンで requirements.txt をインストールして run.py を実行し、フォルダーを持ち帰ってください。</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} を取り込みました：{1:,} ステップ。試せるモデルになりました。</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} を取り込みました：%Ln ステップ。試せるモデルになりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3693,17 @@ What name should it use for you?</source>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · 区間を出すには投票が少なすぎます ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} 票</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln 票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}：強さ {1:+.2f}、95% 区間 {2:+.2f}～{3:+.2f}、%Ln 票から</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3712,6 @@ What name should it use for you?</source>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (95% 区間にはさらに投票が必要です)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}：強さ {1:+.2f}、95% 区間 {2:+.2f}～{3:+.2f}、{4} 票から</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4147,22 @@ What name should it use for you?</source>
         <translation>翻訳しています</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>{0:,} 件の翻訳を書きました{1}。フラグ：{2}。</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>、逆翻訳 {0:,} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>%Ln 件の翻訳を書きました{0}。フラグ：{1}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation>（{1:,} 件中 {0:,} 件の時点）</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4219,11 @@ What name should it use for you?</source>
         <source> (the first ones)</source>
         <translation> （最初のもののみ）</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>翻訳 {0:,} 件{1}。立ったフラグ：{2:,} 件。</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>翻訳 %Ln 件{0}。立ったフラグ：{1:,} 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4299,11 @@ What name should it use for you?</source>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} と {1} にはまだ投票がありません</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} は {3} 票のうち {2:.0f}% で {1} に勝ちました（引き分けは半分）</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} は %Ln 票のうち {2:.0f}% で {1} に勝ちました（引き分けは半分）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4322,17 @@ What name should it use for you?</source>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}：{1:,} 件の指示を取り込みました（{2}）</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}：%Ln 件の指示を取り込みました（{1}）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>。不正な行 {0:,} 行を飛ばしました：{1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>。不正な行 %Ln 行を飛ばしました：{0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -266,9 +266,12 @@
         <source>Starting…</source>
         <translation>Inaanza…</translation>
     </message>
-    <message>
-        <source>Wrote {0:,} requests to {1}.</source>
-        <translation>Maombi {0:,} yameandikwa kwenye {1}.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Ombi %Ln limeandikwa kwenye {0}.</numerusform>
+            <numerusform>Maombi %Ln yameandikwa kwenye {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is pending; no file was written.</source>
@@ -351,6 +354,94 @@
     <message>
         <source>cancelled</source>
         <translation>imeghairiwa</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tupu</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>imekatika</translation>
+    </message>
+    <message>
+        <source>repetition</source>
+        <translation>marudio</translation>
+    </message>
+    <message>
+        <source>wrong language</source>
+        <translation>lugha isiyo sahihi</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>kukataa</translation>
+    </message>
+    <message>
+        <source>template tokens</source>
+        <translation>tokeni za kiolezo</translation>
+    </message>
+    <message>
+        <source>chatter</source>
+        <translation>maneno ya ziada</translation>
+    </message>
+    <message>
+        <source>extra text</source>
+        <translation>maandishi ya ziada</translation>
+    </message>
+    <message>
+        <source>copy of source</source>
+        <translation>nakala ya chanzo</translation>
+    </message>
+    <message>
+        <source>copy of example</source>
+        <translation>nakala ya mfano</translation>
+    </message>
+    <message>
+        <source>length ratio</source>
+        <translation>uwiano wa urefu</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>kwenye foleni</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>inaendelea</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>imesitishwa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>imekamilika</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>mafunzo</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>majaribio</translation>
+    </message>
+    <message>
+        <source>rejected in review</source>
+        <translation>yamekataliwa katika ukaguzi</translation>
+    </message>
+    <message>
+        <source>not the selected response</source>
+        <translation>si jibu lililochaguliwa</translation>
+    </message>
+    <message>
+        <source>not accepted in review</source>
+        <translation>hayajakubaliwa katika ukaguzi</translation>
+    </message>
+    <message>
+        <source>judge score below the minimum or missing</source>
+        <translation>alama ya tathmini chini ya kiwango cha chini au haipo</translation>
+    </message>
+    <message>
+        <source>language not chosen</source>
+        <translation>lugha haikuchaguliwa</translation>
     </message>
 </context>
 <context>
@@ -600,9 +691,19 @@
         <source>{0:,} of {1:,}</source>
         <translation>{0:,} kati ya {1:,}</translation>
     </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>Maagizo {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>agizo %Ln</numerusform>
+            <numerusform>maagizo %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>Agizo %Ln limejumuishwa</numerusform>
+            <numerusform>Maagizo %Ln yamejumuishwa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is excluded yet.</source>
@@ -611,10 +712,6 @@
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
         <translation>Maagizo &lt;b&gt;{0:,}&lt;/b&gt;, &lt;b&gt;{1:,}&lt;/b&gt; yamejumuishwa, {2:,} yameondolewa, katika lugha {3:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions included</source>
-        <translation>Maagizo {0:,} yamejumuishwa</translation>
     </message>
     <message>
         <source>{0:,} excluded as {1}</source>
@@ -838,29 +935,26 @@
         <source>Arrow folder (datasets.load_from_disk)</source>
         <translation>Folda ya Arrow (datasets.load_from_disk)</translation>
     </message>
-    <message>
-        <source>{0:,} row</source>
-        <translation>safu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>safu %Ln</numerusform>
+            <numerusform>safu %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} rows</source>
-        <translation>safu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>agizo %Ln</numerusform>
+            <numerusform>maagizo %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} instruction</source>
-        <translation>agizo {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} instructions</source>
-        <translation>Maagizo {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} response</source>
-        <translation>jibu {0:,}</translation>
-    </message>
-    <message>
-        <source>{0:,} responses</source>
-        <translation>majibu {0:,}</translation>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>jibu %Ln</numerusform>
+            <numerusform>majibu %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -1364,9 +1458,19 @@
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
-    <message>
-        <source>{0:,} terms for {1}.</source>
-        <translation>Istilahi {0:,} za {1}.</translation>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>Istilahi %Ln ya {0}.</numerusform>
+            <numerusform>Istilahi %Ln za {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>Istilahi %Ln ya faharasa imeingizwa.</numerusform>
+            <numerusform>Istilahi %Ln za faharasa zimeingizwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a glossary</source>
@@ -1375,10 +1479,6 @@
     <message>
         <source>Glossaries (*.csv *.tsv *.txt)</source>
         <translation>Faharasa (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Imported {0:,} glossary terms.</source>
-        <translation>Istilahi {0:,} za faharasa zimeingizwa.</translation>
     </message>
 </context>
 <context>
@@ -1490,13 +1590,12 @@
         <source>The first {0} rows, read as {1}.</source>
         <translation>Safu {0} za kwanza, zimesomwa kama {1}.</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>Mstari</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Mistari</translation>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Mstari</numerusform>
+            <numerusform>Mistari</numerusform>
+        </translation>
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
@@ -1588,6 +1687,50 @@
     <message>
         <source>Curation</source>
         <translation>Uchujaji</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Uzalishaji</translation>
+    </message>
+    <message>
+        <source>Judging</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Flagging</source>
+        <translation>Kuweka alama</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Maswali ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Mafunzo</translation>
+    </message>
+    <message>
+        <source>Comparison answers</source>
+        <translation>Majibu ya ulinganisho</translation>
+    </message>
+    <message>
+        <source>Comparison judging</source>
+        <translation>Tathmini ya ulinganisho</translation>
+    </message>
+    <message>
+        <source>Writing a batch file</source>
+        <translation>Kuandika faili la kundi</translation>
+    </message>
+    <message>
+        <source>Reading a batch file</source>
+        <translation>Kusoma faili la kundi</translation>
+    </message>
+    <message>
+        <source>Exporting a training run</source>
+        <translation>Kuhamisha mzunguko wa mafunzo</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
@@ -1683,9 +1826,12 @@
         <source>Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person).</source>
         <translation>Jibu bora limechaguliwa kwa maagizo {0:,} kati ya {1:,} (alama {2:g} au zaidi; {3:,} yamekubaliwa na mtu).</translation>
     </message>
-    <message>
-        <source>{0:,} follow-up{1}, {2:,} kept at score {3:g} or more, {4:,} failed.</source>
-        <translation>Maswali ya kufuatilia {0:,}{1}, {2:,} yamebakizwa kwa alama {3:g} au zaidi, {4:,} yameshindwa.</translation>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>Swali %Ln la kufuatilia, {0:,} yamebakizwa kwa alama {1:g} au zaidi, {2:,} yameshindwa.</numerusform>
+            <numerusform>Maswali %Ln ya kufuatilia, {0:,} yamebakizwa kwa alama {1:g} au zaidi, {2:,} yameshindwa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
@@ -2034,6 +2180,13 @@ Itumie jina gani kwako?</translation>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Modeli zinaendeshwa kwenye: CPU kwa msimbo wa {0} (nyuzi {1}) — hakuna GPU iliyopatikana.</translation>
     </message>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>muktadha wa tokeni %Ln</numerusform>
+            <numerusform>muktadha wa tokeni %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not find out where models run.</source>
         <translation>Haikuweza kujua modeli zinaendeshwa wapi.</translation>
@@ -2077,10 +2230,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>serves “{0}”</source>
         <translation>inahudumia “{0}”</translation>
-    </message>
-    <message>
-        <source>context {0:,} tokens</source>
-        <translation>muktadha wa tokeni {0:,}</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
@@ -2429,9 +2578,12 @@ Itumie jina gani kwako?</translation>
         <source>the model {0}</source>
         <translation>modeli {0}</translation>
     </message>
-    <message>
-        <source>Imported {0:,} instructions from {1}.</source>
-        <translation>Maagizo {0:,} yameingizwa kutoka {1}.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Agizo %Ln limeingizwa kutoka {0}.</numerusform>
+            <numerusform>Maagizo %Ln yameingizwa kutoka {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2728,158 @@ Itumie jina gani kwako?</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Onyesha Maelezo...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ficha Maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Hifadhi Zote</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;Zote</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;apana kwa Zote</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu Tena</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tumia</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Weka Upya</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rejesha Chaguo-msingi</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Tendua</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rudia</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kata</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Nakili</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Nakili &amp;Anwani ya Kiungo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Bandika</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>ResponseBrowser</name>
     <message>
         <source>Model</source>
@@ -2641,9 +2945,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source> (the first ones; search to find others)</source>
         <translation> (ya kwanza tu; tafuta ili kupata mengine)</translation>
     </message>
-    <message>
-        <source>{0:,} instructions with responses{1}</source>
-        <translation>Maagizo {0:,} yenye majibu{1}</translation>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>Agizo %Ln lenye majibu{0}</numerusform>
+            <numerusform>Maagizo %Ln yenye majibu{0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3034,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Score from</source>
         <translation>Alama kuanzia</translation>
+    </message>
+    <message>
+        <source>flag: {0}</source>
+        <translation>alama: {0}</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3131,18 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>&lt;s&gt;{0}&lt;/s&gt; (imetenduliwa)</translation>
     </message>
     <message>
+        <source>rated {0}</source>
+        <translation>limepewa nyota {0}</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>limepewa nyota</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>dokezo</translation>
+    </message>
+    <message>
         <source>{0} → {1} by {2}</source>
         <translation>{0} → {1} na {2}</translation>
     </message>
@@ -2837,15 +3160,15 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>imekubaliwa</translation>
+        <translation>limekubaliwa</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>imekataliwa</translation>
+        <translation>limekataliwa</translation>
     </message>
     <message>
         <source>not reviewed yet</source>
-        <translation>bado haijakaguliwa</translation>
+        <translation>bado halijakaguliwa</translation>
     </message>
     <message>
         <source> · score {0:.1f}</source>
@@ -3030,9 +3353,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>Exported {0} to {1}: on the GPU machine, install requirements.txt and run run.py, then bring the folder back.</source>
         <translation>{0} imehamishwa kwenda {1}: kwenye mashine ya GPU, sakinisha requirements.txt na uendeshe run.py, kisha rudisha folda.</translation>
     </message>
-    <message>
-        <source>Brought back {0}: {1:,} steps, now a model to try.</source>
-        <translation>{0} imerudishwa: hatua {1:,}, sasa ni modeli ya kujaribu.</translation>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>{0} imerudishwa: hatua %Ln, sasa ni modeli ya kujaribu.</numerusform>
+            <numerusform>{0} imerudishwa: hatua %Ln, sasa ni modeli ya kujaribu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,9 +3707,19 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>{0:+.2f} · too few votes for an interval ({1})</source>
         <translation>{0:+.2f} · kura chache mno kwa muda ({1})</translation>
     </message>
-    <message>
-        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · {3} votes</source>
-        <translation>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura {3}</translation>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura %Ln</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · kura %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura %Ln</numerusform>
+            <numerusform>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>No votes yet</source>
@@ -3392,10 +3728,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
         <translation>{0}: {1} (muda wa 95% unahitaji kura zaidi)</translation>
-    </message>
-    <message>
-        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from {4} votes</source>
-        <translation>{0}: nguvu {1:+.2f}, muda wa 95% {2:+.2f} hadi {3:+.2f}, kutoka kura {4}</translation>
     </message>
 </context>
 <context>
@@ -3831,8 +4163,23 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Inatafsiri</translation>
     </message>
     <message>
-        <source>Wrote {0:,} translations{1}; flags: {2}.</source>
-        <translation>Tafsiri {0:,} zimeandikwa{1}; alama: {2}.</translation>
+        <source>, {0:,} back-translated</source>
+        <translation>, {0:,} zimetafsiriwa kinyume</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Tafsiri %Ln imeandikwa{0}; alama: {1}.</numerusform>
+            <numerusform>Tafsiri %Ln zimeandikwa{0}; alama: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> katika {0:,} kati ya {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>
@@ -3889,9 +4236,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source> (the first ones)</source>
         <translation> (ya kwanza tu)</translation>
     </message>
-    <message>
-        <source>{0:,} translations{1}; flags raised: {2:,}.</source>
-        <translation>Tafsiri {0:,}{1}; alama zilizowekwa: {2:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>Tafsiri %Ln{0}; alama zilizowekwa: {1:,}.</numerusform>
+            <numerusform>Tafsiri %Ln{0}; alama zilizowekwa: {1:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No translations yet.</source>
@@ -3967,9 +4317,12 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <source>{0} and {1} have no votes yet</source>
         <translation>{0} na {1} bado hawana kura</translation>
     </message>
-    <message>
-        <source>{0} beat {1} in {2:.0f}% of {3} votes (ties count half)</source>
-        <translation>{0} alimshinda {1} katika {2:.0f}% ya kura {3} (sare huhesabiwa nusu)</translation>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} alimshinda {1} katika {2:.0f}% ya kura %Ln (sare huhesabiwa nusu)</numerusform>
+            <numerusform>{0} alimshinda {1} katika {2:.0f}% ya kura %Ln (sare huhesabiwa nusu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,13 +4341,19 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
 </context>
 <context>
     <name>import_page</name>
-    <message>
-        <source>{0}: {1:,} instructions imported ({2})</source>
-        <translation>{0}: maagizo {1:,} yameingizwa ({2})</translation>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: agizo %Ln limeingizwa ({1})</numerusform>
+            <numerusform>{0}: maagizo %Ln yameingizwa ({1})</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; skipped {0:,} bad lines: {1}</source>
-        <translation>; mistari mibovu {0:,} imerukwa: {1}</translation>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; mstari mbovu %Ln umerukwa: {0}</numerusform>
+            <numerusform>; mistari mibovu %Ln imerukwa: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -22,6 +22,16 @@ SHOTS = Path("/tmp/handloom-shots")
 JOB_TIMEOUT_MS = 120_000
 
 
+@pytest.fixture(autouse=True)
+def _interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """English's catalogue (its plural forms) and locale, as ``main()`` installs them before
+    the first widget; a test that switches language leaves English behind it."""
+    from app import i18n
+
+    if i18n.current_language() != i18n.SOURCE_LANGUAGE or not i18n.installed():
+        i18n.install(i18n.SOURCE_LANGUAGE)
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window with no project open."""

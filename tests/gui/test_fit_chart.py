@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from app.fit_chart import POOR, FitChart
+from app.fit_chart import FitChart
 from app.pages.models import ModelsPage
 from app.window import MainWindow
 from core import jobs
@@ -95,7 +95,7 @@ def test_the_chart_shows_one_bar_per_model_and_language(
     assert _close(_pixel(chart, centre.x(), centre.y()), chart.colour(1))
     poor = bars[("am", SMOL)]
     edge = _pixel(chart, poor.rect.left() + 1.5, poor.rect.center().y())
-    assert _close(edge, POOR, 40)
+    assert _close(edge, chart.poor_colour(), 40)
     assert "byte pieces" in poor.tooltip and "Poor fit" in poor.tooltip
     assert "SmolLM2-135M-Instruct is a poor fit for am" in page.fit.verdict.text()
     shot(window, "models-fit")

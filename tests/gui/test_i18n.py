@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import i18n
 from app.i18n_report import coverage, placeholders, read_ts, table
@@ -109,7 +109,12 @@ def test_switching_to_swahili_shows_swahili_pages(qtbot, window: MainWindow) -> 
     curate = swahili.page(CuratePage)
     assert curate.search.placeholderText() == "Tafuta maagizo…"
     # Qt's own strings come from qtbase_xx.qm where PySide6 ships one; Swahili has none,
-    # so the Settings dialog's own buttons fall back to English rather than failing.
+    # so the Settings dialog's OK and Cancel come from Handloom's catalogue (qt_strings).
+    settings = swahili.open_settings()
+    assert isinstance(settings, SettingsDialog)
+    buttons = {b.text().replace("&", "") for b in settings.findChildren(QPushButton)}
+    assert {"Sawa", "Ghairi"} <= buttons and not {"OK", "Cancel"} & buttons
+    settings.reject()
     assert read_user_settings()[i18n.SETTING] == "sw"
     swahili.close()
 
@@ -207,7 +212,7 @@ def test_the_system_language_is_matched_to_one_handloom_speaks() -> None:
 
 _START = """
 import sys
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from PySide6.QtCore import Qt
 app = QApplication([])
 from app import i18n

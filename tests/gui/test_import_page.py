@@ -133,7 +133,7 @@ def test_skip_bad_rows_reports_their_lines(qtbot, window: MainWindow, tmp_path: 
     page.skip_bad.setChecked(True)
     _import(qtbot, page, window)
     assert "2 instructions imported" in page.summary.text()
-    assert "skipped 1 bad lines: 2" in page.summary.text()
+    assert "skipped 1 bad line: 2" in page.summary.text()  # one line, said in the singular
     assert instructions.count(window.session.project) == 2
 
 

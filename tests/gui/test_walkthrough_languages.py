@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
 from app.i18n_report import read_ts
+from app.numbers import fill
 from app.pages.compare import ComparePage
 from app.pages.import_page import ImportPage
 from app.pages.review import ReviewPage
@@ -125,7 +126,7 @@ def test_a_new_user_works_through_import_review_and_compare_in_their_language(
     total = before + len(ROWS)
     reviewed = _translated(code, "ReviewPage", "{0:,} of {1:,} reviewed")
     window.show_page(review)
-    qtbot.waitUntil(lambda: reviewed.format(0, total) in review.progress.text(),
+    qtbot.waitUntil(lambda: fill(reviewed, 0, total) in review.progress.text(),
                     timeout=JOB_TIMEOUT_MS)  # fmt: skip
     assert _sidebar_title(window, review) == _translated(code, "Page", "Review")
     assert "accept" not in review.keys.text()  # the key legend speaks the language
@@ -138,7 +139,7 @@ def test_a_new_user_works_through_import_review_and_compare_in_their_language(
     for slot, label, done in (("accept", "Accept  A", 1), ("reject", "Reject  R", 2)):
         button = review.buttons[slot]
         assert button.text() == _translated(code, "ReviewKeys", label) != label
-        expected = reviewed.format(done, total)
+        expected = fill(reviewed, done, total)
         button.click()
         try:
             qtbot.waitUntil(lambda e=expected: e in shown, timeout=JOB_TIMEOUT_MS)

@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BatchButtons</name>
+    <message numerus="yes">
+        <source>Wrote %Ln request(s) to {0}.</source>
+        <translation>
+            <numerusform>Wrote %Ln request to {0}.</numerusform>
+            <numerusform>Wrote %Ln requests to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CuratePage</name>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) included</source>
+        <translation>
+            <numerusform>%Ln instruction included</numerusform>
+            <numerusform>%Ln instructions included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation>
+            <numerusform>%Ln instruction</numerusform>
+            <numerusform>%Ln instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message numerus="yes">
+        <source>%Ln term(s) for {0}.</source>
+        <translation>
+            <numerusform>%Ln term for {0}.</numerusform>
+            <numerusform>%Ln terms for {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln glossary term(s).</source>
+        <translation>
+            <numerusform>Imported %Ln glossary term.</numerusform>
+            <numerusform>Imported %Ln glossary terms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>Line(s)</source>
+        <translation>
+            <numerusform>Line</numerusform>
+            <numerusform>Lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.</source>
+        <translation>
+            <numerusform>%Ln follow-up, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
+            <numerusform>%Ln follow-ups, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message numerus="yes">
+        <source>context %Ln token(s)</source>
+        <translation>
+            <numerusform>context %Ln token</numerusform>
+            <numerusform>context %Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message numerus="yes">
+        <source>Imported %Ln instruction(s) from {0}.</source>
+        <translation>
+            <numerusform>Imported %Ln instruction from {0}.</numerusform>
+            <numerusform>Imported %Ln instructions from {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseBrowser</name>
+    <message numerus="yes">
+        <source>%Ln instruction(s) with responses{0}</source>
+        <translation>
+            <numerusform>%Ln instruction with responses{0}</numerusform>
+            <numerusform>%Ln instructions with responses{0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunElsewhere</name>
+    <message numerus="yes">
+        <source>Brought back {0}: %Ln step(s), now a model to try.</source>
+        <translation>
+            <numerusform>Brought back {0}: %Ln step, now a model to try.</numerusform>
+            <numerusform>Brought back {0}: %Ln steps, now a model to try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StrengthChart</name>
+    <message numerus="yes">
+        <source>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote</numerusform>
+            <numerusform>{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
+        <translation>
+            <numerusform>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote</numerusform>
+            <numerusform>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslatePage</name>
+    <message numerus="yes">
+        <source>Wrote %Ln translation(s){0}; flags: {1}.</source>
+        <translation>
+            <numerusform>Wrote %Ln translation{0}; flags: {1}.</numerusform>
+            <numerusform>Wrote %Ln translations{0}; flags: {1}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationList</name>
+    <message numerus="yes">
+        <source>%Ln translation(s){0}; flags raised: {1:,}.</source>
+        <translation>
+            <numerusform>%Ln translation{0}; flags raised: {1:,}.</numerusform>
+            <numerusform>%Ln translations{0}; flags raised: {1:,}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WinRateHeatmap</name>
+    <message numerus="yes">
+        <source>{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)</source>
+        <translation>
+            <numerusform>{0} beat {1} in {2:.0f}% of %Ln vote (ties count half)</numerusform>
+            <numerusform>{0} beat {1} in {2:.0f}% of %Ln votes (ties count half)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>import_page</name>
+    <message numerus="yes">
+        <source>{0}: %Ln instruction(s) imported ({1})</source>
+        <translation>
+            <numerusform>{0}: %Ln instruction imported ({1})</numerusform>
+            <numerusform>{0}: %Ln instructions imported ({1})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %Ln bad line(s): {0}</source>
+        <translation>
+            <numerusform>; skipped %Ln bad line: {0}</numerusform>
+            <numerusform>; skipped %Ln bad lines: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
