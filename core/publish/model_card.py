@@ -128,6 +128,7 @@ def build_model_card(project: Project, name: str, *, dataset_repo: str | None = 
         _settings_section(training, config),
         _losses_section(loss_curve(project, training["id"]), curve),
         _arena_section(project, training["tuned_model_id"], models),
+        *_recipe_sections(project, training),
         _licence_text(report),
         "## Limitations\n\n- A small model tuned on a small dataset: it makes mistakes and "
         "should not be trusted with facts.\n- Instruction tuning in a new language teaches "
@@ -286,6 +287,15 @@ def _arena_section(project: Project, model_id: str | None, models: dict[str, Any
         "and its two verdicts count as one comparison, a tie when they contradict each other "
         "(as on the leaderboard).", "",
         table(["Opponent", "Wins", "Losses", "Ties", "Both bad"], rows)])
+
+
+def _recipe_sections(project: Project, training: dict[str, Any]) -> list[str]:
+    """The recipe whose train stage made this run, when a recipe made it."""
+    from core.recipe.card import recipe_section
+    from core.recipe.run import for_training
+
+    recipe = for_training(project, training.get("job_id"))
+    return [recipe_section(recipe)] if recipe is not None else []
 
 
 def _outcome_for(comparison: Comparison, model_id: str) -> str:

@@ -221,8 +221,8 @@ sys.stdout.write(f"{code} {rtl} {window.sidebar.item(0).text()}")
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("sw_KE.UTF-8", "sw False Ingiza"), ("ar_EG.UTF-8", "ar True استيراد"),
-     ("de_DE.UTF-8", "en False Import")],
+    [("sw_KE.UTF-8", "sw False Muhtasari"), ("ar_EG.UTF-8", "ar True نظرة عامة"),
+     ("de_DE.UTF-8", "en False Overview")],
 )
 def test_a_first_start_follows_the_system_language(lang: str, expected: str, tmp_path: Path) -> None:
     """What main() does at start, in a fresh process whose system speaks ``lang``."""
