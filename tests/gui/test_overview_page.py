@@ -31,3 +31,33 @@ def test_the_demo_opens_on_its_funnel_and_the_next_step_opens_curate(
     window.show_page(page)
     page.stage_buttons["answered"].click()
     assert window.stack.currentWidget() is window.page(GeneratePage)
+
+
+def test_a_stopped_job_is_the_next_step_and_ctrl_enter_opens_its_page(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from app import shortcuts
+    from app.pages.judge import JudgePage
+    from core import jobs
+    from core.store.project import Project
+
+    path = ensure_demo_project(tmp_path / "Demo.handloom")
+    with Project.open(path) as project:  # the rule flags, cancelled before the end
+        job_id = jobs.create(project, "flag", {})
+        with project.write() as conn:
+            conn.execute("UPDATE jobs SET state = 'cancelled', error = NULL WHERE id = ?",
+                         [job_id])
+    page = window.page(OverviewPage)
+    with qtbot.waitSignal(page.redrawn, timeout=10_000):
+        assert window.open_project(path)
+    assert page.next_button.text() == "Resume the stopped job"
+    assert "flag" in page.jobs_label.text()
+    assert shortcuts.run_primary(window)  # Ctrl+Enter presses the next step
+    assert window.stack.currentWidget() is window.page(JudgePage)
+
+    # once the job has run to its end, the next step is the first stage still empty
+    with qtbot.waitSignal(page.redrawn, timeout=10_000):
+        with Project.open(path) as project:
+            jobs.run(project, job_id)
+        window.show_page(page)
+    assert page.next_button.text() == "Curate the instructions"
+    assert "No job is running" in page.jobs_label.text()

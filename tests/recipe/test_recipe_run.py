@@ -133,6 +133,33 @@ def test_quick_recipe_takes_the_demo_from_its_instructions_to_a_tuned_model(
         assert project.scalar("SELECT count(*) FROM jobs WHERE kind = 'train'") == 1
         assert project.scalar("SELECT count(*) FROM responses") == 8
 
+    # a larger recipe is planned with the speeds this one measured on the project
+    code = main(["recipe", str(demo), "--config", str(recipe_file), "--limit", "6",
+                 "--dry-run", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    planned = {s["stage"]: s for s in json.loads(out)["stages"]}
+    assert planned["generate"]["count_out"] == 12 and planned["generate"]["seconds"] > 0
+    assert planned["judge"]["seconds"] > 0 and planned["train"]["seconds"] > 0
+    assert all(s["state"] == "to do" for s in planned.values())
+
+    # what the fine-tune changed, on the instruction the run held out, judged both ways
+    code = main(["trainings", "report", str(demo), result["model"], "--judge",
+                 "SmolLM2-135M-Instruct", "--max-tokens", "16", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    changed = json.loads(out)
+    assert changed["held_out"] == 1 and changed["tuned"] == result["model"]
+    assert changed["before"]["answers"] == changed["after"]["answers"] == 1
+    assert 0 <= changed["after"]["clean_endings"] <= 1
+    assert changed["preference"]["comparisons"] == 1  # both orders count as one
+    assert changed["held_out_loss"]["last"] > 0
+    assert any("too few" in w for w in changed["warnings"])
+    assert any("small model" in w for w in changed["warnings"])
+    with Project.open(demo) as project:
+        card = build_model_card(project, result["model"]).text
+    assert "## What the fine-tune changed" in card and "| end cleanly before the limit |" in card
+
 
 def _recipe_process(project: Path, recipe_file: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
