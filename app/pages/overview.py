@@ -88,6 +88,10 @@ RECIPE_STATES = {
 }
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OverviewPage", text)
 
@@ -161,10 +165,13 @@ class OverviewPage(Page):
 
         self.recipe_label = QLabel(content)
         self.recipe_label.setWordWrap(True)
+        self.changes_label = QLabel(content)  # what the newest fine-tune changed
+        self.changes_label.setWordWrap(True)
 
         column.addWidget(self.next_box)
         column.addWidget(self.funnel_box)
         column.addWidget(self.jobs_box)
+        column.addWidget(self.changes_label)
         column.addWidget(self.recipe_label)
         column.addStretch(1)
         layout = QVBoxLayout(self)
@@ -225,7 +232,26 @@ class OverviewPage(Page):
                 recipe["preset"], _tr(RECIPE_STATES.get(recipe["state"], recipe["state"])))
             if recipe else self.tr("The whole method runs in one go from the command line: "
                                    "handloom recipe PROJECT --preset quick"))
+        self.changes_label.setText(self._changes_text(data.changes))
+        self.changes_label.setVisible(data.changes is not None)
         self.redrawn.emit()
+
+    def _changes_text(self, changes: dict[str, Any] | None) -> str:
+        if changes is None:
+            return ""
+        before, after = changes["clean_endings_before"], changes["clean_endings_after"]
+        text = self.tr("What {0} changed on {1} held-out instructions: answers that end "
+                       "cleanly {2} before, {3} after.").format(
+            changes["training"], f"{changes['held_out']:,}", _percent(before), _percent(after))
+        if changes["preference"] is not None:
+            text += " " + self.tr("The judge preferred the tuned model in {0} of comparisons "
+                                  "(95% interval {1} to {2}).").format(
+                _percent(changes["preference"]), _percent(changes["low"]),
+                _percent(changes["high"]))
+        if changes["warnings"]:
+            text += " " + self.tr("Too few instructions or too weak a judge for these "
+                                  "figures to mean much.")
+        return text
 
     # -- going to a page ----------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ STAGE_WORDS = {
     "select": "Keep the best-scoring answer per instruction (best-of-N)",
     "second_turn": "Add a synthetic second turn, kept at the minimum judge score",
     "train": "Fine-tune the student (LoRA, loss on assistant tokens only)",
+    "report": "Answer the held-out instructions before and after; the judge compares them",
 }
 
 

@@ -134,8 +134,8 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
                 "evidence of what changed.")
     if len(held) < MIN_ITEMS:
         data["warnings"].append(
-            f"Only {len(held)} held-out instructions: too few for the interval (or the shares) "
-            f"to mean much; {MIN_ITEMS} or more are needed.")
+            f"Only {len(held)} held-out instruction{'s' if len(held) != 1 else ''}: too few "
+            f"for the interval (or the shares) to mean much; {MIN_ITEMS} or more are needed.")
     project.set_setting(REPORT_KEY + training["id"], json.dumps(data, ensure_ascii=False))
     return data
 

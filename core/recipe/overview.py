@@ -52,9 +52,10 @@ class Overview:
     stopped: list[jobs.JobRecord]  # failed, cancelled or interrupted, not redone since
     next_step: NextStep
     recipe: dict[str, Any] | None  # the newest recipe: preset, state, stages
+    changes: dict[str, Any] | None = None  # what the newest fine-tune changed, if measured
 
     def to_json(self) -> dict[str, Any]:
-        return {"counts": self.counts,
+        return {"counts": self.counts, "changes": self.changes,
                 "running": [_job(j) for j in self.running],
                 "stopped": [_job(j) for j in self.stopped],
                 "next_step": self.next_step.to_json(), "recipe": self.recipe}
@@ -166,4 +167,21 @@ def overview(project: Project) -> Overview:
     if recipe is not None:
         del recipe["settings"]
     return Overview(counts, running, stopped, next_step(project, counts, running, stopped),
-                    recipe)
+                    recipe, newest_changes(project))
+
+
+def newest_changes(project: Project) -> dict[str, Any] | None:
+    """The newest finished run's report (``handloom trainings report``), in brief."""
+    from core.recipe.changes import stored
+
+    training_id = project.scalar("SELECT id FROM trainings WHERE state = 'done' "
+                                 "ORDER BY created_at DESC, rowid DESC LIMIT 1")
+    data = stored(project, training_id) if training_id else None
+    if data is None:
+        return None
+    preference = data.get("preference") or {}
+    return {"training": data["training"], "held_out": data["held_out"],
+            "clean_endings_before": data["before"].get("clean_endings"),
+            "clean_endings_after": data["after"].get("clean_endings"),
+            "preference": preference.get("share"), "low": preference.get("low"),
+            "high": preference.get("high"), "warnings": data["warnings"]}

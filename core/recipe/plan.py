@@ -85,6 +85,7 @@ def plan(project: Project, settings: RecipeSettings) -> list[PlannedStage]:
         "select": (answered, answered, None),
         "second_turn": (answered, None, answered),
         "train": (answered, answered, settings.train.max_steps),
+        "report": (None, None, None),
     }
     result = []
     for stage in planned:

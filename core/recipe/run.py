@@ -139,6 +139,12 @@ def _finished_job(project: Project, kind: str, config: dict[str, Any]) -> jobs.J
 
 def _run_stage(project: Project, recipe_id: str, stage: StageRecord,
                progress: jobs.Progress | None, cancel: threading.Event) -> dict[str, Any]:
+    if stage.stage == "report":  # its answers and judge jobs resume like any other
+        from core.recipe import changes
+
+        cfg = stage.config
+        return changes.report(project, cfg["training"], judge=cfg["judge"],
+                              max_tokens=cfg["max_tokens"], progress=progress, cancel=cancel)
     if stage.kind is None:  # best-of selection: one quick transaction, safe to repeat
         from core.engine import registry
         from core.judge.select import best_of

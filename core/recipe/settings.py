@@ -90,6 +90,14 @@ class TrainSettings:
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """After training: the base and the tuned model on the held-out instructions, judged."""
+
+    enabled: bool = True
+    max_tokens: int = 256
+
+
+@dataclass(frozen=True)
 class RecipeSettings:
     """Everything one recipe runs with; the field names are the recipe file's keys."""
 
@@ -108,6 +116,7 @@ class RecipeSettings:
     select: SelectSettings = field(default_factory=SelectSettings)
     second_turn: SecondTurnSettings = field(default_factory=SecondTurnSettings)
     train: TrainSettings = field(default_factory=TrainSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -151,6 +160,7 @@ PRESETS: dict[str, RecipeSettings] = {
         judging=JudgingSettings(max_tokens=96, parallel=8, context=1024),
         second_turn=SecondTurnSettings(max_tokens=64, judge_max_tokens=96, parallel=4),
         train=TrainSettings(preset="quick", max_steps=20, max_seq_len=256, batch_size=2),
+        report=ReportSettings(max_tokens=96),
     ),
 }
 
@@ -178,7 +188,8 @@ def _section(cls: type[Any], current: Any, values: Any, where: str) -> Any:
 def with_values(base: RecipeSettings, values: dict[str, Any], where: str = "recipe") -> RecipeSettings:
     """``base`` with the values of a recipe file (or the command line) written over it."""
     sections = {f.name: f for f in fields(RecipeSettings) if f.name in (
-        "curate", "translate", "generate", "judging", "select", "second_turn", "train")}
+        "curate", "translate", "generate", "judging", "select", "second_turn", "train",
+        "report")}
     top: dict[str, Any] = {}
     result = base
     for key, value in values.items():

@@ -19,10 +19,10 @@ from core.store.project import Project
 
 # The stages in the order the seed method runs them.
 STAGE_NAMES = ("import", "curate", "translate", "generate", "judge", "select", "second_turn",
-               "train")
+               "train", "report")
 JOB_KIND = {"import": "import", "curate": "curate", "translate": "translate",
             "generate": "generate", "judge": "judge", "select": None,
-            "second_turn": "followup", "train": "train"}
+            "second_turn": "followup", "train": "train", "report": None}
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,10 @@ def build(project: Project, settings: RecipeSettings) -> list[Stage]:
             "max_seq_len": tr.max_seq_len, "seed": tr.seed, "min_score": None,
             "reviewed_only": False, "languages": [language] if language else [],
             "eval_fraction": tr.eval_fraction, "chat_template": None, "export_merged": None}))
+        if settings.report.enabled:
+            stages.append(Stage("report", None, {
+                "training": training_name(settings), "judge": settings.judge,
+                "max_tokens": settings.report.max_tokens}))
     return stages
 
 
@@ -184,4 +188,6 @@ def counts(project: Project, stage: Stage, result: dict[str, Any]) -> tuple[int,
     if stage.name == "train":
         return (_n(project, "SELECT count(*) FROM responses WHERE selected = 1"),
                 int(result.get("train_rows", 0)) + int(result.get("eval_rows", 0)))
+    if stage.name == "report":
+        return int(result.get("held_out", 0)), int(result.get("after", {}).get("answers", 0))
     raise RecipeError(f"There is no recipe stage called “{stage.name}”.")

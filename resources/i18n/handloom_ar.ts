@@ -2087,6 +2087,18 @@ What name should it use for you?</source>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>تعمل الطريقة كاملة دفعة واحدة من سطر الأوامر: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>ما غيّره {0} على {1} من التعليمات المحجوزة: الاستجابات التي تنتهي بشكل سليم {2} قبل، و{3} بعد.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>فضّل الحَكَم النموذج المضبوط في {0} من المقارنات (فترة 95% من {1} إلى {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>التعليمات قليلة جدًا أو الحَكَم ضعيف جدًا لتكون لهذه الأرقام دلالة كبيرة.</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

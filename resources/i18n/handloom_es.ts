@@ -2087,6 +2087,18 @@ What name should it use for you?</source>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>Todo el método se ejecuta de una vez desde la línea de comandos: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Lo que cambió {0} en {1} instrucciones reservadas: respuestas que terminan limpiamente, {2} antes y {3} después.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>El juez prefirió el modelo ajustado en el {0} de las comparaciones (intervalo del 95 %: {1} a {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Hay muy pocas instrucciones o el juez es demasiado débil para que estas cifras signifiquen mucho.</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

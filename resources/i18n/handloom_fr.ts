@@ -2087,6 +2087,18 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>Toute la méthode s’exécute d’un coup en ligne de commande : handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Ce que {0} a changé sur {1} instructions mises de côté : réponses qui se terminent proprement, {2} avant, {3} après.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Le juge a préféré le modèle affiné dans {0} des comparaisons (intervalle à 95 % : {1} à {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Trop peu d’instructions ou un juge trop faible pour que ces chiffres veuillent dire grand-chose.</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

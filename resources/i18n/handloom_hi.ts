@@ -2087,6 +2087,18 @@ What name should it use for you?</source>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>पूरी विधि कमांड लाइन से एक बार में चलती है: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>{0} ने {1} अलग रखे गए निर्देशों पर क्या बदला: साफ़ तरह से ख़त्म होने वाले उत्तर पहले {2}, बाद में {3}।</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>निर्णायक ने {0} तुलनाओं में ट्यून किए गए मॉडल को पसंद किया (95% अंतराल {1} से {2})।</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>निर्देश बहुत कम हैं या निर्णायक बहुत कमज़ोर है, इसलिए इन आँकड़ों का ज़्यादा अर्थ नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

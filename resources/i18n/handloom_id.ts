@@ -2087,6 +2087,18 @@ Nama apa yang dipakai untuk Anda?</translation>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>Seluruh metode berjalan sekaligus dari baris perintah: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Yang diubah {0} pada {1} instruksi yang disisihkan: respons yang berakhir dengan rapi {2} sebelum, {3} sesudah.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Juri lebih memilih model hasil penyetelan pada {0} perbandingan (interval 95% {1} sampai {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Instruksinya terlalu sedikit atau jurinya terlalu lemah sehingga angka ini kurang bermakna.</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

@@ -2087,6 +2087,18 @@ What name should it use for you?</source>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>コマンドラインから手法全体を一度に実行できます: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>{0}による変化（学習に使わなかった指示{1}件）: 制限内できれいに終わる応答は学習前{2}、学習後{3}。</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>評価モデルは比較の{0}で調整済みモデルを選びました（95%区間 {1}〜{2}）。</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>指示が少なすぎるか評価モデルが弱すぎるため、これらの数値はあまり意味を持ちません。</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

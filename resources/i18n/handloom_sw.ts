@@ -2087,6 +2087,18 @@ Itumie jina gani kwako?</translation>
         <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
         <translation>Mbinu nzima huendeshwa kwa mara moja kutoka kwenye mstari wa amri: handloom recipe PROJECT --preset quick</translation>
     </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Kile {0} ilibadilisha kwa maagizo {1} yaliyowekwa kando: majibu yanayoisha vizuri {2} kabla, {3} baada.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Mwamuzi alipendelea modeli iliyoboreshwa katika {0} ya ulinganisho (kipindi cha 95% {1} hadi {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Maagizo ni machache mno au mwamuzi ni dhaifu mno kwa takwimu hizi kuwa na maana kubwa.</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>

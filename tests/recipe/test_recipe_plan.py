@@ -63,7 +63,7 @@ def test_dry_run_plans_with_counts_and_writes_nothing(
     plan = json.loads(out)
     stages = {s["stage"]: s for s in plan["stages"]}
     assert list(stages) == ["curate", "translate", "generate", "judge", "select",
-                            "second_turn", "train"]
+                            "second_turn", "train", "report"]
     assert stages["curate"]["count_in"] == 40
     assert stages["translate"]["count_out"] == 5
     assert stages["generate"]["count_out"] == 30  # five translations, six answers each

@@ -53,10 +53,14 @@ lora_r = 4
 lora_alpha = 8
 learning_rate = 0.001
 eval_fraction = 0.25
+
+[report]
+max_tokens = 16
 """
-# Counts that depend on what the models wrote (how many second turns the judge kept) are
+# Counts that depend on what the models wrote (how many second turns the judge kept) or on
+# the instructions' random ids (which the run holds out, chosen by a hash of the id) are
 # left out of the comparison; every other stage's counts in and out must be equal.
-VARYING = {("second_turn", "count_out")}
+VARYING = {("second_turn", "count_out"), ("report", "count_in"), ("report", "count_out")}
 UNINTERRUPTED: dict[str, dict[str, Any]] = {}
 
 
@@ -91,13 +95,17 @@ def test_quick_recipe_takes_the_demo_from_its_instructions_to_a_tuned_model(
     demo: Path = result["demo"]
     assert result["state"] == "done" and result["preset"] == "quick"
     counts = _stage_counts(result["stages"])
-    assert list(counts) == ["curate", "generate", "judge", "select", "second_turn", "train"]
+    assert list(counts) == ["curate", "generate", "judge", "select", "second_turn", "train",
+                            "report"]
     assert all(s["state"] == "done" for s in result["stages"])
     assert counts["curate"][0] == 40 and 0 < counts["curate"][1] < 40  # the demo's duplicate
     assert counts["generate"] == (4, 8)  # four instructions, two answers each
     assert counts["judge"] == (8, 8)
     assert counts["select"] == (4, 4)
     assert counts["train"] == (4, 4)  # every selected pair, train and held out
+    [report] = [s for s in result["stages"] if s["stage"] == "report"]
+    held = report["count_in"]  # the held-out instructions, each answered after training
+    assert held >= 1 and report["count_out"] == held
     with Project.open(demo) as project:
         tuned = registry.get(project, result["model"])
         assert tuned.kind == "gguf+adapter"
@@ -143,22 +151,37 @@ def test_quick_recipe_takes_the_demo_from_its_instructions_to_a_tuned_model(
     assert planned["judge"]["seconds"] > 0 and planned["train"]["seconds"] > 0
     assert all(s["state"] == "to do" for s in planned.values())
 
-    # what the fine-tune changed, on the instruction the run held out, judged both ways
+    # what the fine-tune changed, on the instructions the run held out, judged both ways (the
+    # recipe's last stage made it; asking again repeats no answer and no verdict)
     code = main(["trainings", "report", str(demo), result["model"], "--judge",
                  "SmolLM2-135M-Instruct", "--max-tokens", "16", "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
     changed = json.loads(out)
-    assert changed["held_out"] == 1 and changed["tuned"] == result["model"]
-    assert changed["before"]["answers"] == changed["after"]["answers"] == 1
+    assert changed["held_out"] == held and changed["tuned"] == result["model"]
+    assert changed["before"]["answers"] == changed["after"]["answers"] == held
     assert 0 <= changed["after"]["clean_endings"] <= 1
-    assert changed["preference"]["comparisons"] == 1  # both orders count as one
+    assert changed["preference"]["comparisons"] == held  # both orders count as one
     assert changed["held_out_loss"]["last"] > 0
     assert any("too few" in w for w in changed["warnings"])
     assert any("small model" in w for w in changed["warnings"])
     with Project.open(demo) as project:
         card = build_model_card(project, result["model"]).text
     assert "## What the fine-tune changed" in card and "| end cleanly before the limit |" in card
+    with Project.open(demo) as project:
+        assert project.scalar("SELECT count(*) FROM train_rows WHERE split != 'train'") == held
+        assert project.scalar("SELECT count(*) FROM eval_answers") == 2 * held
+        assert project.scalar("SELECT count(*) FROM arena_votes") == 2 * held  # both orders
+
+    # the overview: the whole funnel, the report in brief, and the next step
+    code = main(["overview", str(demo), "--json"])
+    out, _ = capsys.readouterr()
+    seen = json.loads(out)
+    assert seen["counts"]["answered"] == 4 and seen["counts"]["selected"] == 4
+    assert seen["counts"]["training_rows"] == 4
+    assert seen["changes"]["training"] == result["model"] and seen["changes"]["held_out"] == held
+    assert seen["recipe"]["state"] == "done"
+    assert seen["next_step"]["action"] == "publish"  # the judge compared it with its base
 
 
 def _recipe_process(project: Path, recipe_file: Path) -> subprocess.Popen[bytes]:
@@ -193,6 +216,7 @@ def _kill_when(process: subprocess.Popen[bytes], project: Path, sql: str,
 def test_a_killed_recipe_continues_and_ends_with_the_uninterrupted_counts(
         tmp_path: Path, recipe_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if "stages" not in UNINTERRUPTED:  # run on its own
+        (tmp_path / "first").mkdir()
         _run_uninterrupted(tmp_path / "first", recipe_file, capsys)
     project = tmp_path / "killed.handloom"
     assert main(["init", str(project)]) == 0
@@ -211,12 +235,14 @@ def test_a_killed_recipe_continues_and_ends_with_the_uninterrupted_counts(
     assert result["state"] == "done"
     counts = _stage_counts(result["stages"])
     assert counts.pop("import") == (1, 40)
+    [report] = [s for s in result["stages"] if s["stage"] == "report"]
+    assert report["count_in"] >= 1 and report["count_out"] == report["count_in"]
     assert counts == _stage_counts(UNINTERRUPTED["stages"])
     with Project.open(project) as done:
         # each stage's job ran once, resumed after the kills rather than started again
         kinds = dict(done.conn.execute("SELECT kind, count(*) FROM jobs GROUP BY kind"))
         assert kinds == {"import": 1, "curate": 1, "generate": 1, "judge": 1, "followup": 1,
-                         "train": 1}
+                         "train": 1, "arena_answers": 1, "arena_judge": 1}
         assert done.scalar("SELECT count(*) FROM responses") == 8
         assert done.scalar("SELECT count(*) FROM trainings WHERE state = 'done'") == 1
         assert done.scalar("SELECT count(*) FROM recipes") == 1
