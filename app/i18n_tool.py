@@ -49,9 +49,71 @@ def extract(targets: list[Path], root: Path = ROOT, plurals_only: bool = False) 
     sources = [str(p.relative_to(root)) for p in app_sources(root)]
     command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts"]
     if plurals_only:
-        command[1:1] = ["-pluralonly", "-source-language", "en", "-target-language", "en"]
+        command[1:1] = ["-source-language", "en", "-target-language", "en"]
+    kept = {target: _plural_translations(target) for target in targets}
     subprocess.run([*command, *map(str, targets)], check=True, cwd=root,
                    capture_output=True, text=True, timeout=600)
+    for target in targets:
+        _keep_plurals(target, kept[target], plurals_only)
+
+
+_CONTEXT = re.compile(r"(<context>\s*<name>(.*?)</name>)(.*?)(</context>)", re.S)
+_MESSAGE = re.compile(r"<message[^>]*>.*?</message>", re.S)
+_TRANSLATION = re.compile(r"<translation[^>]*/>|<translation[^>]*>.*?</translation>", re.S)
+_COUNT = re.compile(r"%L?n")
+
+
+def _plural_translations(path: Path) -> dict[tuple[str, str], str]:
+    """Each plural message's (context, source) and its translation element, as stored."""
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in _CONTEXT.finditer(path.read_text(encoding="utf-8")):
+        for message in _MESSAGE.finditer(context.group(3)):
+            block = message.group(0)
+            source = re.search(r"<source>(.*?)</source>", block, re.S)
+            translation = _TRANSLATION.search(block)
+            if 'numerus="yes"' in block.split(">", 1)[0] and source and translation:
+                found[(context.group(2), source.group(1))] = translation.group(0)
+    return found
+
+
+def _keep_plurals(path: Path, kept: dict[tuple[str, str], str], only: bool = False) -> None:
+    """Mark every message with a count (%n, %Ln) as plural again, with its stored forms.
+
+    PySide6 6.11's lupdate sees the count of ``self.tr(text, None, n)`` but not of
+    ``QCoreApplication.translate(context, text, None, n)``, and writes such a message as a
+    singular one with its first form; at run time Qt then has no forms to choose from (and
+    its ``-pluralonly`` leaves such messages out). ``only`` drops every other message."""
+    text = path.read_text(encoding="utf-8")
+    forms = max((b.count("<numerusform") for b in kept.values()), default=1) or 1
+    empty = ('<translation type="unfinished">' + "<numerusform></numerusform>" * forms
+             + "</translation>")
+
+    def context(match: re.Match[str]) -> str:
+        name = match.group(2)
+
+        def message(found: re.Match[str]) -> str:
+            block = found.group(0)
+            head = block.split(">", 1)[0]
+            source = re.search(r"<source>(.*?)</source>", block, re.S)
+            if 'numerus="yes"' in head:
+                return block
+            if not source or not _COUNT.search(source.group(1)):
+                return "" if only else block
+            translation = kept.get((name, source.group(1)), empty)
+            block = block.replace("<message", '<message numerus="yes"', 1)
+            return _TRANSLATION.sub(lambda _: translation, block, count=1)
+
+        messages = _MESSAGE.sub(message, match.group(3))
+        if only and "<message" not in messages:
+            return ""
+        return match.group(1) + messages + match.group(4)
+
+    text = _CONTEXT.sub(context, text)
+    if only:  # no blank lines where messages and contexts were dropped
+        text = re.sub(r"\n\s*\n", "\n", text)
+    path.write_text(text, encoding="utf-8")
 
 
 def todo(code: str) -> dict[str, str | list[str]]:

@@ -82,8 +82,9 @@ class StrengthChart(QWidget):
             text = QCoreApplication.translate(
                 "StrengthChart", "{0:+.2f} · too few votes for an interval ({1})")
             return fill(text, bar.strength, bar.votes)
+        votes = bar.votes  # a plain name: PySide6 6.11's lupdate skips a count like bar.votes
         text = QCoreApplication.translate(
-            "StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)", None, bar.votes)
+            "StrengthChart", "{0:+.2f} [{1:+.2f}, {2:+.2f}] · %Ln vote(s)", None, votes)
         return fill(text, bar.strength, bar.low, bar.high)
 
     def x_of(self, value: float) -> float:
@@ -150,9 +151,10 @@ class StrengthChart(QWidget):
                     "StrengthChart", "{0}: {1} (a 95% interval needs more votes)").format(
                     bar.model, self._figures(bar))
             else:
+                votes = bar.votes
                 tip = fill(QCoreApplication.translate(
                     "StrengthChart", "{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, "
-                    "from %Ln vote(s)", None, bar.votes), bar.model, bar.strength, bar.low, bar.high)
+                    "from %Ln vote(s)", None, votes), bar.model, bar.strength, bar.low, bar.high)
             QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         else:
             QToolTip.hideText()

@@ -109,9 +109,10 @@ class WinRateHeatmap(QWidget):
             return
         i, j = found
         rate = self.rates[i][j]
+        votes = self.votes[i][j]  # a plain name: PySide6 6.11's lupdate skips self.votes[i][j]
         tip = (QCoreApplication.translate("WinRateHeatmap", "{0} and {1} have no votes yet")
                .format(self.models[i], self.models[j]) if rate is None else
                fill(QCoreApplication.translate(
                    "WinRateHeatmap", "{0} beat {1} in {2:.0f}% of %Ln vote(s) (ties count half)",
-                   None, self.votes[i][j]), self.models[i], self.models[j], 100 * rate))
+                   None, votes), self.models[i], self.models[j], 100 * rate))
         QToolTip.showText(event.globalPosition().toPoint(), tip, self)

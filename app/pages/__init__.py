@@ -7,6 +7,7 @@ line to ``PAGES`` ("module:Class", imported when the window is built, in this or
 from __future__ import annotations
 
 PAGES: list[str] = [
+    "app.pages.overview:OverviewPage",
     "app.pages.import_page:ImportPage",
     "app.pages.curate:CuratePage",
     "app.pages.models:ModelsPage",

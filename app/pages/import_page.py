@@ -35,14 +35,16 @@ def describe_import(result: dict[str, Any]) -> str:
     """The summary shown when an import ends: rows per file and skipped line numbers."""
     lines = []
     for f in result.get("files", []):
+        imported = f["imported"]  # a plain name: PySide6 6.11's lupdate skips f["imported"]
         line = QCoreApplication.translate(
-            "import_page", "{0}: %Ln instruction(s) imported ({1})", None, f["imported"]
+            "import_page", "{0}: %Ln instruction(s) imported ({1})", None, imported
         ).format(Path(f["file"]).name, f["format"])
         skipped = f.get("skipped_lines") or []
         if skipped:
             shown = ", ".join(str(n) for n in skipped[:20]) + ("…" if len(skipped) > 20 else "")
+            bad = len(skipped)
             line += QCoreApplication.translate(
-                "import_page", "; skipped %Ln bad line(s): {0}", None, len(skipped)).format(shown)
+                "import_page", "; skipped %Ln bad line(s): {0}", None, bad).format(shown)
         lines.append(line + ".")
     return "\n".join(lines) or QCoreApplication.translate("import_page", "Nothing was imported.")
 

@@ -18,6 +18,7 @@ from core.cli import (
     generation,
     judging,
     publishing,
+    recipes,
     recovery,
     training,
     translation,
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     arena.add_parsers(sub)
     recovery.add_parsers(sub)
     training.add_parsers(sub)
+    recipes.add_parsers(sub)
     return parser
 
 

@@ -119,6 +119,8 @@ def cmd_trainings(args: argparse.Namespace) -> int:
             f"{_loss(r['first_loss'])} → {_loss(r['last_loss'])}; generate with --model "
             f"\"{r['model']}\".\nAdapter: {r['gguf_adapter']}"))
         return 0
+    if args.project == "report":
+        return _report(args)
     if args.folder:
         raise HandloomError("handloom trainings PROJECT lists the runs; to bring one back: "
                             "handloom trainings import PROJECT FOLDER.")
@@ -128,6 +130,32 @@ def cmd_trainings(args: argparse.Namespace) -> int:
     finally:
         project.close()
     emit(args, runs, _runs_text)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    """``trainings report PROJECT NAME``: what the fine-tune changed (core.recipe.changes)."""
+    import threading
+
+    from core.cli.common import TerminalProgress
+    from core.recipe import changes
+
+    if len(args.folder) != 2:
+        raise HandloomError("Say which project and which run: handloom trainings report "
+                            "PROJECT NAME [--judge MODEL].")
+    project = open_project(args.folder[0])
+    progress = TerminalProgress(enabled=not args.json)
+    try:
+        data = changes.report(project, args.folder[1], judge=args.judge,
+                              max_tokens=args.max_tokens, progress=progress,
+                              cancel=threading.Event())
+    except KeyboardInterrupt:
+        raise HandloomError("Stopped. Run the same command again to continue where it "
+                            "stopped.") from None
+    finally:
+        progress.close()
+        project.close()
+    emit(args, data, lambda d: "\n".join(changes.lines(d)))
     return 0
 
 
@@ -167,7 +195,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("trainings", help="list training runs and their losses; import one "
-                       "trained elsewhere (trainings import PROJECT FOLDER)")
-    p.add_argument("project", metavar="PROJECT|import")
+                       "trained elsewhere (trainings import PROJECT FOLDER); what one changed "
+                       "(trainings report PROJECT NAME)")
+    p.add_argument("project", metavar="PROJECT|import|report")
     p.add_argument("folder", nargs="*", metavar="PROJECT FOLDER", help=argparse.SUPPRESS)
+    p.add_argument("--judge", metavar="MODEL",
+                   help="report: a judge compares the answers before and after, both orders")
+    p.add_argument("--max-tokens", type=int, default=256, metavar="T",
+                   help="report: longest answer on the held-out instructions")
     p.add_argument("--json", action="store_true")

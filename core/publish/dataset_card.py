@@ -114,6 +114,7 @@ def build(project: Project, options: ExportOptions, tally: Tally, report: Licenc
         _generation_section(project, tally),
         _curation_section(project, tally, options),
         _translation_review_section(project, tally),
+        *_recipe_sections(project),
         licence_section(report),
         _limitations(),
         "## Citation\n\nThe method follows:\n\n```bibtex\n" + CITATION + "\n```",
@@ -257,6 +258,15 @@ def _translation_review_section(project: Project, tally: Tally) -> str:
               f"{unreviewed:,} not reviewed, {rejected:,} rejected (left out); "
               f"{_n(tally.edited, 'row')} with a reviewer's edit."]
     return "\n".join(lines)
+
+
+def _recipe_sections(project: Project) -> list[str]:
+    """The newest finished recipe (``handloom recipe``), when the data was made by one."""
+    from core.recipe.card import recipe_section
+    from core.recipe.run import newest_finished
+
+    recipe = newest_finished(project)
+    return [recipe_section(recipe)] if recipe is not None else []
 
 
 def licence_section(report: LicenceReport) -> str:

@@ -128,6 +128,8 @@ def build_model_card(project: Project, name: str, *, dataset_repo: str | None = 
         _settings_section(training, config),
         _losses_section(loss_curve(project, training["id"]), curve),
         _arena_section(project, training["tuned_model_id"], models),
+        *_changes_sections(project, training),
+        *_recipe_sections(project, training),
         _licence_text(report),
         "## Limitations\n\n- A small model tuned on a small dataset: it makes mistakes and "
         "should not be trusted with facts.\n- Instruction tuning in a new language teaches "
@@ -286,6 +288,25 @@ def _arena_section(project: Project, model_id: str | None, models: dict[str, Any
         "and its two verdicts count as one comparison, a tie when they contradict each other "
         "(as on the leaderboard).", "",
         table(["Opponent", "Wins", "Losses", "Ties", "Both bad"], rows)])
+
+
+def _changes_sections(project: Project, training: dict[str, Any]) -> list[str]:
+    """What the fine-tune changed (``handloom trainings report``), when it was measured."""
+    from core.recipe import changes
+
+    data = changes.stored(project, training["id"])
+    if data is None:
+        return []
+    return ["## What the fine-tune changed\n\n" + "\n".join(changes.lines(data))]
+
+
+def _recipe_sections(project: Project, training: dict[str, Any]) -> list[str]:
+    """The recipe whose train stage made this run, when a recipe made it."""
+    from core.recipe.card import recipe_section
+    from core.recipe.run import for_training
+
+    recipe = for_training(project, training.get("job_id"))
+    return [recipe_section(recipe)] if recipe is not None else []
 
 
 def _outcome_for(comparison: Comparison, model_id: str) -> str:

@@ -547,6 +547,45 @@ def m0012_batch_files(db: Database) -> None:
     )
 
 
+@migration
+def m0013_recipes(db: Database) -> None:
+    """The recipes run on the project (``handloom recipe``) and each of their stages.
+
+    A recipe keeps every setting it ran with and the models' file hashes; a stage keeps
+    the job that ran it and its counts in and out, so that running the same recipe again
+    continues at the first stage not done, and the cards can say how the data was made.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE recipes (
+            id TEXT PRIMARY KEY,
+            preset TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            models TEXT NOT NULL,
+            state TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE TABLE recipe_stages (
+            recipe_id TEXT NOT NULL REFERENCES recipes(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            job_id TEXT REFERENCES jobs(id),
+            config TEXT NOT NULL,
+            state TEXT NOT NULL,
+            count_in INTEGER,
+            count_out INTEGER,
+            result TEXT,
+            started_at TEXT,
+            finished_at TEXT,
+            PRIMARY KEY (recipe_id, position)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

@@ -2363,6 +2363,189 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>مستوردة</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>مضمّنة</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>مترجمة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>مُجاب عنها</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>محكّمة</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>مختارة</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>مع دور ثانٍ</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>صفوف التدريب</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>مهمة قيد التشغيل. تابعها في صفحتها.</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>توقفت مهمة قبل نهايتها. استأنفها في صفحتها.</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>استورد التعليمات التي كتبها الناس.</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>استبعد التكرارات والموجّهات المبنية على قوالب والبيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>أجب عن التعليمات المضمّنة بنموذج مفتوح الأوزان.</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>دع الحَكَم يمنح الاستجابات درجة من 0 إلى 10.</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>احتفظ بأفضل استجابة لكل تعليمة.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>درّب نموذجًا على الأزواج المختارة.</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>قارن النموذج المضبوط بنماذج أخرى.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>انشر مجموعة البيانات والنموذج.</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>تابع المهمة الجارية</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>استأنف المهمة المتوقفة</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>استيراد التعليمات</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>تنقية التعليمات</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>توليد الاستجابات</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>تحكيم الاستجابات</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>اختيار أفضل الاستجابات</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>تدريب نموذج</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>مقارنة النماذج</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتملت</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>فشلت؛ شغّلها مرة أخرى للمتابعة</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>أُلغيت؛ شغّلها مرة أخرى للمتابعة</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>من التعليمات المستوردة إلى صفوف التدريب</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>افتح صفحة هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>قيد التشغيل: {0} ({1} من {2})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>متوقفة: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>لا توجد مهمة قيد التشغيل، ولم تتوقف أي مهمة قبل نهايتها.</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>الوصفة «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>تعمل الطريقة كاملة دفعة واحدة من سطر الأوامر: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>ما غيّره {0} على {1} من التعليمات المحجوزة: الاستجابات التي تنتهي بشكل سليم {2} قبل، و{3} بعد.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>فضّل الحَكَم النموذج المضبوط في {0} من المقارنات (فترة 95% من {1} إلى {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>التعليمات قليلة جدًا أو الحَكَم ضعيف جدًا لتكون لهذه الأرقام دلالة كبيرة.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2407,6 +2590,10 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
     </message>
 </context>
 <context>

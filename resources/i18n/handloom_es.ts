@@ -2319,6 +2319,189 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importadas</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluidas</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traducidas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Juzgadas</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Seleccionadas</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>Con un segundo turno</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>Hay una tarea en curso. Síguela en su página.</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>Una tarea se detuvo antes de terminar. Reanúdala en su página.</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>Importa las instrucciones que escribieron las personas.</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>Quita los duplicados, las indicaciones hechas con plantilla y los datos personales.</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>Responde las instrucciones incluidas con un modelo de pesos abiertos.</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>Haz que un modelo juez puntúe las respuestas de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>Conserva la mejor respuesta de cada instrucción.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>Entrena un modelo con los pares seleccionados.</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>Compara el modelo ajustado con otros modelos.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>Publica el conjunto de datos y el modelo.</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>Ver la tarea en curso</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>Reanudar la tarea detenida</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>Importar instrucciones</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>Depurar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Generar respuestas</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>Juzgar las respuestas</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>Seleccionar las mejores respuestas</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Entrenar un modelo</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparar modelos</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>falló; ejecútala de nuevo para continuar</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>cancelada; ejecútala de nuevo para continuar</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>De las instrucciones importadas a las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>Abrir la página de esta etapa</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>En curso: {0} ({1} de {2})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>Detenida: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>No hay ninguna tarea en curso ni detenida antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>Receta «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>Todo el método se ejecuta de una vez desde la línea de comandos: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Lo que cambió {0} en {1} instrucciones reservadas: respuestas que terminan limpiamente, {2} antes y {3} después.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>El juez prefirió el modelo ajustado en el {0} de las comparaciones (intervalo del 95 %: {1} a {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Hay muy pocas instrucciones o el juez es demasiado débil para que estas cifras signifiquen mucho.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2363,6 +2546,10 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>

@@ -2319,6 +2319,189 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluses</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traduites</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Jugées</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Sélectionnées</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>Avec un second tour</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Lignes d’entraînement</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>Une tâche est en cours. Suivez-la sur sa page.</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>Une tâche s’est arrêtée avant la fin. Reprenez-la sur sa page.</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>Importez les instructions écrites par des personnes.</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>Écartez les doublons, les prompts tirés de modèles et les données personnelles.</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>Répondez aux instructions incluses avec un modèle à poids ouverts.</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>Faites noter les réponses de 0 à 10 par un modèle juge.</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>Gardez la meilleure réponse à chaque instruction.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>Entraînez un modèle sur les paires sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>Comparez le modèle affiné à d’autres modèles.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>Publiez le jeu de données et le modèle.</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>Suivre la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>Reprendre la tâche arrêtée</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>Importer des instructions</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>Trier les instructions</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Générer des réponses</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>Juger les réponses</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>Sélectionner les meilleures réponses</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Comparer des modèles</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>échouée ; relancez-la pour continuer</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>annulée ; relancez-la pour continuer</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>Des instructions importées aux lignes d’entraînement</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>Ouvrir la page de cette étape</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>En cours : {0} ({1} sur {2})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>Arrêtée : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>Aucune tâche n’est en cours, et aucune ne s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>Recette « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>Toute la méthode s’exécute d’un coup en ligne de commande : handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Ce que {0} a changé sur {1} instructions mises de côté : réponses qui se terminent proprement, {2} avant, {3} après.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Le juge a préféré le modèle affiné dans {0} des comparaisons (intervalle à 95 % : {1} à {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Trop peu d’instructions ou un juge trop faible pour que ces chiffres veuillent dire grand-chose.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2363,6 +2546,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
     </message>
 </context>
 <context>

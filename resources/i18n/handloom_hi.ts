@@ -2319,6 +2319,189 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>आयात किए गए</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>शामिल</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>अनुवादित</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>उत्तर दिए गए</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>मूल्यांकित</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>चुने गए</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>दूसरे टर्न के साथ</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>प्रशिक्षण पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>एक कार्य चल रहा है। उसके पेज पर उसे देखें।</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>एक कार्य पूरा होने से पहले रुक गया। उसके पेज पर उसे फिर शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>लोगों के लिखे निर्देश आयात करें।</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>दोहराव, टेम्पलेट वाले प्रॉम्प्ट और निजी डेटा हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>शामिल निर्देशों के उत्तर ओपन-वेट मॉडल से लिखवाएँ।</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>निर्णायक मॉडल से उत्तरों को 0 से 10 तक स्कोर दिलवाएँ।</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>हर निर्देश का सबसे अच्छा उत्तर रखें।</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>चुनी गई जोड़ियों पर एक मॉडल का प्रशिक्षण करें।</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>ट्यून किए गए मॉडल की दूसरे मॉडलों से तुलना करें।</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>डेटासेट और मॉडल प्रकाशित करें।</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>चल रहा कार्य देखें</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>रुका हुआ कार्य फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>निर्देश आयात करें</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>निर्देश छाँटें</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>उत्तर जनरेट करें</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>उत्तरों का मूल्यांकन करें</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>सबसे अच्छे उत्तर चुनें</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>मॉडल का प्रशिक्षण करें</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>मॉडलों की तुलना करें</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>प्रकाशित करें</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>विफल; जारी रखने के लिए फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>रद्द; जारी रखने के लिए फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>आयात किए गए निर्देशों से प्रशिक्षण पंक्तियों तक</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>इस चरण का पेज खोलें</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>अगला कदम</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>चल रहा है: {0} ({2} में से {1})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>रुका हुआ: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>कोई कार्य नहीं चल रहा, और कोई भी पूरा होने से पहले नहीं रुका।</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>रेसिपी “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>पूरी विधि कमांड लाइन से एक बार में चलती है: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>{0} ने {1} अलग रखे गए निर्देशों पर क्या बदला: साफ़ तरह से ख़त्म होने वाले उत्तर पहले {2}, बाद में {3}।</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>निर्णायक ने {0} तुलनाओं में ट्यून किए गए मॉडल को पसंद किया (95% अंतराल {1} से {2})।</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>निर्देश बहुत कम हैं या निर्णायक बहुत कमज़ोर है, इसलिए इन आँकड़ों का ज़्यादा अर्थ नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2363,6 +2546,10 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>सारांश</translation>
     </message>
 </context>
 <context>

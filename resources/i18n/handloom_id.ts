@@ -2308,6 +2308,189 @@ Nama apa yang dipakai untuk Anda?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Disertakan</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Diterjemahkan</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Dipilih</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>Dengan giliran kedua</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Baris pelatihan</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>Sebuah tugas sedang berjalan. Pantau di halamannya.</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>Sebuah tugas berhenti sebelum selesai. Lanjutkan di halamannya.</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>Impor instruksi yang ditulis orang.</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>Buang duplikat, prompt bertemplat, dan data pribadi.</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>Jawab instruksi yang disertakan dengan model bobot terbuka.</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>Minta model juri memberi skor 0 sampai 10 pada respons.</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>Simpan respons terbaik untuk tiap instruksi.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>Latih model pada pasangan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>Bandingkan model hasil penyetelan dengan model lain.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>Terbitkan dataset dan modelnya.</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>Pantau tugas yang berjalan</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>Lanjutkan tugas yang berhenti</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>Impor instruksi</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>Kurasi instruksi</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Hasilkan respons</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>Nilai respons</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>Pilih respons terbaik</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Latih model</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Bandingkan model</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulai</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>gagal; jalankan lagi untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>dibatalkan; jalankan lagi untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>Dari instruksi yang diimpor sampai baris pelatihan</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>Buka halaman tahap ini</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>Berjalan: {0} ({1} dari {2})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>Berhenti: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>Tidak ada tugas yang berjalan, dan tidak ada yang berhenti sebelum selesai.</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>Resep “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>Seluruh metode berjalan sekaligus dari baris perintah: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Yang diubah {0} pada {1} instruksi yang disisihkan: respons yang berakhir dengan rapi {2} sebelum, {3} sesudah.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Juri lebih memilih model hasil penyetelan pada {0} perbandingan (interval 95% {1} sampai {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Instruksinya terlalu sedikit atau jurinya terlalu lemah sehingga angka ini kurang bermakna.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2352,6 +2535,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
     </message>
 </context>
 <context>

@@ -2308,6 +2308,189 @@ What name should it use for you?</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>含む</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>翻訳済み</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>応答済み</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>評価済み</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>選択済み</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>2ターン目あり</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>学習用の行</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>ジョブを実行中です。そのページで進み具合を確認できます。</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>ジョブが途中で止まりました。そのページで再開してください。</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>人が書いた指示を取り込みましょう。</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>重複、テンプレート化されたプロンプト、個人情報を除外しましょう。</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>含む指示にオープンウェイトモデルで応答させましょう。</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>評価モデルに応答を0〜10で採点させましょう。</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>各指示の最良の応答を残しましょう。</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>選択したペアでモデルを学習させましょう。</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>調整済みモデルを他のモデルと比較しましょう。</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>データセットとモデルを公開しましょう。</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>実行中のジョブを見る</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>止まったジョブを再開</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>指示を取り込む</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>指示を選別する</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>応答を生成する</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>応答を評価する</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>最良の応答を選ぶ</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>モデルを学習させる</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>モデルを比較する</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>失敗（もう一度実行すると続きから再開します）</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>キャンセル（もう一度実行すると続きから再開します）</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>取り込んだ指示から学習用の行まで</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>この段階のページを開く</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>実行中: {0}（{2}件中{1}件）</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>停止: {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>実行中のジョブも、途中で止まったジョブもありません。</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>レシピ「{0}」: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>コマンドラインから手法全体を一度に実行できます: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>{0}による変化（学習に使わなかった指示{1}件）: 制限内できれいに終わる応答は学習前{2}、学習後{3}。</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>評価モデルは比較の{0}で調整済みモデルを選びました（95%区間 {1}〜{2}）。</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>指示が少なすぎるか評価モデルが弱すぎるため、これらの数値はあまり意味を持ちません。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2352,6 +2535,10 @@ What name should it use for you?</source>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>

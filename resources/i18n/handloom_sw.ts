@@ -2319,6 +2319,189 @@ Itumie jina gani kwako?</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Yameingizwa</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Yamejumuishwa</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Yametafsiriwa</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Yamejibiwa</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Yametathminiwa</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Yamechaguliwa</translation>
+    </message>
+    <message>
+        <source>With a second turn</source>
+        <translation>Yenye zamu ya pili</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Safu za mafunzo</translation>
+    </message>
+    <message>
+        <source>A job is running. Watch it on its page.</source>
+        <translation>Kazi inaendelea. Ifuatilie kwenye ukurasa wake.</translation>
+    </message>
+    <message>
+        <source>A job stopped before the end. Resume it on its page.</source>
+        <translation>Kazi ilisimama kabla ya kumalizika. Iendeleze kwenye ukurasa wake.</translation>
+    </message>
+    <message>
+        <source>Import the instructions people wrote.</source>
+        <translation>Ingiza maagizo yaliyoandikwa na watu.</translation>
+    </message>
+    <message>
+        <source>Filter out duplicates, templated prompts and personal data.</source>
+        <translation>Ondoa nakala, vidokezo vya kiolezo na data binafsi.</translation>
+    </message>
+    <message>
+        <source>Answer the included instructions with an open-weight model.</source>
+        <translation>Jibu maagizo yaliyojumuishwa kwa modeli yenye uzito wazi.</translation>
+    </message>
+    <message>
+        <source>Have a judge model score the answers from 0 to 10.</source>
+        <translation>Mwache mwamuzi atoe alama kwa majibu kutoka 0 hadi 10.</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction.</source>
+        <translation>Hifadhi jibu bora kwa kila agizo.</translation>
+    </message>
+    <message>
+        <source>Fine-tune a model on the selected pairs.</source>
+        <translation>Funza modeli kwa jozi zilizochaguliwa.</translation>
+    </message>
+    <message>
+        <source>Compare the tuned model with other models.</source>
+        <translation>Linganisha modeli iliyoboreshwa na modeli nyingine.</translation>
+    </message>
+    <message>
+        <source>Publish the dataset and the model.</source>
+        <translation>Chapisha seti ya data na modeli.</translation>
+    </message>
+    <message>
+        <source>Watch the running job</source>
+        <translation>Fuatilia kazi inayoendelea</translation>
+    </message>
+    <message>
+        <source>Resume the stopped job</source>
+        <translation>Endeleza kazi iliyosimama</translation>
+    </message>
+    <message>
+        <source>Import instructions</source>
+        <translation>Ingiza maagizo</translation>
+    </message>
+    <message>
+        <source>Curate the instructions</source>
+        <translation>Chuja maagizo</translation>
+    </message>
+    <message>
+        <source>Generate answers</source>
+        <translation>Zalisha majibu</translation>
+    </message>
+    <message>
+        <source>Judge the answers</source>
+        <translation>Tathmini majibu</translation>
+    </message>
+    <message>
+        <source>Select the best answers</source>
+        <translation>Chagua majibu bora</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Funza modeli</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>Linganisha modeli</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>haijaanza</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>inaendelea</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>imekamilika</translation>
+    </message>
+    <message>
+        <source>failed; run it again to continue</source>
+        <translation>imeshindwa; iendeshe tena ili kuendelea</translation>
+    </message>
+    <message>
+        <source>cancelled; run it again to continue</source>
+        <translation>imeghairiwa; iendeshe tena ili kuendelea</translation>
+    </message>
+    <message>
+        <source>From imported instructions to training rows</source>
+        <translation>Kutoka maagizo yaliyoingizwa hadi safu za mafunzo</translation>
+    </message>
+    <message>
+        <source>Open the page of this stage</source>
+        <translation>Fungua ukurasa wa hatua hii</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Kazi</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Hatua inayofuata</translation>
+    </message>
+    <message>
+        <source>Running: {0} ({1} of {2})</source>
+        <translation>Inaendelea: {0} ({1} kati ya {2})</translation>
+    </message>
+    <message>
+        <source>Stopped: {0} ({1})</source>
+        <translation>Imesimama: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>No job is running, and none stopped before its end.</source>
+        <translation>Hakuna kazi inayoendelea, na hakuna iliyosimama kabla ya kumalizika.</translation>
+    </message>
+    <message>
+        <source>Recipe “{0}”: {1}</source>
+        <translation>Mapishi “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
+        <translation>Mbinu nzima huendeshwa kwa mara moja kutoka kwenye mstari wa amri: handloom recipe PROJECT --preset quick</translation>
+    </message>
+    <message>
+        <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
+        <translation>Kile {0} ilibadilisha kwa maagizo {1} yaliyowekwa kando: majibu yanayoisha vizuri {2} kabla, {3} baada.</translation>
+    </message>
+    <message>
+        <source>The judge preferred the tuned model in {0} of comparisons (95% interval {1} to {2}).</source>
+        <translation>Mwamuzi alipendelea modeli iliyoboreshwa katika {0} ya ulinganisho (kipindi cha 95% {1} hadi {2}).</translation>
+    </message>
+    <message>
+        <source>Too few instructions or too weak a judge for these figures to mean much.</source>
+        <translation>Maagizo ni machache mno au mwamuzi ni dhaifu mno kwa takwimu hizi kuwa na maana kubwa.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Curate</source>
@@ -2363,6 +2546,10 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
         <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Muhtasari</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ def _open_curate(qtbot, window: MainWindow, path: Path) -> CuratePage:  # type: 
     page = window.page(CuratePage)
     with qtbot.waitSignal(page.stats_shown, timeout=JOB_TIMEOUT_MS):
         assert window.open_project(path)
-    assert window.stack.currentWidget() is page  # a project with rows opens on Curate
+    window.show_page(page)  # a project opens on its Overview; Curate is one click away
+    assert window.stack.currentWidget() is page
     return page
 
 

@@ -17,6 +17,7 @@ from app.jobs_panel import JobsPanel
 from app.pages import PAGES
 from app.pages.curate import CuratePage
 from app.pages.import_page import ImportPage
+from app.pages.overview import OverviewPage
 from app.window import MainWindow
 from core import jobs
 from core.cli import main as main_cli
@@ -83,7 +84,7 @@ def test_the_window_opens_the_project_given_on_argv(qtbot, tmp_path: Path) -> No
         pass  # opening is queued so that the window paints first
     assert window.session.path == path
     assert window.page(CuratePage).model.rowCount() == 1
-    assert window.stack.currentWidget() is window.page(CuratePage)
+    assert window.stack.currentWidget() is window.page(OverviewPage)
 
 
 _MAIN_PROBE = """
@@ -145,8 +146,8 @@ def test_without_argv_or_history_the_demo_project_opens(qtbot, window: MainWindo
     assert window.messages.text() == ""
     assert window.session.path.name == "Demo.handloom"
     assert instructions.count(window.session.project) == 40
+    assert window.stack.currentWidget() is window.page(OverviewPage)  # the funnel first
     page = window.page(CuratePage)
-    assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: page.stats.get("instructions") == 40)  # counted in the background
     assert sum(page.stats["by_language"].values()) == 40
     page.table.selectRow(26)
@@ -230,13 +231,17 @@ def test_the_window_does_not_import_heavy_libraries() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_a_new_project_has_the_bundled_models_and_opens_on_import(
+def test_a_new_project_has_the_bundled_models_and_opens_on_its_overview(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "new.handloom"
     with qtbot.waitSignal(window.session.project_opened, timeout=JOB_TIMEOUT_MS):
         assert window.create_project(path) is not None
     assert window.session.path == path
+    overview = window.page(OverviewPage)
+    assert window.stack.currentWidget() is overview
+    qtbot.waitUntil(lambda: overview.next_button.isEnabled())
+    overview.next_button.click()  # the first step: import
     assert window.stack.currentWidget() is window.page(ImportPage)
     assert window.center.currentIndex() == 1
     models = window.session.project.query("SELECT name FROM models ORDER BY name")

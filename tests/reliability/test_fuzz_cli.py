@@ -36,7 +36,7 @@ PARSER = build_parser()
 SUBCOMMANDS: dict[str, argparse.ArgumentParser] = next(
     a for a in PARSER._actions if isinstance(a, argparse._SubParsersAction)
 ).choices
-MODEL_COMMANDS = {"generate", "judge", "followup", "translate", "arena", "train"}
+MODEL_COMMANDS = {"generate", "judge", "followup", "translate", "arena", "train", "recipe"}
 MODEL_OPTIONS = {"--model", "--models", "--judge", "--base"}
 PATH_DESTS = {"files", "path", "other", "out_dir", "rubric", "glossary", "prompt_file", "prompts",
               "csv", "export", "set"}

@@ -1,0 +1,272 @@
+"""The Overview page, the one a project opens to: the seed method's funnel with its counts
+(imported → included → translated → answered → judged → selected → with a second turn →
+training rows), what is running, what stopped, and the next step as one button.
+
+Each stage of the funnel is a button that opens its page; its bar shows its count as a
+share of the instructions imported. The counts are read in the background
+(``core.recipe.overview``) whenever the project opens, a job ends or the page is shown.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pages.base import Page, scroll_vertically
+from app.session import Session
+from app.worker import Progress, Worker
+
+# Pages by the names core.recipe.overview gives them.
+PAGE_CLASSES = {
+    "import": "app.pages.import_page:ImportPage",
+    "curate": "app.pages.curate:CuratePage",
+    "models": "app.pages.models:ModelsPage",
+    "translate": "app.pages.translate:TranslatePage",
+    "generate": "app.pages.generate:GeneratePage",
+    "judge": "app.pages.judge:JudgePage",
+    "review": "app.pages.review:ReviewPage",
+    "train": "app.pages.train:TrainPage",
+    "compare": "app.pages.compare:ComparePage",
+    "publish": "app.pages.publish:PublishPage",
+}
+STAGE_NAMES = {
+    "imported": QT_TRANSLATE_NOOP("OverviewPage", "Imported"),
+    "included": QT_TRANSLATE_NOOP("OverviewPage", "Included"),
+    "translated": QT_TRANSLATE_NOOP("OverviewPage", "Translated"),
+    "answered": QT_TRANSLATE_NOOP("OverviewPage", "Answered"),
+    "judged": QT_TRANSLATE_NOOP("OverviewPage", "Judged"),
+    "selected": QT_TRANSLATE_NOOP("OverviewPage", "Selected"),
+    "second_turn": QT_TRANSLATE_NOOP("OverviewPage", "With a second turn"),
+    "training_rows": QT_TRANSLATE_NOOP("OverviewPage", "Training rows"),
+}
+NEXT_SENTENCES = {
+    "watch": QT_TRANSLATE_NOOP("OverviewPage", "A job is running. Watch it on its page."),
+    "resume": QT_TRANSLATE_NOOP("OverviewPage", "A job stopped before the end. Resume it on "
+                                "its page."),
+    "import": QT_TRANSLATE_NOOP("OverviewPage", "Import the instructions people wrote."),
+    "curate": QT_TRANSLATE_NOOP("OverviewPage", "Filter out duplicates, templated prompts and "
+                                "personal data."),
+    "generate": QT_TRANSLATE_NOOP("OverviewPage", "Answer the included instructions with an "
+                                  "open-weight model."),
+    "judge": QT_TRANSLATE_NOOP("OverviewPage", "Have a judge model score the answers from 0 "
+                               "to 10."),
+    "select": QT_TRANSLATE_NOOP("OverviewPage", "Keep the best answer to each instruction."),
+    "train": QT_TRANSLATE_NOOP("OverviewPage", "Fine-tune a model on the selected pairs."),
+    "compare": QT_TRANSLATE_NOOP("OverviewPage", "Compare the tuned model with other models."),
+    "publish": QT_TRANSLATE_NOOP("OverviewPage", "Publish the dataset and the model."),
+}
+BUTTON_TEXTS = {
+    "watch": QT_TRANSLATE_NOOP("OverviewPage", "Watch the running job"),
+    "resume": QT_TRANSLATE_NOOP("OverviewPage", "Resume the stopped job"),
+    "import": QT_TRANSLATE_NOOP("OverviewPage", "Import instructions"),
+    "curate": QT_TRANSLATE_NOOP("OverviewPage", "Curate the instructions"),
+    "generate": QT_TRANSLATE_NOOP("OverviewPage", "Generate answers"),
+    "judge": QT_TRANSLATE_NOOP("OverviewPage", "Judge the answers"),
+    "select": QT_TRANSLATE_NOOP("OverviewPage", "Select the best answers"),
+    "train": QT_TRANSLATE_NOOP("OverviewPage", "Train a model"),
+    "compare": QT_TRANSLATE_NOOP("OverviewPage", "Compare models"),
+    "publish": QT_TRANSLATE_NOOP("OverviewPage", "Publish"),
+}
+RECIPE_STATES = {
+    "pending": QT_TRANSLATE_NOOP("OverviewPage", "not started"),
+    "running": QT_TRANSLATE_NOOP("OverviewPage", "running"),
+    "done": QT_TRANSLATE_NOOP("OverviewPage", "done"),
+    "failed": QT_TRANSLATE_NOOP("OverviewPage", "failed; run it again to continue"),
+    "cancelled": QT_TRANSLATE_NOOP("OverviewPage", "cancelled; run it again to continue"),
+}
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+def read_overview(path: Path) -> Worker:
+    """A worker whose result is the project's overview (``core.recipe.overview``)."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.recipe.overview import overview
+        from core.store.project import Project
+
+        with Project.open(path) as project:
+            return overview(project)
+
+    return Worker(work, name="overview")
+
+
+class OverviewPage(Page):
+    title = QT_TRANSLATE_NOOP("Page", "Overview")
+    start_here_with_data = True
+    redrawn = Signal()  # the counts on the page are fresh
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.data: Any = None
+        self._reader: Worker | None = None
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+
+        self.funnel_box = QGroupBox(self.tr("From imported instructions to training rows"),
+                                    content)
+        grid = QGridLayout(self.funnel_box)
+        self.stage_buttons: dict[str, QPushButton] = {}
+        self.bars: dict[str, QProgressBar] = {}
+        from core.recipe.overview import FUNNEL, FUNNEL_PAGES
+
+        for row, key in enumerate(FUNNEL):
+            button = QPushButton(_tr(STAGE_NAMES[key]), self.funnel_box)
+            button.setFlat(True)
+            button.setToolTip(self.tr("Open the page of this stage"))
+            button.clicked.connect(lambda _=False, page=FUNNEL_PAGES[key]: self.open_page(page))
+            bar = QProgressBar(self.funnel_box)
+            bar.setRange(0, 1)
+            bar.setValue(0)
+            bar.setFormat("%v")
+            bar.setAccessibleName(_tr(STAGE_NAMES[key]))
+            grid.addWidget(button, row, 0)
+            grid.addWidget(bar, row, 1)
+            self.stage_buttons[key] = button
+            self.bars[key] = bar
+        grid.setColumnStretch(1, 1)
+
+        self.jobs_box = QGroupBox(self.tr("Jobs"), content)
+        jobs_column = QVBoxLayout(self.jobs_box)
+        self.jobs_label = QLabel(self.jobs_box)
+        self.jobs_label.setWordWrap(True)
+        self.jobs_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        jobs_column.addWidget(self.jobs_label)
+
+        self.next_box = QGroupBox(self.tr("Next step"), content)
+        next_column = QVBoxLayout(self.next_box)
+        self.next_label = QLabel(self.next_box)
+        self.next_label.setWordWrap(True)
+        self.next_button = QPushButton(self.next_box)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.take_next_step)
+        self.next_button.setEnabled(False)
+        next_column.addWidget(self.next_label)
+        next_column.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.primary_button = self.next_button  # Ctrl+Enter takes the next step
+
+        self.recipe_label = QLabel(content)
+        self.recipe_label.setWordWrap(True)
+        self.changes_label = QLabel(content)  # what the newest fine-tune changed
+        self.changes_label.setWordWrap(True)
+
+        column.addWidget(self.next_box)
+        column.addWidget(self.funnel_box)
+        column.addWidget(self.jobs_box)
+        column.addWidget(self.changes_label)
+        column.addWidget(self.recipe_label)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll_vertically(content, self, min_width=0))
+        self.session.job_started.connect(self.refresh)
+
+    # -- following the session ------------------------------------------------------------
+
+    def project_opened(self) -> None:
+        self.data = None
+        self.refresh()
+
+    def data_changed(self) -> None:
+        self.refresh()
+
+    def shown(self) -> None:
+        self.refresh()
+        if self.next_button.isEnabled():
+            self.next_button.setFocus()
+
+    def refresh(self, *_: object) -> None:
+        """Read the counts again in the background, then redraw."""
+        path = self.session.path
+        if path is None:
+            self._reader = None
+            return
+        worker = read_overview(path)
+        self._reader = worker
+        worker.succeeded.connect(lambda data: self._draw(data) if worker is self._reader
+                                 else None)
+        self.session.run(worker)
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _draw(self, data: Any) -> None:
+        self.data = data
+        counts: dict[str, int] = data.counts
+        top = max(1, counts.get("imported", 0), *counts.values())
+        for key, bar in self.bars.items():
+            bar.setRange(0, top)
+            bar.setValue(counts.get(key, 0))
+            bar.setToolTip(f"{_tr(STAGE_NAMES[key])}: {counts.get(key, 0):,}")
+        lines = [self.tr("Running: {0} ({1} of {2})").format(j.kind, f"{j.done:,}",
+                                                             f"{j.total:,}")
+                 for j in data.running]
+        lines += [self.tr("Stopped: {0} ({1})").format(j.kind, j.error or j.state)
+                  for j in data.stopped]
+        self.jobs_label.setText("\n".join(lines) or self.tr("No job is running, and none "
+                                                            "stopped before its end."))
+        step = data.next_step
+        self.next_label.setText(_tr(NEXT_SENTENCES.get(step.action, step.sentence)))
+        self.next_button.setText(_tr(BUTTON_TEXTS.get(step.action, step.action)))
+        self.next_button.setEnabled(True)
+        recipe = data.recipe
+        self.recipe_label.setText(
+            self.tr("Recipe “{0}”: {1}").format(
+                recipe["preset"], _tr(RECIPE_STATES.get(recipe["state"], recipe["state"])))
+            if recipe else self.tr("The whole method runs in one go from the command line: "
+                                   "handloom recipe PROJECT --preset quick"))
+        self.changes_label.setText(self._changes_text(data.changes))
+        self.changes_label.setVisible(data.changes is not None)
+        self.redrawn.emit()
+
+    def _changes_text(self, changes: dict[str, Any] | None) -> str:
+        if changes is None:
+            return ""
+        before, after = changes["clean_endings_before"], changes["clean_endings_after"]
+        text = self.tr("What {0} changed on {1} held-out instructions: answers that end "
+                       "cleanly {2} before, {3} after.").format(
+            changes["training"], f"{changes['held_out']:,}", _percent(before), _percent(after))
+        if changes["preference"] is not None:
+            text += " " + self.tr("The judge preferred the tuned model in {0} of comparisons "
+                                  "(95% interval {1} to {2}).").format(
+                _percent(changes["preference"]), _percent(changes["low"]),
+                _percent(changes["high"]))
+        if changes["warnings"]:
+            text += " " + self.tr("Too few instructions or too weak a judge for these "
+                                  "figures to mean much.")
+        return text
+
+    # -- going to a page ----------------------------------------------------------------------
+
+    def take_next_step(self) -> None:
+        if self.data is not None:
+            self.open_page(self.data.next_step.page)
+
+    def open_page(self, key: str) -> None:
+        """Bring the page called ``key`` (a name core.recipe.overview uses) to the front."""
+        import importlib
+
+        window: Any = self.window()  # the MainWindow, which knows its pages
+        target = PAGE_CLASSES.get(key)
+        if target is None or not hasattr(window, "show_page"):
+            return
+        module_name, class_name = target.split(":")
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        window.show_page(window.page(page_class))
