@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 def _what(page_class: str) -> str:
     """One sentence on what the page of ``page_class`` is for."""
     sentences = {
+        "OverviewPage": QCoreApplication.translate(
+            "GettingStarted", "See the whole method at a glance: how many instructions reached "
+            "each stage, what is running, and the next step."),
         "ImportPage": QCoreApplication.translate(
             "GettingStarted", "Bring in instructions people wrote: CSV, JSON Lines, Parquet "
             "or text files, or a Hugging Face dataset."),

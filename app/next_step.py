@@ -1,7 +1,8 @@
 """The strip above the pages that says what to do next in the open project, with a button
-that goes there: import into an empty project, add a model once there are instructions,
-generate once there is a model, judge or review once there are responses. It hides once the
-project is past those first steps, or when the person dismisses it.
+that goes there, in the seed method's order (the Overview page's next step says the same):
+import into an empty project, curate the imported instructions, add a model, generate, judge
+or review. It hides once the project is past those first steps, or when the person
+dismisses it.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from app.session import Session
 from app.welcome import left_to_right
 from core.store.project import Project
 
-# The first steps in order: the step's name, the page class it goes to, and the table whose
+# The first steps in order: the step's name, the page class it goes to, and the query whose
 # first row means the step has been done.
 STEPS = (
     ("import", "ImportPage", "instructions"),
+    ("curate", "CuratePage", "jobs WHERE kind = 'curate' AND state = 'done'"),
     ("models", "ModelsPage", "models"),
     ("generate", "GeneratePage", "responses"),
     ("judge", "JudgePage", "judgements"),
@@ -30,8 +32,8 @@ def next_step(project: Project) -> str | None:
     reviewed)."""
     if project.scalar("SELECT 1 FROM reviews LIMIT 1"):
         return None
-    for step, _, table in STEPS:
-        if not project.scalar(f"SELECT 1 FROM {table} LIMIT 1"):  # noqa: S608 (our names)
+    for step, _, rows in STEPS:
+        if not project.scalar(f"SELECT 1 FROM {rows} LIMIT 1"):  # noqa: S608 (our names)
             return step
     return None
 
@@ -107,9 +109,12 @@ class NextStepBar(QFrame):
             return (self.tr("This project is empty. Start by importing instructions: a file "
                             "of instructions people wrote (CSV, JSON Lines, Parquet or "
                             "text)."), self.tr("Go to Import"))
+        if step == "curate":
+            return (self.tr("Next: filter out duplicates, templated prompts and personal data "
+                            "on the Curate page."), self.tr("Go to Curate"))
         if step == "models":
-            return (self.tr("Next: look through the instructions on Curate, then add a model "
-                            "on the Models page to answer them."), self.tr("Go to Models"))
+            return (self.tr("Next: add a model on the Models page to answer the "
+                            "instructions."), self.tr("Go to Models"))
         if step == "generate":
             return (self.tr("Next: answer the instructions with a model on the Generate "
                             "page."), self.tr("Go to Generate"))

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import code_label
+from app.jobs_panel import kind_name
+from app.numbers import number, percent
 from app.pages.base import Page, scroll_vertically
 from app.session import Session
 from app.worker import Progress, Worker
@@ -89,7 +92,7 @@ RECIPE_STATES = {
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.0f}%"
+    return "—" if value is None else percent(value)
 
 
 def _tr(text: str) -> str:
@@ -214,11 +217,12 @@ class OverviewPage(Page):
         for key, bar in self.bars.items():
             bar.setRange(0, top)
             bar.setValue(counts.get(key, 0))
-            bar.setToolTip(f"{_tr(STAGE_NAMES[key])}: {counts.get(key, 0):,}")
-        lines = [self.tr("Running: {0} ({1} of {2})").format(j.kind, f"{j.done:,}",
-                                                             f"{j.total:,}")
+            bar.setToolTip(f"{_tr(STAGE_NAMES[key])}: {number(counts.get(key, 0))}")
+        lines = [self.tr("Running: {0} ({1} of {2})").format(kind_name(j.kind), number(j.done),
+                                                             number(j.total))
                  for j in data.running]
-        lines += [self.tr("Stopped: {0} ({1})").format(j.kind, j.error or j.state)
+        lines += [self.tr("Stopped: {0} ({1})").format(kind_name(j.kind),
+                                                       j.error or code_label(j.state))
                   for j in data.stopped]
         self.jobs_label.setText("\n".join(lines) or self.tr("No job is running, and none "
                                                             "stopped before its end."))
@@ -230,8 +234,9 @@ class OverviewPage(Page):
         self.recipe_label.setText(
             self.tr("Recipe “{0}”: {1}").format(
                 recipe["preset"], _tr(RECIPE_STATES.get(recipe["state"], recipe["state"])))
-            if recipe else self.tr("The whole method runs in one go from the command line: "
-                                   "handloom recipe PROJECT --preset quick"))
+            if recipe else self.tr("The command line can also run the whole method in one go, "
+                                   "unattended, as a recipe (README: “The seed method in one "
+                                   "go”); its progress shows here."))
         self.changes_label.setText(self._changes_text(data.changes))
         self.changes_label.setVisible(data.changes is not None)
         self.redrawn.emit()
@@ -242,7 +247,7 @@ class OverviewPage(Page):
         before, after = changes["clean_endings_before"], changes["clean_endings_after"]
         text = self.tr("What {0} changed on {1} held-out instructions: answers that end "
                        "cleanly {2} before, {3} after.").format(
-            changes["training"], f"{changes['held_out']:,}", _percent(before), _percent(after))
+            changes["training"], number(changes["held_out"]), _percent(before), _percent(after))
         if changes["preference"] is not None:
             text += " " + self.tr("The judge preferred the tuned model in {0} of comparisons "
                                   "(95% interval {1} to {2}).").format(

@@ -1405,6 +1405,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>اطّلع على الطريقة كلها بنظرة واحدة: كم تعليمة بلغت كل مرحلة، وما الذي يعمل الآن، والخطوة التالية.</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>أدخِل تعليمات كتبها أشخاص: ملفات CSV أو JSON Lines أو Parquet أو نصوص، أو مجموعة بيانات من Hugging Face.</translation>
     </message>
@@ -2334,16 +2338,24 @@ What name should it use for you?</source>
         <translation>انتقل إلى النماذج</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>التالي: اطّلع على التعليمات في صفحة التنقية، ثم أضف نموذجًا في صفحة النماذج ليجيب عنها.</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>انتقل إلى الخطوة التالية</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>هذا هو المشروع التجريبي، محفوظ في {0}.</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>التالي: استبعد التكرارات والموجّهات المبنية على قوالب والبيانات الشخصية في صفحة التنقية.</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>انتقل إلى التنقية</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>التالي: أضف نموذجًا في صفحة النماذج ليجيب عن التعليمات.</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2529,8 +2541,8 @@ What name should it use for you?</source>
         <translation>الوصفة «{0}»: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>تعمل الطريقة كاملة دفعة واحدة من سطر الأوامر: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>يمكن لسطر الأوامر أيضًا تشغيل الطريقة كلها دفعة واحدة دون متابعة، كوصفة (README: “The seed method in one go”)؛ ويظهر تقدّمها هنا.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

@@ -1381,6 +1381,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>Mira todo el método de un vistazo: cuántas instrucciones llegaron a cada etapa, qué se está ejecutando y el siguiente paso.</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>Trae instrucciones escritas por personas: archivos CSV, JSON Lines, Parquet o de texto, o un conjunto de datos de Hugging Face.</translation>
     </message>
@@ -2290,16 +2294,24 @@ What name should it use for you?</source>
         <translation>Ir a Modelos</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>Siguiente: revisa las instrucciones en Depurar y luego añade un modelo en la página Modelos para responderlas.</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>Ir al siguiente paso</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>Este es el proyecto de demostración, guardado en {0}.</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>Siguiente: quita los duplicados, las indicaciones hechas con plantilla y los datos personales en la página Depurar.</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>Ir a Depurar</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>Siguiente: añade un modelo en la página Modelos para responder las instrucciones.</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2485,8 +2497,8 @@ What name should it use for you?</source>
         <translation>Receta «{0}»: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>Todo el método se ejecuta de una vez desde la línea de comandos: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>La línea de órdenes también puede ejecutar todo el método de una vez, sin supervisión, como una receta (README: “The seed method in one go”); su progreso se ve aquí.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

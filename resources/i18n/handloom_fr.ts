@@ -1381,6 +1381,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>Voyez toute la méthode d’un coup d’œil : combien d’instructions ont atteint chaque étape, ce qui tourne et la prochaine étape.</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>Importez des instructions écrites par des personnes : fichiers CSV, JSON Lines, Parquet ou texte, ou un jeu de données Hugging Face.</translation>
     </message>
@@ -2290,16 +2294,24 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Aller à Modèles</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>Ensuite : parcourez les instructions dans Trier, puis ajoutez un modèle dans la page Modèles pour y répondre.</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>Passer à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>Ceci est le projet de démonstration, enregistré dans {0}.</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>Ensuite : écartez les doublons, les prompts tirés de modèles et les données personnelles dans la page Trier.</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>Aller à Trier</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>Ensuite : ajoutez un modèle dans la page Modèles pour répondre aux instructions.</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2485,8 +2497,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Recette « {0} » : {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>Toute la méthode s’exécute d’un coup en ligne de commande : handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>La ligne de commande peut aussi exécuter toute la méthode d’un coup, sans surveillance, sous forme de recette (README : « The seed method in one go ») ; sa progression s’affiche ici.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

@@ -1381,6 +1381,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>पूरी विधि एक नज़र में देखें: हर चरण तक कितने निर्देश पहुँचे, अभी क्या चल रहा है, और अगला कदम।</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>लोगों के लिखे निर्देश लाएँ: CSV, JSON Lines, Parquet या टेक्स्ट फ़ाइलें, या Hugging Face डेटासेट।</translation>
     </message>
@@ -2290,16 +2294,24 @@ What name should it use for you?</source>
         <translation>मॉडल पर जाएँ</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>आगे: छाँटें पेज पर निर्देश देखें, फिर उनके उत्तर देने के लिए मॉडल पेज पर एक मॉडल जोड़ें।</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>अगले चरण पर जाएँ</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>यह डेमो प्रोजेक्ट है, {0} में रखा है।</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>आगे: छाँटें पेज पर दोहराव, टेम्पलेट वाले प्रॉम्प्ट और निजी डेटा हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>छाँटें पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>आगे: निर्देशों के उत्तर देने के लिए मॉडल पेज पर एक मॉडल जोड़ें।</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2485,8 +2497,8 @@ What name should it use for you?</source>
         <translation>रेसिपी “{0}”: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>पूरी विधि कमांड लाइन से एक बार में चलती है: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>कमांड लाइन पूरी विधि को एक ही बार में, बिना निगरानी के, एक रेसिपी की तरह भी चला सकती है (README: “The seed method in one go”); उसकी प्रगति यहाँ दिखती है।</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

@@ -1375,6 +1375,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>Lihat seluruh metode sekilas: berapa instruksi yang sampai di setiap tahap, apa yang sedang berjalan, dan langkah berikutnya.</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>Masukkan instruksi yang ditulis orang: berkas CSV, JSON Lines, Parquet atau teks, atau dataset Hugging Face.</translation>
     </message>
@@ -2279,16 +2283,24 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Buka Model</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>Berikutnya: periksa instruksi di Kurasi, lalu tambahkan model di halaman Model untuk menjawabnya.</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>Lanjut ke langkah berikutnya</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>Ini proyek demo, disimpan di {0}.</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>Berikutnya: buang duplikat, prompt bertemplat, dan data pribadi di halaman Kurasi.</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>Buka Kurasi</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>Berikutnya: tambahkan model di halaman Model untuk menjawab instruksi.</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2474,8 +2486,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Resep “{0}”: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>Seluruh metode berjalan sekaligus dari baris perintah: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>Baris perintah juga dapat menjalankan seluruh metode sekaligus, tanpa ditunggui, sebagai resep (README: “The seed method in one go”); kemajuannya tampil di sini.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

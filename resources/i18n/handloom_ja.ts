@@ -1375,6 +1375,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>手法全体をひと目で確認できます。各段階に届いた指示の数、実行中の処理、次の一歩がわかります。</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>人が書いた指示を取り込みます。CSV、JSON Lines、Parquet、テキストのファイル、または Hugging Face のデータセットから。</translation>
     </message>
@@ -2279,16 +2283,24 @@ What name should it use for you?</source>
         <translation>モデルへ</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>次に、選別ページで指示を確認し、モデルページで回答に使うモデルを追加します。</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>次のステップへ</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>これはデモプロジェクトで、{0} に保存されています。</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>次に、選別ページで重複、テンプレート化されたプロンプト、個人情報を除外しましょう。</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>選別へ</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>次に、モデルページでモデルを追加して指示に回答させましょう。</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2474,8 +2486,8 @@ What name should it use for you?</source>
         <translation>レシピ「{0}」: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>コマンドラインから手法全体を一度に実行できます: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>コマンドラインからは、手法全体をレシピとして無人で一度に実行することもできます（README:「The seed method in one go」）。その進み具合はここに表示されます。</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

@@ -1381,6 +1381,10 @@
 <context>
     <name>GettingStarted</name>
     <message>
+        <source>See the whole method at a glance: how many instructions reached each stage, what is running, and the next step.</source>
+        <translation>Ona mbinu nzima kwa mtazamo mmoja: maagizo mangapi yamefika kila hatua, kinachoendelea sasa, na hatua inayofuata.</translation>
+    </message>
+    <message>
         <source>Bring in instructions people wrote: CSV, JSON Lines, Parquet or text files, or a Hugging Face dataset.</source>
         <translation>Leta maagizo yaliyoandikwa na watu: faili za CSV, JSON Lines, Parquet au maandishi, au seti ya data ya Hugging Face.</translation>
     </message>
@@ -2290,16 +2294,24 @@ Itumie jina gani kwako?</translation>
         <translation>Nenda kwa Modeli</translation>
     </message>
     <message>
-        <source>Next: look through the instructions on Curate, then add a model on the Models page to answer them.</source>
-        <translation>Kinachofuata: pitia maagizo kwenye Chuja, kisha ongeza modeli kwenye ukurasa wa Modeli ili kuyajibu.</translation>
-    </message>
-    <message>
         <source>Go to the next step</source>
         <translation>Nenda kwenye hatua inayofuata</translation>
     </message>
     <message>
         <source>This is the demo project, kept at {0}.</source>
         <translation>Huu ni mradi wa mfano, umehifadhiwa kwenye {0}.</translation>
+    </message>
+    <message>
+        <source>Next: filter out duplicates, templated prompts and personal data on the Curate page.</source>
+        <translation>Kinachofuata: ondoa nakala, vidokezo vya kiolezo na data binafsi kwenye ukurasa wa Chuja.</translation>
+    </message>
+    <message>
+        <source>Go to Curate</source>
+        <translation>Nenda kwa Chuja</translation>
+    </message>
+    <message>
+        <source>Next: add a model on the Models page to answer the instructions.</source>
+        <translation>Kinachofuata: ongeza modeli kwenye ukurasa wa Modeli ili ijibu maagizo.</translation>
     </message>
     <message>
         <source>Next: answer the instructions with a model on the Generate page.</source>
@@ -2485,8 +2497,8 @@ Itumie jina gani kwako?</translation>
         <translation>Mapishi “{0}”: {1}</translation>
     </message>
     <message>
-        <source>The whole method runs in one go from the command line: handloom recipe PROJECT --preset quick</source>
-        <translation>Mbinu nzima huendeshwa kwa mara moja kutoka kwenye mstari wa amri: handloom recipe PROJECT --preset quick</translation>
+        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
+        <translation>Mstari wa amri unaweza pia kuendesha mbinu nzima kwa mara moja, bila kusimamiwa, kama mapishi (README: “The seed method in one go”); maendeleo yake yanaonekana hapa.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>

@@ -19,7 +19,7 @@ from app import i18n
 from app import main as app_main
 from app.getting_started import GettingStartedDialog
 from app.i18n_report import read_ts
-from app.pages.generate import GeneratePage
+from app.pages.curate import CuratePage
 from app.pages.import_page import ImportPage
 from app.pages.judge import JudgePage
 from app.pages.models import ModelsPage
@@ -87,14 +87,15 @@ def test_the_first_start_asks_the_name_then_opens_the_demo_with_its_next_step(
     assert project.query("SELECT DISTINCT created_by FROM instructions") == [
         {"created_by": "Amina"}]
 
-    hint = window.next_step  # the demo comes with the bundled models: generating is next
+    hint = window.next_step  # the seed method curates first, as the Overview page says
     assert hint.isVisible()
-    assert hint.label.text() == (f"This is the demo project, kept at \u2066{demo}\u2069. Next: answer the "
-                                 "instructions with a model on the Generate page.")
+    assert hint.label.text() == (f"This is the demo project, kept at \u2066{demo}\u2069. Next: filter "
+                                 "out duplicates, templated prompts and personal data on the "
+                                 "Curate page.")
     assert window.windowFilePath() == str(demo.resolve())
     shot(window, "first-start-demo")
     qtbot.mouseClick(hint.button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.page(GeneratePage)
+    assert window.stack.currentWidget() is window.page(CuratePage)
 
     judge = window.page(JudgePage)
     window.show_page(judge)
@@ -212,7 +213,8 @@ def test_getting_started_lists_the_stages_in_order_in_the_interface_language(
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert [title for title, _ in dialog.stages] == titles
     assert all(sentence for _, sentence in dialog.stages)
-    assert dialog.stages[0][1].startswith("Bring in instructions people wrote")
+    assert dialog.stages[0][1].startswith("See the whole method at a glance")  # Overview
+    assert dialog.stages[1][1].startswith("Bring in instructions people wrote")
     shot(dialog, "getting-started")
     dialog.close()
 

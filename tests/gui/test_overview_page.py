@@ -50,7 +50,7 @@ def test_a_stopped_job_is_the_next_step_and_ctrl_enter_opens_its_page(
     with qtbot.waitSignal(page.redrawn, timeout=10_000):
         assert window.open_project(path)
     assert page.next_button.text() == "Resume the stopped job"
-    assert "flag" in page.jobs_label.text()
+    assert "Flagging" in page.jobs_label.text()  # the job kind in the window's words
     assert shortcuts.run_primary(window)  # Ctrl+Enter presses the next step
     assert window.stack.currentWidget() is window.page(JudgePage)
 
