@@ -219,13 +219,13 @@ def test_the_answered_counts_follow_the_answers_as_they_are_written(
     with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
         page.sets.create_button.click()
     page.models.check([MODEL, GEMMA])
-    assert f"{MODEL}: 0 of 3 prompts answered" in page.models.answered.text()
+    assert f"{MODEL}: 0 of 3 prompts answered" in page.models.answered_text()
     page.answers.line.recount_ms = 0  # re-read after every commit, so the test sees it mid-run
     page.answers.max_tokens.setValue(8)
     page.answers.parallel.setValue(1)
 
     def some_answered() -> bool:
-        return any(f"{name}: {n} of 3" in page.models.answered.text()
+        return any(f"{name}: {n} of 3" in page.models.answered_text()
                    for name in (MODEL, GEMMA) for n in (1, 2, 3))
 
     with qtbot.waitSignal(page.job_ended, timeout=JOB_TIMEOUT_MS) as ended:
@@ -234,6 +234,6 @@ def test_the_answered_counts_follow_the_answers_as_they_are_written(
         during = window.session.busy, page.answers.progress.value()
     assert ended.args == ["answers", "done"], window.messages.text()
     assert during[0] and during[1] >= 1  # counted while the answers were being written
-    qtbot.waitUntil(lambda: f"{GEMMA}: 3 of 3" in page.models.answered.text(),
+    qtbot.waitUntil(lambda: f"{GEMMA}: 3 of 3" in page.models.answered_text(),
                     timeout=JOB_TIMEOUT_MS)
     assert page.answers.progress.value() == page.answers.progress.maximum() == 6

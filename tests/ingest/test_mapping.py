@@ -330,8 +330,9 @@ def test_override_of_an_unknown_field() -> None:
 
 
 def test_no_text_column_at_all() -> None:
-    with pytest.raises(ColumnMappingError, match="--column instruction=COLUMN"):
+    with pytest.raises(ColumnMappingError, match="which column holds the instructions") as e:
         guess_mapping([SourceRow(1, {"a": 1, "b": 2.5})])
+    assert "--column instruction=COLUMN" in (e.value.cli_hint or "")  # the command line's words
 
 
 def test_row_missing_the_instruction_field(tmp_path: Path) -> None:

@@ -237,7 +237,11 @@ def test_a_killed_recipe_continues_and_ends_with_the_uninterrupted_counts(
     assert counts.pop("import") == (1, 40)
     [report] = [s for s in result["stages"] if s["stage"] == "report"]
     assert report["count_in"] >= 1 and report["count_out"] == report["count_in"]
-    assert counts == _stage_counts(UNINTERRUPTED["stages"])
+    # Which rows training holds out hangs on the instructions' ids, new in each project, so
+    # the report's count may differ from the other run's; every other stage's must not.
+    expected = _stage_counts(UNINTERRUPTED["stages"])
+    counts.pop("report"), expected.pop("report")
+    assert counts == expected
     with Project.open(project) as done:
         # each stage's job ran once, resumed after the kills rather than started again
         kinds = dict(done.conn.execute("SELECT kind, count(*) FROM jobs GROUP BY kind"))
