@@ -1,7 +1,8 @@
 """The Train page's "What the fine-tune changed": a finished run's stored report shown as a
 before/after table with its loss, the judge's preference and plain warnings, in English and
 Swahili; "Measure what it changed" refused while another job runs, else measuring the shown
-run with the judge chosen."""
+run with the judge chosen (the real ``changes.report`` when the answers are already there),
+and Cancel stopping it quietly."""
 
 from __future__ import annotations
 
@@ -90,6 +91,32 @@ def _finished_run(path: Path) -> Path:
     finally:
         project.close()
     return path
+
+
+def _answered(path: Path) -> None:
+    """The held-out instruction already answered by the base (cut off at the limit) and by
+    the tuned model (ending cleanly), with the settings ``changes.report`` asks for: its
+    answers job then has nothing left to do and no model is loaded."""
+    from core.compare import answers, eval_sets
+    from core.engine import registry
+
+    project = Project.open(path)
+    try:
+        held = [r["instruction_id"] for r in project.query(
+            "SELECT r.instruction_id FROM train_rows t JOIN responses r ON r.id = t.response_id "
+            "WHERE t.split = 'eval'")]
+        chosen = eval_sets.subset(project, f"held out by {RUN}", ids=held)
+        key = answers.settings_for({"max_tokens": 256, "temperature": 0.0, "seed": 1}).key()
+        (item,) = eval_sets.items(project, chosen)
+        with project.write() as conn:
+            for model, tokens, finish in (("student", 256, "length"), (RUN, 40, "stop")):
+                conn.execute(
+                    "INSERT INTO eval_answers(id, eval_item_id, model_id, settings_key, text, "
+                    "completion_tokens, finish_reason, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                    [new_id(), item.id, registry.get(project, model).id, key,
+                     f"Plant maize when the soil is moist ({model}).", tokens, finish, now()])
+    finally:
+        project.close()
 
 
 def _store(path: Path, data: dict[str, Any]) -> None:
@@ -241,3 +268,59 @@ def test_measure_is_refused_while_a_job_runs_and_measures_the_shown_run_otherwis
     assert _figures(page)[("clean_endings", "after")] == "75%"
     assert "tiny-judge is a small model" in box.warnings.text()
     assert box.chosen_judge() == "tiny-judge"  # the choice stands after the redraw
+
+
+def test_measure_without_a_judge_runs_the_real_report(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _finished_run(tmp_path / "changes.handloom")
+    _answered(path)
+    page = _open(qtbot, path, "en", monkeypatch, tmp_path)
+    box = page.changes
+    assert box.chosen_judge() is None  # "No judge" unless one is chosen
+    errors: list[str] = []
+    page.session.error.connect(errors.append)
+    with qtbot.waitSignal(page.measuring_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        box.measure_button.click()
+    assert ended.args == ["done"], errors
+    qtbot.waitUntil(lambda: box.measure_button.isEnabled(), timeout=JOB_TIMEOUT_MS)
+    figures = _figures(page)
+    assert figures[("answers", "before")] == "1" and figures[("answers", "after")] == "1"
+    assert figures[("clean_endings", "before")] == "0%"
+    assert figures[("clean_endings", "after")] == "100%"
+    assert figures[("truncated", "before")] == "100%"
+    assert figures[("mean_tokens", "before")] == "256" and figures[("mean_tokens", "after")] == "40"
+    assert "on 1 held-out instruction," in box.heading.text()  # the singular
+    assert box.loss.text() == "Held-out loss: 2.346 at step 5, 1.235 at step 1,500."
+    assert "No judge compared the answers" in box.preference.text()
+    assert box.warnings.text().startswith("Too few held-out instructions (1)")
+    project = page.session.project
+    assert project is not None
+    stored = changes.stored(project, get_training(project, RUN)["id"])
+    assert stored is not None and stored["after"]["clean_endings"] == 1.0
+
+
+def test_cancel_stops_the_measurement_quietly(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _finished_run(tmp_path / "changes.handloom")
+    page = _open(qtbot, path, "en", monkeypatch, tmp_path)
+    box = page.changes
+    started = threading.Event()
+
+    def report(project: Project, name: str, *, judge: str | None = None,
+               max_tokens: int = 256, progress: Any = None, cancel: Any = None) -> dict[str, Any]:
+        started.set()
+        cancel.wait(JOB_TIMEOUT_MS / 1000)  # stops between answers, as the answers job does
+        return _report()
+
+    monkeypatch.setattr(changes, "report", report)
+    errors: list[str] = []
+    page.session.error.connect(errors.append)
+    with qtbot.waitSignal(page.measuring_ended, timeout=JOB_TIMEOUT_MS) as ended:
+        box.measure_button.click()
+        assert started.wait(JOB_TIMEOUT_MS / 1000)
+        box.cancel_button.click()
+    assert ended.args == ["cancelled"] and not errors
+    qtbot.waitUntil(lambda: box.measure_button.isEnabled(), timeout=JOB_TIMEOUT_MS)
+    assert not box.cancel_button.isEnabled()
