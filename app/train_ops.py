@@ -1,4 +1,5 @@
-"""Background reads for the Train page: models, the rows a run would use, and past runs."""
+"""Background work for the Train page: models, the rows a run would use, past runs, and
+measuring what a finished run changed."""
 
 from __future__ import annotations
 
@@ -10,17 +11,21 @@ from app.worker import Progress, Worker
 
 
 def overview(path: Path) -> Worker:
-    """(registered models, past training runs, names already taken)."""
+    """(registered models, past training runs, the stored reports of what finished runs
+    changed by run id)."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         from core.engine import registry
+        from core.recipe import changes
         from core.store.project import Project
         from core.train.trainings import list_trainings
 
         with Project.open(path, read_only=True) as project:
             models = [m.to_json() for m in registry.list_models(project)]
             runs = list_trainings(project)
-        return models, runs
+            reports = {r["id"]: changes.stored(project, r["id"]) for r in runs
+                       if r["state"] == "done"}
+        return models, runs, reports
 
     return Worker(work, name="training runs")
 
@@ -49,3 +54,18 @@ def run_metrics(path: Path, training_id: str) -> Worker:
             return training_id, metrics(project, training_id)
 
     return Worker(work, name="training metrics")
+
+
+def measure_changes(path: Path, training: str, judge: str | None) -> Worker:
+    """What the run ``training`` changed, measured again (``core.recipe.changes.report``):
+    its answers and judge jobs resume where a cancelled measurement stopped."""
+
+    def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.recipe import changes
+        from core.store.project import Project
+
+        with Project.open(path) as project:
+            return changes.report(project, training, judge=judge, progress=progress,
+                                  cancel=cancel)
+
+    return Worker(work, name="fine-tune report")

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
 
 from app import stopped_jobs, train_ops
+from app.fine_tune_changes import FineTuneChanges, measured_run
 from app.loss_chart import LossChart
 from app.numbers import number
 from app.pages.base import (
@@ -19,7 +20,6 @@ from app.pages.base import (
     Recount,
     RunButtons,
     job_button,
-    one_above_other,
     side_by_side,
     side_column,
 )
@@ -37,10 +37,13 @@ class TrainPage(Page):
     loss_added = Signal(int, float)  # step, training loss
     runs_shown = Signal(int)  # how many past runs are listed
     training_ended = Signal(str)  # "done", "cancelled" or "failed"
+    measuring_ended = Signal(str)  # "done", "cancelled" or "failed"
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.worker: Worker | None = None
+        self.measuring: Worker | None = None  # measuring what a run changed
+        self.reports: dict[str, Any] = {}  # the stored report of each finished run, by id
         self.training_id: str | None = None  # the run this page started, once it is known
         self.taken: set[str] = set()  # model and run names already used
         self.suggested = ""
@@ -71,7 +74,14 @@ class TrainPage(Page):
         self.runs = TrainingRuns(self)
         self.runs.chosen.connect(self._run_chosen)
         self.runs.try_it.connect(self.try_model)
-        side_by_side(self, scroll, one_above_other(self, curve, self.runs, (420, 280)))
+        self.changes = FineTuneChanges(self)
+        self.changes.measure.connect(self.measure)
+        self.changes.cancel.connect(self.cancel_measuring)
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        for part in (curve, self.runs, self.changes):
+            main.addWidget(part)
+        main.setSizes([240, 170, 320])
+        side_by_side(self, scroll, main)
         self.follow_jobs(self._update_buttons)
 
     # -- following the session --------------------------------------------------------
@@ -89,7 +99,9 @@ class TrainPage(Page):
         self.resumable = stopped_jobs.newest(project, "train") if project is not None else None
         self._update_buttons()
         if path is None:
+            self.reports = {}
             self.form.set_models([])
+            self.changes.set_judges([])
             self.runs.show_runs([])
             self.count.clear()
             return
@@ -97,9 +109,11 @@ class TrainPage(Page):
         worker.succeeded.connect(self._overview_read)
         self.session.run(worker)
 
-    def _overview_read(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
-        models, runs = result
+    def _overview_read(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                           dict[str, Any]]) -> None:
+        models, runs, self.reports = result
         self.form.set_models(models)
+        self.changes.set_judges([m["name"] for m in models])
         self.taken = {m["name"] for m in models} | {r["name"] for r in runs}
         self._suggest_name()
         self.runs.show_runs(runs, self.training_id)
@@ -242,6 +256,8 @@ class TrainPage(Page):
                 self.resumable.config.get("name"), self.resumable.state)
         self.run_buttons.enable(self.session, mine, self.resumable is not None, tip)
         self.runs.enable_try(not mine)
+        self.changes.enable(not self.session.busy and self.session.project is not None,
+                            self.measuring is not None)
 
     # -- past runs ----------------------------------------------------------------------
 
@@ -249,6 +265,7 @@ class TrainPage(Page):
         """Draw the chosen past run's curve (while no run is training)."""
         run = self.runs.chosen_run()
         self.runs.enable_try(self.worker is None)
+        self._show_changes()
         if run is None or self.worker is not None or self.session.path is None:
             return
         if run["id"] != self._charted:
@@ -263,6 +280,48 @@ class TrainPage(Page):
         if self.worker is None and run is not None and run["id"] == training_id:
             self.chart.set_total(int(run.get("total_steps") or 0))
             self.chart.set_points(rows)
+
+    # -- what a finished run changed ----------------------------------------------------
+
+    def _show_changes(self) -> None:
+        """The chosen run's report (else the newest finished run's), as last read."""
+        run = measured_run(self.runs.chosen_run(), self.runs.runs)
+        self.changes.show_report(run, self.reports.get(run["id"]) if run else None)
+        self._update_buttons()
+
+    def measure(self) -> Worker | None:
+        """Measure what the shown run changed, with the judge chosen (if any)."""
+        run = self.changes.run
+        if self.session.path is None or run is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
+                                            "first."))
+            return None
+        worker = train_ops.measure_changes(self.session.path, run["name"],
+                                           self.changes.chosen_judge())
+        worker.succeeded.connect(lambda data: self._measured(run["id"], data))
+        worker.failed.connect(lambda _sentence: self.measuring_ended.emit("failed"))
+        worker.cancelled.connect(lambda: self.measuring_ended.emit("cancelled"))  # silent
+        worker.finished.connect(self._measuring_finished)
+        self.measuring = worker
+        self.changes.begin(worker)
+        self.session.run_job(worker, "report")
+        self._update_buttons()
+        return worker
+
+    def _measured(self, training_id: str, data: dict[str, Any]) -> None:
+        self.reports[training_id] = data
+        self.measuring_ended.emit("done")
+
+    def cancel_measuring(self) -> None:
+        if self.measuring is not None:
+            self.measuring.cancel()
+
+    def _measuring_finished(self) -> None:
+        self.measuring = None
+        self.changes.ended()
+        self._show_changes()
 
     def try_model(self, name: str) -> None:
         """Open the Generate page with the tuned model ``name`` chosen."""

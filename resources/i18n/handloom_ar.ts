@@ -1119,6 +1119,123 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>ما الذي غيّره التدريب</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>نموذج يقارن كل زوج من الإجابات بالترتيبين؛ ومن دونه تُقاس الإجابات وحدها</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>بلا حَكَم</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>قِس ما تغيّر</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>يجيب النموذج الأساسي والنموذج المضبوط عن التعليمات التي حجزها التدريب (ويقارن الحَكَم بينها)؛ وإذا أُوقف يستأنف من حيث توقف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>الحَكَم:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>تنتهي بسلاسة قبل الحد</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>تُقطع عند الحد</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>تكرّر نفسها</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>متوسط الطول (رموز)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>يُظهر هنا التدريبُ المكتمل ما غيّره في التعليمات التي حجزها.</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>لم يحجز «{0}» أي تعليمات، فلا شيء يُظهر ما غيّره؛ درّب مع جزء محجوز.</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>لم يُقَس «{0}» بعد: اضغط «قِس ما تغيّر».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>«{0}» على %Ln تعليمتين محجوزتين، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>«{0}» على %Ln تعليمات محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>خسارة البيانات المحجوزة: {0} عند الخطوة {1:,}، و{2} عند الخطوة {3:,}.</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>لم تُسجَّل أي خسارة للبيانات المحجوزة.</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>الحَكَم {0} نموذج صغير: تفضيلاته دليل ضعيف على ما تغيّر.</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>التعليمات المحجوزة أقل من أن تعني النسب أو المجال شيئًا يُذكر ({0:,})؛ يلزم {1:,} أو أكثر.</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>لم يقارن أي حَكَم بين الإجابات؛ اختر حَكَمًا لتعرف أيها يفضّل.</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>لم يُصدر الحَكَم حكمًا في أي زوج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنة، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنة، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنتين، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنات، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنة، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+            <numerusform>فضّل الحَكَم {0} النموذج المضبوط في {1} من %Ln مقارنة، وقد طُرح كل زوج بالترتيبين (مجال الثقة 95% من {2} إلى {3}؛ فاز {4:,}، وخسر {5:,}، وتعادل {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4204,6 +4321,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>متابعة تدريب {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>“{0}” on %Ln held-out instruction, {1:,} tokens at most an answer: {2} before, {3} after.</numerusform>
+            <numerusform>“{0}” on %Ln held-out instructions, {1:,} tokens at most an answer: {2} before, {3} after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>The judge {0} preferred the tuned model in {1} of %Ln comparison, each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</numerusform>
+            <numerusform>The judge {0} preferred the tuned model in {1} of %Ln comparisons, each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryPanel</name>
     <message numerus="yes">
         <source>%Ln term(s) for {0}.</source>

@@ -1095,6 +1095,115 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>Qué cambió el entrenamiento</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>Un modelo que compara cada par de respuestas, en los dos órdenes; sin juez solo se miden las respuestas</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>Sin juez</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>Medir qué cambió</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>El modelo base y el modelo ajustado responden las instrucciones que el entrenamiento reservó (y el juez las compara); si se detiene, continúa donde se quedó</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juez:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>Terminan bien antes del límite</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>Cortadas en el límite</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>Se repiten</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>Longitud media (tokens)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>Un entrenamiento terminado muestra aquí qué cambió en las instrucciones que reservó.</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>«{0}» no reservó ninguna instrucción, así que nada puede mostrar qué cambió; entrena con una parte reservada.</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>«{0}» aún no se ha medido: pulsa «Medir qué cambió».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>«{0}» con %Ln instrucción reservada, {1:,} tokens como máximo por respuesta: {2} antes, {3} después.</numerusform>
+            <numerusform>«{0}» con %Ln instrucciones reservadas, {1:,} tokens como máximo por respuesta: {2} antes, {3} después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>Pérdida reservada: {0} en el paso {1:,}, {2} en el paso {3:,}.</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>No se registró ninguna pérdida reservada.</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>El juez {0} es un modelo pequeño: sus preferencias son una prueba débil de lo que cambió.</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>Demasiado pocas instrucciones reservadas ({0:,}) para que las proporciones o el intervalo signifiquen mucho; hacen falta {1:,} o más.</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>Ningún juez comparó las respuestas; elige uno para saber cuáles prefiere.</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>El juez no dio ningún veredicto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>El juez {0} prefirió el modelo ajustado en {1} de %Ln comparación, cada par preguntado en los dos órdenes (intervalo del 95 %: {2} a {3}; ganó {4:,}, perdió {5:,}, empató {6:,}).</numerusform>
+            <numerusform>El juez {0} prefirió el modelo ajustado en {1} de %Ln comparaciones, cada par preguntado en los dos órdenes (intervalo del 95 %: {2} a {3}; ganó {4:,}, perdió {5:,}, empató {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4140,6 +4249,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Seguir entrenando {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
 </context>
 <context>

@@ -1095,6 +1095,115 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>Ce que l’entraînement a changé</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>Un modèle qui compare chaque paire de réponses, dans les deux ordres ; sans juge, seules les réponses sont mesurées</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>Aucun juge</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>Mesurer ce qui a changé</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>Le modèle de base et le modèle affiné répondent aux instructions mises de côté par l’entraînement (et le juge les compare) ; interrompue, la mesure reprend là où elle s’était arrêtée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juge :</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>Se terminent proprement avant la limite</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>Coupées à la limite</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>Se répètent</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>Longueur moyenne (jetons)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>Un entraînement terminé montre ici ce qu’il a changé sur les instructions mises de côté.</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>« {0} » n’a mis aucune instruction de côté : rien ne peut montrer ce qu’il a changé ; entraînez avec une part mise de côté.</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>« {0} » n’a pas encore été mesuré : appuyez sur « Mesurer ce qui a changé ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>« {0} » sur %Ln instruction mise de côté, {1:,} jetons au plus par réponse : {2} avant, {3} après.</numerusform>
+            <numerusform>« {0} » sur %Ln instructions mises de côté, {1:,} jetons au plus par réponse : {2} avant, {3} après.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>Perte réservée : {0} à l’étape {1:,}, {2} à l’étape {3:,}.</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>Aucune perte réservée n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>Le juge {0} est un petit modèle : ses préférences ne prouvent guère ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>Trop peu d’instructions mises de côté ({0:,}) pour que les parts ou l’intervalle aient un sens ; il en faut {1:,} ou plus.</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>Aucun juge n’a comparé les réponses ; choisissez-en un pour savoir lesquelles il préfère.</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>Le juge n’a rendu aucun verdict.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>Le juge {0} a préféré le modèle affiné dans {1} de %Ln comparaison, chaque paire posée dans les deux ordres (intervalle à 95 % : {2} à {3} ; gagnées {4:,}, perdues {5:,}, nulles {6:,}).</numerusform>
+            <numerusform>Le juge {0} a préféré le modèle affiné dans {1} des %Ln comparaisons, chaque paire posée dans les deux ordres (intervalle à 95 % : {2} à {3} ; gagnées {4:,}, perdues {5:,}, nulles {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4140,6 +4249,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Continuer l’entraînement de {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>

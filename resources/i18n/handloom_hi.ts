@@ -1095,6 +1095,115 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>प्रशिक्षण ने क्या बदला</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>एक मॉडल जो जवाबों की हर जोड़ी की दोनों क्रमों में तुलना करता है; उसके बिना केवल जवाब मापे जाते हैं</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>कोई निर्णायक नहीं</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>बदलाव मापें</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>आधार मॉडल और ट्यून किया गया मॉडल प्रशिक्षण द्वारा अलग रखे गए निर्देशों के जवाब देते हैं (और निर्णायक उनकी तुलना करता है); रोकने पर यह वहीं से आगे बढ़ता है जहाँ रुका था</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>निर्णायक:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>सीमा से पहले ठीक से खत्म होते हैं</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>सीमा पर कट जाते हैं</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>खुद को दोहराते हैं</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>औसत लंबाई (टोकन)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>पूरा हुआ प्रशिक्षण यहाँ दिखाता है कि उसने अलग रखे गए निर्देशों पर क्या बदला।</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>“{0}” ने कोई निर्देश अलग नहीं रखा, इसलिए कुछ भी नहीं दिखा सकता कि उसने क्या बदला; अलग रखे हिस्से के साथ प्रशिक्षण दें।</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>“{0}” अभी मापा नहीं गया है: “बदलाव मापें” दबाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>“{0}” %Ln अलग रखे गए निर्देश पर, हर जवाब में अधिकतम {1:,} टोकन: पहले {2}, बाद में {3}।</numerusform>
+            <numerusform>“{0}” %Ln अलग रखे गए निर्देशों पर, हर जवाब में अधिकतम {1:,} टोकन: पहले {2}, बाद में {3}।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>अलग रखे डेटा की हानि: चरण {1:,} पर {0}, चरण {3:,} पर {2}।</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>अलग रखे डेटा की कोई हानि दर्ज नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>निर्णायक {0} एक छोटा मॉडल है: उसकी पसंद बदलाव का कमज़ोर सबूत है।</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>अलग रखे गए निर्देश बहुत कम हैं ({0:,}), इसलिए अनुपात या अंतराल का ज़्यादा मतलब नहीं; {1:,} या अधिक चाहिए।</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>किसी निर्णायक ने जवाबों की तुलना नहीं की; कौन-से जवाब उसे पसंद हैं, यह जानने के लिए एक चुनें।</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>निर्णायक ने किसी भी जोड़ी पर फ़ैसला नहीं दिया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>निर्णायक {0} ने %Ln तुलना में से {1} में ट्यून किए गए मॉडल को पसंद किया, हर जोड़ी दोनों क्रमों में पूछी गई (95% अंतराल {2} से {3}; जीत {4:,}, हार {5:,}, बराबरी {6:,})।</numerusform>
+            <numerusform>निर्णायक {0} ने %Ln तुलनाओं में से {1} में ट्यून किए गए मॉडल को पसंद किया, हर जोड़ी दोनों क्रमों में पूछी गई (95% अंतराल {2} से {3}; जीत {4:,}, हार {5:,}, बराबरी {6:,})।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4140,6 +4249,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>{0} का प्रशिक्षण जारी रखें ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,113 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>Apa yang diubah pelatihan</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>Model yang membandingkan setiap pasangan jawaban, dalam kedua urutan; tanpa juri hanya jawaban yang diukur</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>Tanpa juri</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>Ukur perubahannya</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>Model dasar dan model hasil penyetelan menjawab instruksi yang disisihkan pelatihan (dan juri membandingkannya); jika dihentikan, lanjut dari titik berhenti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juri:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>Selesai dengan rapi sebelum batas</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>Terpotong di batas</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>Mengulang diri</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>Panjang rata-rata (token)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>Pelatihan yang selesai menunjukkan di sini apa yang diubahnya pada instruksi yang disisihkan.</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>“{0}” tidak menyisihkan instruksi, jadi tidak ada yang bisa menunjukkan perubahannya; latih dengan bagian yang disisihkan.</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>“{0}” belum diukur: tekan “Ukur perubahannya”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>“{0}” pada %Ln instruksi sisihan, paling banyak {1:,} token per jawaban: {2} sebelum, {3} sesudah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>Loss data sisihan: {0} pada langkah {1:,}, {2} pada langkah {3:,}.</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>Tidak ada loss data sisihan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>Juri {0} adalah model kecil: preferensinya bukti lemah tentang apa yang berubah.</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>Instruksi sisihan terlalu sedikit ({0:,}) agar proporsi atau intervalnya bermakna; perlu {1:,} atau lebih.</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>Tidak ada juri yang membandingkan jawaban; pilih satu untuk tahu mana yang lebih disukainya.</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>Juri tidak memberi putusan untuk pasangan mana pun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>Juri {0} lebih memilih model hasil penyetelan pada {1} dari %Ln perbandingan, tiap pasangan ditanyakan dalam kedua urutan (interval 95% {2} sampai {3}; menang {4:,}, kalah {5:,}, seri {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4124,6 +4231,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Lanjutkan melatih {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
 </context>
 <context>

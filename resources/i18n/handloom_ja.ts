@@ -1089,6 +1089,113 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>学習で変わったこと</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>回答の各ペアを両方の順序で比べるモデル。なしの場合は回答だけを測ります</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>評価モデルなし</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>変化を測る</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>ベースモデルと調整済みモデルが、学習で取り分けた指示に回答します（評価モデルが比較します）。止めても、止まったところから続きます</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>評価モデル：</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>上限前にきちんと終わる</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>上限で途切れる</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>繰り返しがある</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>平均の長さ（トークン）</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>学習が終わると、取り分けた指示で何が変わったかをここに表示します。</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>「{0}」は指示を取り分けなかったため、何が変わったかを示せません。取り分ける割合を決めて学習してください。</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>「{0}」はまだ測っていません。「変化を測る」を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>「{0}」：取り分けた指示 %Ln 件、1 回答あたり最大 {1:,} トークン。前は {2}、後は {3}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>検証損失：ステップ {1:,} で {0}、ステップ {3:,} で {2}。</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>検証損失は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>評価モデル {0} は小さなモデルです。その好みは変化の弱い証拠にすぎません。</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>取り分けた指示が少なすぎます（{0:,} 件）。割合や区間にほとんど意味がありません。{1:,} 件以上必要です。</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>回答を比較した評価モデルはありません。どちらを好むか知るには評価モデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>評価モデルはどのペアにも判定を出しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>評価モデル {0} は %Ln 回の比較のうち {1} で調整済みモデルを選びました。各ペアは両方の順序で尋ねています（95% 区間 {2}〜{3}、勝ち {4:,}、負け {5:,}、引き分け {6:,}）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4124,6 +4231,10 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>{0} の学習を続ける（{1}）</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
 </context>
 <context>

@@ -1095,6 +1095,115 @@
     </message>
 </context>
 <context>
+    <name>FineTuneChanges</name>
+    <message>
+        <source>What the fine-tune changed</source>
+        <translation>Mafunzo yalibadilisha nini</translation>
+    </message>
+    <message>
+        <source>A model that compares each pair of answers, in both orders; without one only the answers are measured</source>
+        <translation>Modeli inayolinganisha kila jozi ya majibu, kwa mpangilio wote miwili; bila mwamuzi, majibu pekee ndiyo hupimwa</translation>
+    </message>
+    <message>
+        <source>No judge</source>
+        <translation>Bila mwamuzi</translation>
+    </message>
+    <message>
+        <source>Measure what it changed</source>
+        <translation>Pima yaliyobadilika</translation>
+    </message>
+    <message>
+        <source>The base and the tuned model answer the instructions the run held out (and the judge compares them); stopped, it continues where it stopped</source>
+        <translation>Modeli ya msingi na modeli iliyoboreshwa zinajibu maagizo yaliyotengwa na mafunzo (na mwamuzi anayalinganisha); ikisimamishwa, inaendelea pale iliposimama</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Mwamuzi:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Majibu</translation>
+    </message>
+    <message>
+        <source>End cleanly before the limit</source>
+        <translation>Yanaisha vizuri kabla ya kikomo</translation>
+    </message>
+    <message>
+        <source>Cut off at the limit</source>
+        <translation>Yamekatwa kwenye kikomo</translation>
+    </message>
+    <message>
+        <source>Repeat themselves</source>
+        <translation>Yanajirudia</translation>
+    </message>
+    <message>
+        <source>Mean length (tokens)</source>
+        <translation>Urefu wa wastani (tokeni)</translation>
+    </message>
+    <message>
+        <source>A finished training run shows here what it changed on the instructions it held out.</source>
+        <translation>Mafunzo yaliyokamilika yanaonyesha hapa yalichobadilisha kwenye maagizo yaliyotengwa.</translation>
+    </message>
+    <message>
+        <source>“{0}” held no instructions out, so nothing can show what it changed; train with a held-out fraction.</source>
+        <translation>“{0}” haikutenga maagizo yoyote, kwa hiyo hakuna kinachoweza kuonyesha ilichobadilisha; funza ukitenga sehemu ya data.</translation>
+    </message>
+    <message>
+        <source>“{0}” has not been measured yet: press “Measure what it changed”.</source>
+        <translation>“{0}” bado haijapimwa: bonyeza “Pima yaliyobadilika”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
+        <translation>
+            <numerusform>“{0}” kwenye agizo %Ln lililotengwa, tokeni {1:,} kwa jibu zaidi: {2} kabla, {3} baada.</numerusform>
+            <numerusform>“{0}” kwenye maagizo %Ln yaliyotengwa, tokeni {1:,} kwa jibu zaidi: {2} kabla, {3} baada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held-out loss: {0} at step {1:,}, {2} at step {3:,}.</source>
+        <translation>Hasara ya data iliyotengwa: {0} katika hatua {1:,}, {2} katika hatua {3:,}.</translation>
+    </message>
+    <message>
+        <source>No held-out loss was recorded.</source>
+        <translation>Hakuna hasara ya data iliyotengwa iliyorekodiwa.</translation>
+    </message>
+    <message>
+        <source>The judge {0} is a small model: its preferences are weak evidence of what changed.</source>
+        <translation>Mwamuzi {0} ni modeli ndogo: mapendeleo yake ni ushahidi dhaifu wa kilichobadilika.</translation>
+    </message>
+    <message>
+        <source>Too few held-out instructions ({0:,}) for the shares or the interval to mean much; {1:,} or more are needed.</source>
+        <translation>Maagizo yaliyotengwa ni machache mno ({0:,}) kwa asilimia au kipindi kuwa na maana; yanahitajika {1:,} au zaidi.</translation>
+    </message>
+    <message>
+        <source>No judge compared the answers; choose one to learn which it prefers.</source>
+        <translation>Hakuna mwamuzi aliyelinganisha majibu; chagua mmoja ujue anapendelea yapi.</translation>
+    </message>
+    <message>
+        <source>The judge gave no verdict on any pair.</source>
+        <translation>Mwamuzi hakutoa uamuzi kwa jozi yoyote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The judge {0} preferred the tuned model in {1} of %Ln comparison(s), each pair asked in both orders (95% interval {2} to {3}; won {4:,}, lost {5:,}, tied {6:,}).</source>
+        <translation>
+            <numerusform>Mwamuzi {0} alipendelea modeli iliyoboreshwa katika {1} ya ulinganisho %Ln, kila jozi ikiulizwa kwa mpangilio wote miwili (kipindi cha 95% {2} hadi {3}; ilishinda {4:,}, ilishindwa {5:,}, sare {6:,}).</numerusform>
+            <numerusform>Mwamuzi {0} alipendelea modeli iliyoboreshwa katika {1} ya ulinganisho %Ln, kila jozi ikiulizwa kwa mpangilio wote miwili (kipindi cha 95% {2} hadi {3}; ilishinda {4:,}, ilishindwa {5:,}, sare {6:,}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Tokens per character, relative to English</source>
@@ -4140,6 +4249,10 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Endelea kufunza {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
 </context>
 <context>
