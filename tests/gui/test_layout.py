@@ -18,6 +18,7 @@ from app import fonts, i18n, shortcuts
 from app.pages.compare import ComparePage
 from app.pages.train import TrainPage
 from app.window import MainWindow
+from app.worker import thread_pool
 from core.compare import eval_sets
 from core.engine import registry
 from core.store.project import Project
@@ -86,6 +87,10 @@ def test_every_page_shows_its_main_buttons_at_1280_by_800_and_a_message_moves_no
     for index, page in enumerate(window.pages):
         window.messages.clear()
         window.sidebar.setCurrentRow(index)
+        # A page reads its figures in the background when shown (the Overview's funnel); let
+        # that land first, so only the message could move anything below.
+        thread_pool().waitForDone(30_000)
+        QApplication.processEvents()
         QApplication.processEvents()
         controls = [w for w in page.findChildren(QWidget) if w.isVisible()]
         before = {id(w): w.mapTo(window, QPoint(0, 0)) for w in controls}
