@@ -49,7 +49,7 @@ def _size(n: int | None) -> str:
         return ""
     for unit, scale in ((QCoreApplication.translate("models", "GB"), 1e9), (QCoreApplication.translate("models", "MB"), 1e6), (QCoreApplication.translate("models", "kB"), 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f} {unit}"
+            return f"{number(n / scale, 1)} {unit}"  # the language's digits and decimal mark
     return f"{n} B"
 
 

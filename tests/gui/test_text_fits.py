@@ -98,6 +98,12 @@ def test_curate_train_judge_and_models_show_their_words_whole(
     assert scroll.viewport().height() >= ScoreHistogram.MIN_HEIGHT  # one chart whole
 
     models = _show(qtbot, window, ModelsPage)
+    qtbot.waitUntil(lambda: models.table.rowCount() > 0)  # type: ignore[attr-defined]
+    sizes = [models.table.item(row, 4).text()  # type: ignore[attr-defined]
+             for row in range(models.table.rowCount())]  # type: ignore[attr-defined]
+    assert sizes and all(sizes)
+    if code == "ar":  # written with the language's digits, as every other number is
+        assert not any(re.search("[0-9]", size) for size in sizes), sizes
     chart = models.findChild(FitChart)
     assert chart is not None
     qtbot.waitUntil(lambda: bool(chart.bars), timeout=60_000)
