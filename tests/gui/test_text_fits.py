@@ -2,7 +2,8 @@
 and Arabic the Curate table's narrow columns show their headers and the status of a row
 whole (not "yamejum…", not ":meondolewa kama" cut at the table's edge), Train's tuned-model
 name and the runs' held-out loss header fit, Compare's first choice of evaluation set
-fits its drop-down, the Judge score chart keeps its scores in view,
+fits its drop-down, the Judge score chart keeps its scores in view, Curate's languages chart grows from the
+right in Arabic,
 the Models page's legend keeps each swatch before its words in Arabic, a hint cut short in a
 narrow field is whole in its tooltip, and an Arabic sentence that begins with a name or a
 number reads right to left."""
@@ -18,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QScrollArea
 
-from app import fonts, i18n
+from app import fonts, i18n, theme
 from app.export_options import licence_lines
 from app.fit_chart import FitChart
 from app.histogram import ScoreHistogram
@@ -78,6 +79,19 @@ def test_curate_train_judge_and_models_show_their_words_whole(
         assert table.fontMetrics().horizontalAdvance(words) < table.columnWidth(3), words
     # The last column ends inside the table, not cut off at its edge.
     assert header.length() <= table.viewport().width()
+    # The languages chart reads from the reader's side: codes, then bars growing away.
+    chart = curate.chart  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(chart.bars) and chart.height() >= chart.sizeHint().height())
+    image = chart.grab().toImage()
+    height, gap = chart.rows()
+    last = len(chart.bars) - 1  # the shortest bar: it lies by its code, far from the other side
+    middle = gap + last * (height + gap) + height // 2
+    start = chart._label_width() + 3
+    bar = (chart.color or theme.accent(chart.palette())).rgb()
+    near, far = image.width() - 1 - start, start
+    if code != "ar":
+        near, far = far, near
+    assert image.pixel(near, middle) == bar and image.pixel(far, middle) != bar
 
     train = _show(qtbot, window, TrainPage)
     name = train.form.name  # type: ignore[attr-defined]
