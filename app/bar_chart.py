@@ -62,6 +62,14 @@ class BarChart(QWidget):
         metrics = self.fontMetrics()
         return max((metrics.horizontalAdvance(f"{number(v)}") for _, v in self.bars), default=0) + 8
 
+    def placed(self, rect: QRect) -> QRect:
+        """``rect``, laid out from the left (labels, then bars growing right, then counts),
+        mirrored in a right-to-left window: labels on the right, bars growing left."""
+        if not self.isRightToLeft():
+            return rect
+        return QRect(self.width() - rect.x() - rect.width(), rect.y(), rect.width(),
+                     rect.height())
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -77,8 +85,8 @@ class BarChart(QWidget):
         for i, (key, value) in enumerate(self.bars):
             y = gap + i * (bar_height + gap)
             painter.setPen(text)
-            painter.drawText(
-                QRect(0, y, label_w - 6, bar_height),
+            painter.drawText(  # the alignments are toward the bar; Qt mirrors them too
+                self.placed(QRect(0, y, label_w - 6, bar_height)),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 key,
             )
@@ -86,10 +94,11 @@ class BarChart(QWidget):
             color = other if key == OTHER else bar
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
-            painter.drawRoundedRect(label_w, y + 2, width, bar_height - 4, 3, 3)
+            painter.drawRoundedRect(self.placed(QRect(label_w, y + 2, width, bar_height - 4)),
+                                    3, 3)
             painter.setPen(text)
             painter.drawText(
-                QRect(label_w + width + 4, y, count_w, bar_height),
+                self.placed(QRect(label_w + width + 4, y, count_w, bar_height)),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 f"{number(value)}",
             )

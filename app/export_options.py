@@ -110,11 +110,15 @@ def _count(n: int, noun: str) -> str:
 def licence_lines(licence: dict[str, Any]) -> list[str]:
     """The derived licence, where each part comes from, and every problem, as HTML lines."""
     e = html.escape
-    lines = [
-        QCoreApplication.translate("ExportOptions", "<b>Licence:</b> {0} ({1})").format(
-            e(licence["name"]), e(licence["licence"])
-        )
-    ]
+    if licence["licence"] == "unknown":  # no row says: the window's words, not the code
+        first = QCoreApplication.translate("ExportOptions", "<b>Licence:</b> not known")
+    elif licence["name"] == licence["licence"]:
+        first = QCoreApplication.translate("ExportOptions", "<b>Licence:</b> {0}").format(
+            e(licence["name"]))
+    else:
+        first = QCoreApplication.translate("ExportOptions", "<b>Licence:</b> {0} ({1})").format(
+            e(licence["name"]), e(licence["licence"]))
+    lines = [first]
     for use in licence["uses"]:
         role = "instructions" if use["role"] == "instructions" else "responses"
         where = ", ".join(use["where"][:3]) + ("…" if len(use["where"]) > 3 else "")

@@ -48,6 +48,18 @@ class Bar:
     tooltip: str
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """One entry of the legend: its ``mark`` (a swatch, or a dashed ``line`` of zero
+    height) and its ``words``, where they are drawn."""
+
+    label: str
+    kind: str  # "swatch", "poor" (the hatched swatch) or "line"
+    colour: QColor
+    mark: QRectF
+    words: QRectF
+
+
 class FitChart(QWidget):
     """Grouped bars of a Tokenizer fit report (``core.engine.fit.FitReport.to_json()``)."""
 
@@ -255,48 +267,59 @@ class FitChart(QWidget):
             lines.append((threshold, self.poor_colour(), fill(self.tr("poor fit from {:.0f}×"), threshold)))
         return lines
 
+    def legend(self) -> list[LegendEntry]:
+        """The legend's entries after the measure's title: a swatch (or a dashed line) just
+        before each entry's words, laid out from the left and mirrored whole in a
+        right-to-left window, so that each sits before its words as the reader reads."""
+        metrics = self.fontMetrics()
+        x, y, box = 4.0, 4.0 + metrics.height() + 4, metrics.height() - 4
+        found = []
+        items = [(m["model"], self.colour(i), "swatch") for i, m in enumerate(self.models())]
+        items.append((self.tr("poor fit"), self.palette().base().color(), "poor"))
+        items += [(label, colour, "line") for _value, colour, label in self._lines(
+            self.palette().text().color())]
+        for label, colour, kind in items:
+            mark = (QRectF(x, y + 2, box, box) if kind != "line"
+                    else QRectF(x, y + metrics.height() / 2, 2 * box, 0))
+            width = metrics.horizontalAdvance(label) + 2
+            words = QRectF(mark.right() + 4, y, width, metrics.height())
+            found.append(LegendEntry(label, kind, colour, self._mirrored(mark),
+                                     self._mirrored(words)))
+            x = words.right() + 12
+        return found
+
     def _draw_legend(self, painter: QPainter, text: QColor) -> None:
         metrics = self.fontMetrics()
-        x, y, box = 4.0, 4.0, metrics.height() - 4
         painter.setPen(text)
         painter.drawText(
-            QRectF(x, y, self.width() - 8, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft,
+            QRectF(4, 4, self.width() - 8, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft,  # the reading side: Qt mirrors it right to left
             measure_title(self.measure),
         )
-        y += metrics.height() + 4
-        entries = [(m["model"], self.colour(i), False) for i, m in enumerate(self.models())]
-        entries.append((self.tr("poor fit"), self.palette().base().color(), True))
         poor_colour = self.poor_colour()
-        for label, colour, poor in entries:
-            swatch = QRectF(x, y + 2, box, box)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRect(swatch)
-            if poor:
+        for entry in self.legend():
+            if entry.kind == "line":
+                painter.setPen(QPen(entry.colour, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(entry.mark.topLeft(), entry.mark.topRight())
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(entry.colour)
+                painter.drawRect(entry.mark)
+            if entry.kind == "poor":
                 painter.setBrush(QBrush(poor_colour, Qt.BrushStyle.BDiagPattern))
-                painter.drawRect(swatch)
+                painter.drawRect(entry.mark)
                 painter.setPen(QPen(poor_colour, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(swatch)
+                painter.drawRect(entry.mark)
             painter.setPen(text)
-            painter.drawText(
-                QRectF(x + box + 4, y, 400, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            x += box + 16 + metrics.horizontalAdvance(label)
-        for _value, colour, label in self._lines(text):
-            middle = y + metrics.height() / 2
-            painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, middle), QPointF(x + 2 * box, middle))
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(x + 2 * box + 4, y, 400, metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            x += 2 * box + 16 + metrics.horizontalAdvance(label)
+            painter.drawText(entry.words, Qt.AlignmentFlag.AlignCenter, entry.label)
+
+    def _mirrored(self, rect: QRectF) -> QRectF:
+        """``rect``, measured from the left, measured from the right in a right-to-left
+        window."""
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
 
     def bar_at(self, x: float, y: float) -> Bar | None:
         return next((b for b in self.bars if b.rect.adjusted(-1, -4, 1, 0).contains(x, y)), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 
 def spin_box(
@@ -16,3 +16,15 @@ def spin_box(
     if separators:
         spin.setGroupSeparatorShown(True)
     return spin
+
+
+def placeholder_tips(root: QWidget) -> list[QLineEdit]:
+    """Give each text field under ``root`` that has a hint and no tooltip its hint as the
+    tooltip: a narrow field elides its hint (longer in Swahili or Arabic than in English),
+    and the pointer then shows it whole. Returns the fields it gave one."""
+    given = []
+    for edit in root.findChildren(QLineEdit):
+        if edit.placeholderText() and not edit.toolTip():
+            edit.setToolTip(edit.placeholderText())
+            given.append(edit)
+    return given

@@ -15,6 +15,8 @@ from app.numbers import fill, number
 class ScoreHistogram(QWidget):
     """Eleven bars (scores 0-10) with their counts, a title and a threshold."""
 
+    MIN_HEIGHT = 150  # the bars, the scores under them and the title, whole
+
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
@@ -40,7 +42,7 @@ class ScoreHistogram(QWidget):
         return QSize(320, 150)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(200, 150)
+        return QSize(200, self.MIN_HEIGHT)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -82,7 +84,7 @@ class ScoreHistogram(QWidget):
                     f"{number(count)}",
                 )
             painter.drawText(
-                QRectF(x, bottom + 2, width, line), Qt.AlignmentFlag.AlignCenter, str(score)
+                QRectF(x, bottom + 2, width, line), Qt.AlignmentFlag.AlignCenter, number(score)
             )
         painter.setPen(self.palette().mid().color())
         painter.drawLine(0, bottom, self.width(), bottom)

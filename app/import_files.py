@@ -46,7 +46,6 @@ class FileChooser(QWidget):
         choose = QPushButton(self.tr("Choose files…"))
         choose.clicked.connect(self.choose_files)
         drop_row.addWidget(choose)
-        drop_row.addStretch(1)
         self.hub_name = QLineEdit()
         self.hub_name.setPlaceholderText(self.tr("or a Hugging Face dataset, e.g. CohereForAI/aya_dataset"))
         self.hub_name.returnPressed.connect(self.add_hub_dataset)

@@ -190,6 +190,8 @@ class InstructionTableModel(QAbstractTableModel):
                 return language_label(value)
             if column == "text":
                 return value[:1000]
+            if column in ("reasons", "source") and value:  # whole where the cell elides it
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and item["status"] == "excluded":
             return theme.danger(QGuiApplication.palette())  # readable in light and dark

@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (
 from app.instruction_model import RTL_ROLE, InstructionTableModel
 
 DRAG_PAUSE_MS = 120  # rows are fetched when a scroll-bar drag pauses this long
+# The narrow columns' least widths, and the values each must show whole (as stored codes,
+# written in the interface language); the header's own word is always shown whole too.
+_WIDTHS = {1: (70, ()), 2: (50, ()), 3: (70, ("included", "excluded")), 4: (120, ()),
+           5: (110, ())}
+_CELL_PADDING = 16  # the item's margins and focus frame on either side
 
 
 class DirectionalDelegate(QStyledItemDelegate):
@@ -87,5 +92,20 @@ class InstructionTable(QTableView):
         super().setModel(model)
         columns = self.horizontalHeader()
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 70), (2, 50), (3, 70), (4, 120), (5, 110)):
-            self.setColumnWidth(column, width)
+        for column, (least, values) in _WIDTHS.items():
+            self.setColumnWidth(column, self.fitting_width(column, least, values))
+
+    def fitting_width(self, column: int, least: int, values: tuple[str, ...] = ()) -> int:
+        """A width for ``column`` that shows its header and each of ``values`` (stored
+        codes) whole in the interface language, measured with the fonts that draw them."""
+        from app.i18n import code_label
+
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or column >= model.columnCount():
+            return least
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widths = [least, header.sectionSizeFromContents(column).width(),
+                  header.fontMetrics().horizontalAdvance(title) + 2 * _CELL_PADDING]
+        cells = self.fontMetrics()
+        widths += [cells.horizontalAdvance(code_label(v)) + _CELL_PADDING for v in values]
+        return max(widths)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -165,15 +166,19 @@ class SelectionControls(QGroupBox):
         self.remaining.setWordWrap(True)
         self.flags: dict[str, QCheckBox] = {}
         flag_box = QWidget(self)
-        flag_column = QVBoxLayout(flag_box)
-        flag_column.setContentsMargins(0, 0, 0, 0)
-        flag_column.setSpacing(2)
-        for name in RULE_FLAGS:
+        # Two columns: the flags' words are short, and a taller script (Arabic) would
+        # otherwise push the score chart above into too little height.
+        flag_grid = QGridLayout(flag_box)
+        flag_grid.setContentsMargins(0, 0, 0, 0)
+        flag_grid.setVerticalSpacing(2)
+        rows = (len(RULE_FLAGS) + 1) // 2
+        for index, name in enumerate(RULE_FLAGS):
             box = QCheckBox(code_label(name), flag_box)
             box.setToolTip(self.tr("Leave out responses with this flag"))
             box.toggled.connect(self.flags_changed)
             self.flags[name] = box
-            flag_column.addWidget(box)
+            flag_grid.addWidget(box, index % rows, index // rows)
+        flag_grid.setColumnStretch(2, 1)
         self.select_button = QPushButton(self.tr("Select best"), self)
         self.select_button.setToolTip(
             self.tr("For each instruction mark its best response at the threshold or above as selected; a person's accept or reject in review comes first")

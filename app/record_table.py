@@ -19,7 +19,8 @@ def record_table(
 
     ``name`` is what a screen reader calls it; columns fit their contents
     (``fit_contents``) and column ``stretch`` takes the spare width; with ``select_rows``
-    a click selects one whole row.
+    a click selects one whole row. Otherwise every column starts wide enough to show its
+    header whole, in whatever language and font the window uses.
     """
     table = QTableWidget(0, len(headers), parent)
     if name:
@@ -33,6 +34,10 @@ def record_table(
     header = table.horizontalHeader()
     if fit_contents:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        for column in range(len(headers)):
+            needed = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(header.sectionSize(column), needed))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

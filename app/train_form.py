@@ -43,6 +43,9 @@ def _real(low: float, high: float, step: float, decimals: int, parent: QWidget) 
     return spin
 
 
+TYPICAL_NAME = "SmolLM2-135M-Instruct-tuned"  # a tuned model's name as Train proposes it
+
+
 class TrainForm(QWidget):
     """``changed`` fires when anything moves; ``data_changed`` when the row count may change."""
 
@@ -72,6 +75,9 @@ class TrainForm(QWidget):
                                          "will answer in the one chosen here"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("name of the tuned model"))
+        # Room for a usual tuned name whole (the bundled base's), in the window's own font.
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(TYPICAL_NAME) + 16)
+        self.name.textChanged.connect(self.name.setToolTip)  # the whole name, however long
 
         self.max_steps = _spin(0, 1_000_000, self)
         self.max_steps.setSpecialValueText(self.tr("by epochs"))

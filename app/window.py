@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accessibility, ops, shortcuts, wheel_focus
+from app import accessibility, form_fields, ops, shortcuts, wheel_focus
 from app.jobs_panel import JobsPanel
 from app.message_bar import Banners, MessageBar
 from app.next_step import NextStepBar
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         shortcuts.install(self)  # Go and Help menus: Ctrl+1…9, Ctrl+Enter, F1 lists them all
         accessibility.name_unnamed(self)  # screen-reader names from the labels beside controls
+        form_fields.placeholder_tips(self)  # a hint cut short in a narrow field, whole
         self.session.project_opened.connect(self._project_opened)
         geometry = self.settings.value("geometry")
         if geometry is not None:

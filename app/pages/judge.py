@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import judge_ops, ops
 from app.batch_buttons import BatchButtons
-from app.histogram import HistogramGrid
+from app.histogram import HistogramGrid, ScoreHistogram
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.numbers import fill
@@ -72,6 +72,9 @@ class JudgePage(Page):
         chart_scroll.setWidget(self.charts)
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # One chart always whole, its scores written under it, whatever the language's font.
+        chart_scroll.setMinimumHeight(
+            ScoreHistogram.MIN_HEIGHT + 2 * chart_scroll.frameWidth())
         scores = QGroupBox(self.tr("Scores"), self)
         score_column = QVBoxLayout(scores)
         top = QHBoxLayout()

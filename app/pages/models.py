@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.fit_section import FitSection
+from app.numbers import number
 from app.pages.base import Page
 from app.record_table import record_table
 from app.server_dialog import ServerDialog
@@ -48,7 +49,7 @@ def _size(n: int | None) -> str:
         return ""
     for unit, scale in ((QCoreApplication.translate("models", "GB"), 1e9), (QCoreApplication.translate("models", "MB"), 1e6), (QCoreApplication.translate("models", "kB"), 1e3)):
         if n >= scale:
-            return f"{n / scale:.1f} {unit}"
+            return f"{number(n / scale, 1)} {unit}"  # the language's digits and decimal mark
     return f"{n} B"
 
 
@@ -268,7 +269,7 @@ class ModelsPage(Page):
         self.table.setRowCount(len(models))
         for row, m in enumerate(models):
             cells = (
-                m["name"] + ("  (bundled)" if m.get("bundled") else ""),
+                self.tr("{0}  (bundled)").format(m["name"]) if m.get("bundled") else m["name"],
                 self.tr(_KINDS.get(m["kind"], m["kind"])),
                 m.get("architecture") or "",
                 _parameters(m.get("parameters")),
@@ -318,7 +319,7 @@ class ModelsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         model = self.models[rows[0].row()] if rows else None
         if model is None:
-            self.detail.setText(self.tr("{0} models registered.").format(len(self.models)) if self.models else "")
+            self.detail.setText(self.tr("{0} models registered.").format(number(len(self.models))) if self.models else "")
             return
         where = (", ".join(e["url"] for e in model.get("endpoints") or []) or model.get("path")
                  or "")

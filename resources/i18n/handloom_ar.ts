@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>{0} ({1} votes)</source>
-        <translation>{0} ({1} صوتًا)</translation>
+        <translation>‏{0} ({1} صوتًا)</translation>
     </message>
     <message>
         <source>No votes yet: vote on some answers or run the judge.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>{0} comparisons. Strength is a Bradley–Terry log-strength (0 is average; a model 1.0 above another wins about 73% of the time); the whiskers are 95% bootstrap intervals, given from {1} votes for a model on.</source>
-        <translation>{0} مقارنة. القوة هي لوغاريتم قوة Bradley–Terry (‏0 هو المتوسط؛ النموذج الذي يزيد 1.0 على آخر يفوز في نحو 73% من المرات)؛ والشعيرات فترات bootstrap بنسبة 95%، تُعطى ابتداءً من {1} صوتًا للنموذج.</translation>
+        <translation>‏{0} مقارنة. القوة هي لوغاريتم قوة Bradley–Terry (‏0 هو المتوسط؛ النموذج الذي يزيد 1.0 على آخر يفوز في نحو 73% من المرات)؛ والشعيرات فترات bootstrap بنسبة 95%، تُعطى ابتداءً من {1} صوتًا للنموذج.</translation>
     </message>
     <message>
         <source>– (no votes)</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>{0} ({1} prompts)</source>
-        <translation>{0} ({1} موجّهًا)</translation>
+        <translation>‏{0} ({1} موجّهًا)</translation>
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
@@ -863,23 +863,23 @@
     <name>EvalSets</name>
     <message>
         <source>{0} held-out instructions in {1}</source>
-        <translation>{0} تعليمات محجوزة باللغة {1}</translation>
+        <translation>‏{0} تعليمات محجوزة باللغة {1}</translation>
     </message>
     <message>
         <source>{0} held-out instructions</source>
-        <translation>{0} تعليمات محجوزة</translation>
+        <translation>‏{0} تعليمات محجوزة</translation>
     </message>
     <message>
         <source>{0} chosen instructions</source>
-        <translation>{0} تعليمات مختارة</translation>
+        <translation>‏{0} تعليمات مختارة</translation>
     </message>
     <message>
         <source>{0} instructions chosen by a filter</source>
-        <translation>{0} تعليمات اختيرت بمرشّح</translation>
+        <translation>‏{0} تعليمات اختيرت بمرشّح</translation>
     </message>
     <message>
         <source>{0} prompts from {1}</source>
-        <translation>{0} موجّهات من {1}</translation>
+        <translation>‏{0} موجّهات من {1}</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>{0} is a file, not a folder.</source>
-        <translation>{0} ملف وليس مجلدًا.</translation>
+        <translation>‏{0} ملف وليس مجلدًا.</translation>
     </message>
     <message>
         <source>{0} already holds files; choose an empty or new folder.</source>
@@ -937,7 +937,7 @@
     <name>ExportOptions</name>
     <message>
         <source>Parquet (the Hub&apos;s own format)</source>
-        <translation>Parquet (صيغة Hub نفسها)</translation>
+        <translation>‏Parquet (صيغة Hub نفسها)</translation>
     </message>
     <message>
         <source>JSON Lines</source>
@@ -981,12 +981,20 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;الترخيص:&lt;/b&gt; غير معروف</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;الترخيص:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;الترخيص:&lt;/b&gt; {0} ({1})</translation>
     </message>
     <message>
         <source>{0} under {1}</source>
-        <translation>{0} بموجب {1}</translation>
+        <translation>‏{0} بموجب {1}</translation>
     </message>
     <message>
         <source> from {0}</source>
@@ -1255,7 +1263,7 @@
     </message>
     <message>
         <source>{model}, {language}: {tpc:.2f} tokens per character ({rc:.1f}× English), {tpw} tokens per word, {share:.0%} byte pieces; {n} instructions.</source>
-        <translation>{model}، {language}: {tpc:.2f} رمزًا لكل حرف ({rc:.1f}× الإنجليزية)، {tpw} رمزًا لكل كلمة، {share:.0%} قطع بايت؛ {n} تعليمة.</translation>
+        <translation>‏{model}، {language}: {tpc:.2f} رمزًا لكل حرف ({rc:.1f}× الإنجليزية)، {tpw} رمزًا لكل كلمة، {share:.0%} قطع بايت؛ {n} تعليمة.</translation>
     </message>
     <message>
         <source>Poor fit: {reason}.</source>
@@ -1318,11 +1326,11 @@
     </message>
     <message>
         <source>{model}: not measured ({why}).</source>
-        <translation>{model}: لم يُقَس ({why}).</translation>
+        <translation>‏{model}: لم يُقَس ({why}).</translation>
     </message>
     <message>
         <source>{model} is a poor fit for {languages}.</source>
-        <translation>{model} ملاءمته ضعيفة لـ {languages}.</translation>
+        <translation>‏{model} ملاءمته ضعيفة لـ {languages}.</translation>
     </message>
     <message>
         <source>English reference: Handloom&apos;s own 60 English instructions (the project has too few in English).</source>
@@ -1642,7 +1650,7 @@
     </message>
     <message>
         <source>Publishing to the Hub needs an access token with write permission: create one on huggingface.co under Settings → Access Tokens and paste it here. Handloom checks it with the Hub and keeps it where the Hugging Face tools keep their login on this computer, never in the project.</source>
-        <translation>يحتاج النشر على Hub إلى رمز وصول بصلاحية الكتابة: أنشئ واحدًا على huggingface.co من Settings ← Access Tokens والصقه هنا. يتحقق Handloom منه مع Hub ويحفظه حيث تحفظ أدوات Hugging Face تسجيل دخولها على هذا الحاسوب، وليس في المشروع أبدًا.</translation>
+        <translation>يحتاج النشر على Hub إلى رمز وصول بصلاحية الكتابة: أنشئ واحدًا على huggingface.co من ⁦Settings → Access Tokens⁩ والصقه هنا. يتحقق Handloom منه مع Hub ويحفظه حيث تحفظ أدوات Hugging Face تسجيل دخولها على هذا الحاسوب، وليس في المشروع أبدًا.</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -1756,7 +1764,7 @@
     </message>
     <message>
         <source> {0} {1} could not be read; tick “Skip bad rows” to import the rest.</source>
-        <translation> {0} {1}: تعذرت القراءة؛ حدّد «تخطَّ الصفوف التالفة» لاستيراد الباقي.</translation>
+        <translation> ‏{0} {1}: تعذرت القراءة؛ حدّد «تخطَّ الصفوف التالفة» لاستيراد الباقي.</translation>
     </message>
     <message>
         <source>Import cancelled; Resume (above) continues it.</source>
@@ -1891,7 +1899,7 @@
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation>{0} لـ {1}</translation>
+        <translation>‏{0} لـ {1}</translation>
     </message>
     <message>
         <source>{0} {1}{2}.</source>
@@ -1934,7 +1942,7 @@
     </message>
     <message>
         <source>{0}  (server)</source>
-        <translation>{0}  (خادم)</translation>
+        <translation>‏{0}  (خادم)</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2012,7 @@
     </message>
     <message>
         <source>{0}  (server)</source>
-        <translation>{0}  (خادم)</translation>
+        <translation>‏{0}  (خادم)</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2133,7 @@
     </message>
     <message>
         <source>{0} is in {1}</source>
-        <translation>{0} موجود في {1}</translation>
+        <translation>‏{0} موجود في {1}</translation>
     </message>
     <message>
         <source>Merge another copy</source>
@@ -2139,7 +2147,7 @@
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
-        <translation>{0} تالف ولا يمكن قراءته.
+        <translation>‏{0} تالف ولا يمكن قراءته.
 
 هل تريد استعادة أحدث نسخة احتياطية تلقائية منه، {1} (حُفظت في {2})؟ يُحتفظ بالملف التالف بجانبها؛ التغييرات التي أُجريت بعد النسخة الاحتياطية ليست فيها.</translation>
     </message>
@@ -2153,7 +2161,7 @@ Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept 
     </message>
     <message>
         <source>{0} already exists; open it instead.</source>
-        <translation>{0} موجود بالفعل؛ افتحه بدلًا من ذلك.</translation>
+        <translation>‏{0} موجود بالفعل؛ افتحه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Creating {0}…</source>
@@ -2186,7 +2194,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0} (recognised from its columns)</source>
-        <translation>{0} (تُعرّف من أعمدته)</translation>
+        <translation>‏{0} (تُعرّف من أعمدته)</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2291,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>GGUF + adapter</source>
-        <translation>GGUF + مُحوِّل</translation>
+        <translation>‏GGUF + مُحوِّل</translation>
     </message>
     <message>
         <source>server</source>
@@ -2341,6 +2349,10 @@ What name should it use for you?</source>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>تعمل النماذج على: CPU بتعليمات {0} ({1} خيوط) — لم يُعثر على GPU.</translation>
     </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>‏{0}  (مرفق)</translation>
+    </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>
         <translation>
@@ -2390,7 +2402,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0} models registered.</source>
-        <translation>{0} نموذجًا مسجّلًا.</translation>
+        <translation>‏{0} نموذجًا مسجّلًا.</translation>
     </message>
     <message>
         <source>serves “{0}”</source>
@@ -2421,7 +2433,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0}  (+ adapter)</source>
-        <translation>{0}  (+ مُحوِّل)</translation>
+        <translation>‏{0}  (+ مُحوِّل)</translation>
     </message>
     <message>
         <source>Models to compare (2–4)</source>
@@ -2433,7 +2445,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0}: {1} of {2} prompts answered</source>
-        <translation>{0}: أُجيب عن {1} من {2} موجّهًا</translation>
+        <translation>‏{0}: أُجيب عن {1} من {2} موجّهًا</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2671,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>يمكن لسطر الأوامر أيضًا تشغيل الطريقة كلها دفعة واحدة دون متابعة، كوصفة (README: “The seed method in one go”)؛ ويظهر تقدّمها هنا.</translation>
+        <translation>يمكن لسطر الأوامر أيضًا تشغيل الطريقة كلها دفعة واحدة دون متابعة، كوصفة (⁦README: “The seed method in one go”⁩)؛ ويظهر تقدّمها هنا.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -2729,15 +2741,15 @@ What name should it use for you?</source>
     <name>ProgressLine</name>
     <message>
         <source>{0} tokens/s</source>
-        <translation>{0} رمزًا/ث</translation>
+        <translation>‏{0} رمزًا/ث</translation>
     </message>
     <message>
         <source>{0} per second</source>
-        <translation>{0} في الثانية</translation>
+        <translation>‏{0} في الثانية</translation>
     </message>
     <message>
         <source>{0} per minute</source>
-        <translation>{0} في الدقيقة</translation>
+        <translation>‏{0} في الدقيقة</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2761,7 +2773,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation>%v من %m</translation>
+        <translation>‏%v من %m</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2816,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Prompt for {0} → {1}</source>
-        <translation>موجّه {0} ← {1}</translation>
+        <translation>موجّه {0} ‏←‏ {1}</translation>
     </message>
     <message>
         <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
@@ -3301,7 +3313,7 @@ What name should it use for you?</source>
         <source>{0}
 
 {1} responses from {2} models; language {3}</source>
-        <translation>{0}
+        <translation>‏{0}
 
 {1} استجابة من {2} نموذجًا؛ اللغة {3}</translation>
     </message>
@@ -3476,7 +3488,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; by {1}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; بواسطة {1}</translation>
+        <translation>&lt;b&gt;‏{0}&lt;/b&gt; بواسطة {1}</translation>
     </message>
     <message>
         <source>rated {0} ({1})</source>
@@ -3492,11 +3504,11 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0} by {1} at {2}</source>
-        <translation>{0} بواسطة {1} في {2}</translation>
+        <translation>‏{0} بواسطة {1} في {2}</translation>
     </message>
     <message>
         <source>&lt;s&gt;{0}&lt;/s&gt; (undone)</source>
-        <translation>&lt;s&gt;{0}&lt;/s&gt; (تم التراجع)</translation>
+        <translation>&lt;s&gt;‏{0}&lt;/s&gt; (تم التراجع)</translation>
     </message>
     <message>
         <source>rated {0}</source>
@@ -3512,7 +3524,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0} → {1} by {2}</source>
-        <translation>{0} ← {1} بواسطة {2}</translation>
+        <translation>‏{0} ‏←‏ {1} بواسطة {2}</translation>
     </message>
     <message>
         <source>flags: {0}</source>
@@ -3524,7 +3536,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>back-translation chrF {0:.1f}: “{1}”</source>
-        <translation>chrF للترجمة العكسية {0:.1f}: «{1}»</translation>
+        <translation>‏chrF للترجمة العكسية {0:.1f}: «{1}»</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3622,7 +3634,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; · {1:,} in this list</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; · {1:,} في هذه القائمة</translation>
+        <translation>&lt;b&gt;‏{0}&lt;/b&gt; · {1:,} في هذه القائمة</translation>
     </message>
     <message>
         <source>This is the last item in the list.</source>
@@ -3654,7 +3666,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0}. Ctrl+Z undoes it.</source>
-        <translation>{0}. Ctrl+Z يتراجع عنه.</translation>
+        <translation>‏{0}. Ctrl+Z يتراجع عنه.</translation>
     </message>
     <message>
         <source>Undid the {0}.</source>
@@ -4093,12 +4105,12 @@ What name should it use for you?</source>
     <message numerus="yes">
         <source>{0}: strength {1:+.2f}, 95% interval {2:+.2f} to {3:+.2f}, from %Ln vote(s)</source>
         <translation>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من لا أصوات</numerusform>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوت واحد</numerusform>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوتان</numerusform>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln أصوات</numerusform>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوتًا</numerusform>
-            <numerusform>{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوت</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من لا أصوات</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوت واحد</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من صوتان</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln أصوات</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوتًا</numerusform>
+            <numerusform>‏{0}: القوة {1:+.2f}، فترة 95% من {2:+.2f} إلى {3:+.2f}، من %Ln صوت</numerusform>
         </translation>
     </message>
     <message>
@@ -4107,7 +4119,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0}: {1} (a 95% interval needs more votes)</source>
-        <translation>{0}: {1} (فترة 95% تحتاج إلى أصوات أكثر)</translation>
+        <translation>‏{0}: {1} (فترة 95% تحتاج إلى أصوات أكثر)</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4145,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Consumer GPU (8 GB)</source>
-        <translation>GPU منزلي (8 غ.ب)</translation>
+        <translation>‏GPU منزلي (8 غ.ب)</translation>
     </message>
     <message>
         <source>Gemma turns (&lt;start_of_turn&gt;)</source>
@@ -4165,7 +4177,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>merged GGUF, {0}</source>
-        <translation>GGUF مدمج، {0}</translation>
+        <translation>‏GGUF مدمج، {0}</translation>
     </message>
     <message>
         <source>any</source>
@@ -4296,7 +4308,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; conversations to train on, {1} held out ({2} with a second turn).</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; محادثة للتدريب، {1} محجوزة ({2} بدور ثانٍ).</translation>
+        <translation>&lt;b&gt;‏{0}&lt;/b&gt; محادثة للتدريب، {1} محجوزة ({2} بدور ثانٍ).</translation>
     </message>
     <message>
         <source>{0} in evaluation sets are kept out.</source>
@@ -4347,15 +4359,15 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>4-bit QLoRA</source>
-        <translation>QLoRA بـ 4 بتات</translation>
+        <translation>‏QLoRA بـ 4 بتات</translation>
     </message>
     <message>
         <source>16-bit LoRA</source>
-        <translation>LoRA بـ 16 بتًا</translation>
+        <translation>‏LoRA بـ 16 بتًا</translation>
     </message>
     <message>
         <source>32-bit LoRA</source>
-        <translation>LoRA بـ 32 بتًا</translation>
+        <translation>‏LoRA بـ 32 بتًا</translation>
     </message>
     <message>
         <source>Backend: {0} on the {1}, {2} ({3} conversations, {4} held out)</source>
@@ -4548,7 +4560,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>, {0:,} back-translated</source>
-        <translation>، {0:,} مترجمة عكسيًا</translation>
+        <translation>، ‏{0:,} مترجمة عكسيًا</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln translation(s){0}; flags: {1}.</source>

@@ -957,6 +957,14 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Licencia:&lt;/b&gt; desconocida</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Licencia:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;Licencia:&lt;/b&gt; {0} ({1})</translation>
     </message>
@@ -2292,6 +2300,10 @@ What name should it use for you?</source>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Los modelos se ejecutan en: la CPU con código {0} ({1} hilos) — no se encontró ninguna GPU.</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  (incluido)</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

@@ -957,6 +957,14 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Licence :&lt;/b&gt; inconnue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Licence :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;Licence :&lt;/b&gt; {0} ({1})</translation>
     </message>
@@ -2292,6 +2300,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Les modèles s’exécutent sur : le CPU avec du code {0} ({1} threads) — aucun GPU trouvé.</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  (fourni)</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

@@ -957,6 +957,14 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;लाइसेंस:&lt;/b&gt; ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;लाइसेंस:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;लाइसेंस:&lt;/b&gt; {0} ({1})</translation>
     </message>
@@ -2292,6 +2300,10 @@ What name should it use for you?</source>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>मॉडल यहाँ चलते हैं: CPU, {0} कोड के साथ ({1} थ्रेड) — कोई GPU नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  (साथ में शामिल)</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

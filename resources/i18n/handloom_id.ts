@@ -951,6 +951,14 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Lisensi:&lt;/b&gt; tidak diketahui</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Lisensi:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;Lisensi:&lt;/b&gt; {0} ({1})</translation>
     </message>
@@ -2280,6 +2288,10 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Model berjalan di: CPU dengan kode {0} ({1} thread) — tidak ada GPU yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  (bawaan)</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

@@ -951,6 +951,14 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;ライセンス：&lt;/b&gt;不明</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;ライセンス：&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
         <translation>&lt;b&gt;ライセンス：&lt;/b&gt;{0}（{1}）</translation>
     </message>
@@ -2280,6 +2288,10 @@ What name should it use for you?</source>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>モデルの実行先: CPU({0} コード、{1} スレッド)— GPU は見つかりません。</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  （同梱）</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
-        <translation>Bado hakuna seti ya tathmini: unda moja hapa chini</translation>
+        <translation>Hakuna seti bado: unda moja hapa chini</translation>
     </message>
     <message>
         <source>Any language</source>
@@ -955,6 +955,14 @@
             <numerusform>jibu %Ln</numerusform>
             <numerusform>majibu %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
+        <translation>&lt;b&gt;Leseni:&lt;/b&gt; haijulikani</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Leseni:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; {0} ({1})</source>
@@ -2292,6 +2300,10 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Models run on: the CPU with {0} code ({1} threads) — no GPU found.</source>
         <translation>Modeli zinaendeshwa kwenye: CPU kwa msimbo wa {0} (nyuzi {1}) — hakuna GPU iliyopatikana.</translation>
+    </message>
+    <message>
+        <source>{0}  (bundled)</source>
+        <translation>{0}  (iliyojumuishwa)</translation>
     </message>
     <message numerus="yes">
         <source>context %Ln token(s)</source>

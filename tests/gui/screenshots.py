@@ -6,6 +6,11 @@ page of ``app.pages.PAGES`` (so a new page is photographed without changing this
 plus the welcome screen, the keyboard shortcuts overlay, the Settings dialog and a table
 holding one instruction in each of the seventeen scripts issue #9 names. It prints one JSON
 line per picture. Run under Xvfb when there is one, else Qt's offscreen platform.
+
+``python -m tests.gui.screenshots OUT_DIR --languages sw,ar`` takes instead every page (and
+the welcome screen and Settings) once in light in each of those interface languages, with
+the window built after the language's translations are installed as ``handloom`` builds it:
+``NN-page-light-CODE.png``. The person's stored language choice is left alone.
 """
 
 from __future__ import annotations
@@ -173,5 +178,52 @@ def shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     window.close()
 
 
+def shoot_languages(out: Path, codes: tuple[str, ...]) -> None:
+    """One light picture of the welcome screen, every page and Settings in each language of
+    ``codes``, at 1280×800, for a person to look for clipped or untranslated text."""
+    app = QApplication.instance() or QApplication(["handloom"])
+    assert isinstance(app, QApplication)
+    from app import fonts, i18n, theme
+    from app.settings_dialog import SettingsDialog
+    from app.window import MainWindow
+    from core.demo import ensure_demo_project
+
+    out.mkdir(parents=True, exist_ok=True)
+    fonts.register_fonts()
+    theme.apply_theme("light")
+    try:
+        for code in codes:
+            assert i18n.install(code) == code, code  # before any widget, as main() does
+            window = MainWindow()
+            window.resize(1280, 800)
+            window.show()
+            _settle(app)
+            facts = {"scheme": "light", "language": code}
+            _save(window, out / f"00-welcome-light-{code}.png", page="welcome", **facts)
+            assert window.open_project(ensure_demo_project())
+            for index, page in enumerate(window.pages):
+                name = type(page).__module__.rsplit(".", 1)[-1].removesuffix("_page")
+                window.sidebar.setCurrentRow(index)
+                _settle(app)
+                _save(window, out / f"{index + 1:02d}-{name}-light-{code}.png", page=name,
+                      direction=window.layoutDirection().name, **facts)  # fmt: skip
+            settings = SettingsDialog(window)
+            settings.show()
+            _settle(app, 0.2)
+            _save(settings, out / f"91-settings-light-{code}.png", page="settings", **facts)
+            settings.close()
+            window.close()
+            _settle(app, 0.1)
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+
+
 if __name__ == "__main__":
-    shoot(Path(sys.argv[1]), tuple(sys.argv[2:]))
+    if sys.argv[2:3] == ["--languages"]:
+        if QApplication.instance() is None:
+            QApplication.setHighDpiScaleFactorRoundingPolicy(
+                Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+            )
+        shoot_languages(Path(sys.argv[1]), tuple(sys.argv[3].split(",")))
+    else:
+        shoot(Path(sys.argv[1]), tuple(sys.argv[2:]))

@@ -93,3 +93,25 @@ def test_a_screen_at_150_percent_draws_at_one_and_a_half_pixels(tmp_path: Path) 
         if "ratio" in shot:
             assert shot["ratio"] == 1.5
         assert _lightness(image)[1] > 8
+
+
+def test_every_page_is_photographed_in_swahili_and_arabic(tmp_path: Path) -> None:
+    """Issue #17: every page at 1280×800 in Swahili and in Arabic (right to left), for a
+    person to look for clipped or untranslated text; English is the run above."""
+    out = _where(tmp_path)
+    command, env = _command(out, "--languages", "sw,ar")
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    shots = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    for code in ("sw", "ar"):
+        mine = [s for s in shots if s["language"] == code]
+        pages = [s for s in mine if s["page"] not in ("welcome", "settings")]
+        assert len(pages) == len(PAGES), code
+        assert {s["page"] for s in mine} >= {"welcome", "settings"}
+        direction = "RightToLeft" if code == "ar" else "LeftToRight"
+        assert {s["direction"] for s in pages} == {direction}
+    for shot in shots:
+        image = QImage(shot["path"])
+        assert image.width() == 1280 or shot["page"] == "settings", shot
+        assert _lightness(image)[1] > 8, f"{shot['path']} is blank"
+    assert len({Path(s["path"]).read_bytes() for s in shots}) == len(shots)
