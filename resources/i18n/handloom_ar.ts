@@ -1199,12 +1199,12 @@
     <message numerus="yes">
         <source>“{0}” on %Ln held-out instruction(s), {1:,} tokens at most an answer: {2} before, {3} after.</source>
         <translation>
-            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
-            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
-            <numerusform>«{0}» على %Ln تعليمتين محجوزتين، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
-            <numerusform>«{0}» على %Ln تعليمات محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
-            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
-            <numerusform>«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمتين محجوزتين، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمات محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
+            <numerusform>‏«{0}» على %Ln تعليمة محجوزة، {1:,} رمزًا على الأكثر للإجابة: {2} قبل، و{3} بعد.</numerusform>
         </translation>
     </message>
     <message>
