@@ -36,20 +36,22 @@ def duration_text(seconds: float) -> str:
     return QCoreApplication.translate("Duration", "about {0} h {1} min").format(number(hours), number(minutes))
 
 
+def _figure(rate: float) -> str:
+    """A rate with one decimal below 10, none from 10 up."""
+    return number(rate, 0) if rate >= 10 else number(rate, 1)
+
+
 def rate_text(snapshot: Snapshot) -> str:
     """"12 tokens/s", "3.5 per minute" or "" while the rate means nothing yet."""
     if snapshot.tokens_per_second is not None:
-        rate = snapshot.tokens_per_second
-        figure = number(rate, 0) if rate >= 10 else number(rate, 1)
+        figure = _figure(snapshot.tokens_per_second)
         return QCoreApplication.translate("ProgressLine", "{0} tokens/s").format(figure)
     if snapshot.per_second is None:
         return ""
     if snapshot.per_second >= 1:
-        rate = snapshot.per_second
-        figure = number(rate, 0) if rate >= 10 else number(rate, 1)
+        figure = _figure(snapshot.per_second)
         return QCoreApplication.translate("ProgressLine", "{0} per second").format(figure)
-    rate = snapshot.per_second * 60
-    figure = number(rate, 0) if rate >= 10 else number(rate, 1)
+    figure = _figure(snapshot.per_second * 60)
     return QCoreApplication.translate("ProgressLine", "{0} per minute").format(figure)
 
 

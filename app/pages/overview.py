@@ -31,18 +31,18 @@ from app.pages.base import Page, scroll_vertically
 from app.session import Session
 from app.worker import Progress, Worker
 
-# Pages by the names core.recipe.overview gives them.
+# Page classes by the names core.recipe.overview gives them.
 PAGE_CLASSES = {
-    "import": "app.pages.import_page:ImportPage",
-    "curate": "app.pages.curate:CuratePage",
-    "models": "app.pages.models:ModelsPage",
-    "translate": "app.pages.translate:TranslatePage",
-    "generate": "app.pages.generate:GeneratePage",
-    "judge": "app.pages.judge:JudgePage",
-    "review": "app.pages.review:ReviewPage",
-    "train": "app.pages.train:TrainPage",
-    "compare": "app.pages.compare:ComparePage",
-    "publish": "app.pages.publish:PublishPage",
+    "import": "ImportPage",
+    "curate": "CuratePage",
+    "models": "ModelsPage",
+    "translate": "TranslatePage",
+    "generate": "GeneratePage",
+    "judge": "JudgePage",
+    "review": "ReviewPage",
+    "train": "TrainPage",
+    "compare": "ComparePage",
+    "publish": "PublishPage",
 }
 STAGE_NAMES = {
     "imported": QT_TRANSLATE_NOOP("OverviewPage", "Imported"),
@@ -266,12 +266,7 @@ class OverviewPage(Page):
 
     def open_page(self, key: str) -> None:
         """Bring the page called ``key`` (a name core.recipe.overview uses) to the front."""
-        import importlib
-
         window: Any = self.window()  # the MainWindow, which knows its pages
         target = PAGE_CLASSES.get(key)
-        if target is None or not hasattr(window, "show_page"):
-            return
-        module_name, class_name = target.split(":")
-        page_class = getattr(importlib.import_module(module_name), class_name)
-        window.show_page(window.page(page_class))
+        if target is not None and hasattr(window, "show_page_named"):
+            window.show_page_named(target)
