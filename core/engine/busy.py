@@ -8,6 +8,15 @@ shared. The thread count stays as it was: giving up a thread to another program 
 measured on a busy two-core machine and did not help (with many other programs running, a
 process with fewer threads simply gets a smaller share of the CPUs).
 
+What the threads do while they wait for each other is chosen once, when the model process
+starts (OpenMP reads it when llama.cpp loads): ``wait_policy``. Spinning (``ACTIVE``) is
+fastest when the cores are the model's alone — each decode step is many short operations,
+and a thread that sleeps between them wakes late — and worst when anything else wants the
+cores, because spinning threads take the time the others need. So the model process spins
+only when no other model job may run beside it and the machine was idle while the process
+started (measured over the process's own start, at no extra cost); otherwise its threads
+sleep (``PASSIVE``). An ``OMP_WAIT_POLICY`` in the environment is the person's choice and wins.
+
 Runs in the model process (``core.engine.child``); needs no llama.cpp.
 """
 
@@ -22,6 +31,8 @@ import psutil
 
 INTERVAL_SECONDS = 2.0
 SHARED_CPUS = 0.6  # others using at least this much of a CPU: the machine is shared
+ACTIVE, PASSIVE = "ACTIVE", "PASSIVE"
+MIN_SAMPLE_SECONDS = 0.25  # the shortest look at the machine before choosing a wait policy
 
 
 @dataclass(frozen=True)
@@ -107,3 +118,57 @@ class OtherPrograms:
     def restart(self) -> None:
         """Idle time is not measured: start a fresh interval when generating resumes."""
         self._mark = self._now()
+
+
+def start_mark() -> dict[str, float]:
+    """Taken by the parent just before it starts the model process: the model process
+    measures other programs' CPU use from here to the moment it loads llama.cpp."""
+    return {"time": time.monotonic(), "busy": _busy_seconds(_my_cpus()),
+            "parent": _process_seconds(psutil.Process(os.getpid()))}
+
+
+def others_since(mark: dict[str, float]) -> float:
+    """CPUs that programs other than this model process and its parent used since ``mark``
+    (called in the model process; waits until the look lasted ``MIN_SAMPLE_SECONDS``)."""
+    wall = time.monotonic() - mark["time"]
+    if wall < MIN_SAMPLE_SECONDS:
+        time.sleep(MIN_SAMPLE_SECONDS - wall)
+    wall = max(time.monotonic() - mark["time"], 1e-3)
+    try:
+        parent = _process_seconds(psutil.Process(os.getppid())) - mark["parent"]
+    except psutil.Error:
+        parent = 0.0
+    mine = time.process_time()  # this process began after the mark (spawn starts it afresh)
+    busy = _busy_seconds(_my_cpus()) - mark["busy"]
+    return max(0.0, busy - parent - mine) / wall
+
+
+def wait_policy(others_cpus: float, cpus: int, threads: int, *, other_model_jobs: bool) -> str:
+    """``ACTIVE`` when llama.cpp's ``threads`` have their cores to themselves, else ``PASSIVE``.
+
+    The cores are the model's when no other model job may run beside it (the person allows
+    one model job at a time, the default) and what other programs use fits beside the
+    threads with less than ``SHARED_CPUS`` over.
+    """
+    if other_model_jobs:
+        return PASSIVE
+    return ACTIVE if others_cpus + threads < cpus + SHARED_CPUS else PASSIVE
+
+
+def choose_wait_policy(mark: dict[str, float] | None, threads: int,
+                       other_model_jobs: bool) -> tuple[str, str]:
+    """(policy, why) for this model process, and sets it in its environment before llama.cpp
+    loads. ``threads`` 0 means every CPU this process may use."""
+    given = os.environ.get("OMP_WAIT_POLICY", "").strip().upper()
+    if given in (ACTIVE, PASSIVE):
+        return given, "set in the environment"
+    cpus = len(_my_cpus() or ()) or os.cpu_count() or 1
+    if mark is None:
+        policy, why = PASSIVE, "not measured"
+    else:
+        others = others_since(mark)
+        policy = wait_policy(others, cpus, threads or cpus, other_model_jobs=other_model_jobs)
+        why = ("another model job may run beside this one" if other_model_jobs
+               else f"other programs used {others:.1f} of {cpus} CPUs as the model started")
+    os.environ["OMP_WAIT_POLICY"] = policy
+    return policy, why

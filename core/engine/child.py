@@ -78,16 +78,22 @@ def _cpu_seconds() -> float:
 def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
     """Entry point of the model process."""
     _redirect_output(log_path)
-    # Between decodes llama.cpp's idle OpenMP threads sleep instead of spinning, so the
-    # cores are free for the job's own work and for any other program (read at load).
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    from core.engine.busy import OtherPrograms, choose_wait_policy
+
+    # How llama.cpp's threads wait for each other (spin or sleep): OpenMP reads it when
+    # llama.cpp loads, so it is chosen now, from how busy the machine was while this process
+    # started (core.engine.busy).
+    settings = dict(settings)
+    policy, why = choose_wait_policy(settings.pop("start_mark", None),
+                                     int(settings.get("n_threads") or 0),
+                                     bool(settings.pop("other_model_jobs", False)))
+    print(f"Handloom: OpenMP wait policy {policy} ({why})", flush=True)
     import llama_cpp
 
     # The CPU code this build uses, for the parent's sentence if an instruction is illegal here.
     print(f"{SYSTEM_INFO_PREFIX}{llama_cpp.llama_print_system_info().decode(errors='replace')}",
           flush=True)
     from core.engine.batch import BatchDecoder, DecoderSettings, available_cpus
-    from core.engine.busy import OtherPrograms
     from core.errors import HandloomError
 
     try:
@@ -95,7 +101,8 @@ def main(conn: Connection, settings: dict[str, Any], log_path: str) -> None:
     except HandloomError as error:
         conn.send(("load_error", str(error)))
         return
-    conn.send(("ready", {"peak_rss_mib": _peak_rss_mib(), **_memory_report(log_path)}))
+    conn.send(("ready", {"peak_rss_mib": _peak_rss_mib(), **_memory_report(log_path),
+                         "wait_policy": policy, "wait_policy_reason": why}))
     watch = OtherPrograms(available_cpus(), decoder.threads)
 
     queue: deque[dict[str, Any]] = deque()

@@ -28,13 +28,13 @@ from types import TracebackType
 from typing import Any
 
 from core.engine.accelerator import gpu_layers
-from core.engine.busy import Sharing
+from core.engine.busy import Sharing, start_mark
 from core.engine.child import SYSTEM_INFO_PREFIX
 from core.engine.cpu_code import cpu_features, illegal_instruction_sentence, is_illegal_instruction
 from core.engine.errors import EngineCrashed, ModelLoadError
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.engine.gguf_info import ModelFileInfo, read_adapter_info, read_model_info
-from core.engine.turns import take_turn, this_program
+from core.engine.turns import take_turn, this_program, turns_allowed
 from core.errors import JobCancelled
 
 __all__ = ["EngineCrashed", "GenerationRequest", "GenerationResult", "LocalEngine"]
@@ -120,12 +120,15 @@ class LocalEngine:
             **(tuning or {}),
         }
         self._closed = True  # until the process runs: nothing to close yet
+        # Several model jobs at once (the model_jobs setting): their threads must not spin.
+        settings["other_model_jobs"] = turns_allowed() > 1
         self._turn = take_turn(what or f"{this_program()}: {self.model_path.stem}",
                                waiting=waiting, cancel=cancel)
         context = multiprocessing.get_context("spawn")
         self._conn, child_conn = context.Pipe()
         from core.engine import child
 
+        settings["start_mark"] = start_mark()  # the model process sees how busy the machine is
         self._process = context.Process(
             target=child.main,
             args=(child_conn, settings, str(self.log_path)),
@@ -141,6 +144,7 @@ class LocalEngine:
         self._closed = False
         self._busy = threading.Lock()
         self.memory: dict[str, float] = {}
+        self.wait_policy = self.wait_policy_reason = ""  # how its threads wait, once loaded
         self.sharing: Sharing | None = None  # the model process's latest finding
         try:
             message = self._receive("loading")
@@ -150,7 +154,10 @@ class LocalEngine:
         if message[0] == "load_error":
             self._reap()
             raise ModelLoadError(message[1] + self._log_hint())
-        self.memory = message[1]
+        ready = dict(message[1])
+        self.wait_policy = str(ready.pop("wait_policy", ""))  # ACTIVE or PASSIVE (core.engine.busy)
+        self.wait_policy_reason = str(ready.pop("wait_policy_reason", ""))
+        self.memory = ready
 
     @property
     def pid(self) -> int | None:

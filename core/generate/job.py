@@ -167,6 +167,8 @@ def run(
                 raise JobCancelled()
         if (servers := endpoint_report(backend)) is not None:
             report["endpoints"] = servers
+        if policy := getattr(getattr(backend, "engine", None), "wait_policy", ""):
+            report["wait_policy"] = policy  # how the model's threads waited (core.engine.busy)
     report.update(written=done, completion_tokens=tokens,
                   tokens_per_second=round(tokens / max(time.monotonic() - started, 1e-6), 1))
     if errors:

@@ -61,6 +61,7 @@ PARTS = os.environ.get("HANDLOOM_BENCH_PARTS", "server,two,samples").split(",")
 SAMPLING = {"temperature": 0.7, "top_p": 0.95, "top_k": 40, "min_p": 0.05, "repeat_penalty": 1.1}
 MODELS = {"gemma-3-270m": "gemma3-270m", "SmolLM2-135M-Instruct": "smollm2"}
 SAMPLES = 6
+WAIT_POLICIES: list[str] = []  # how the model's threads waited in each Handloom run (printed)
 
 
 def threads() -> int:
@@ -168,6 +169,7 @@ def run_handloom(project_path: Path, model: str, n: int, samples: int = 1) -> tu
         project.conn.execute("DELETE FROM responses")
         record = jobs.start(project, "generate", config)
     report = record.result or {}
+    WAIT_POLICIES.append(str(report.get("wait_policy", "?")))
     tokens = int(report["completion_tokens"])
     return tokens / float(report["tokens_per_second"]), tokens
 
@@ -205,13 +207,14 @@ def bench_against_server(folder: Path) -> list[str]:
     lines = [f"\nHandloom generate vs llama-server ({server}): {len(texts)} instructions x "
              f"{TOKENS} tokens, {threads()} threads, {REPEATS} repeats",
              f"{'model':<24}{'N':>4}{'Handloom tok/s':>16}{'server tok/s':>14}"
-             f"{'ratio':>8}{'ratios of repeats':>22}"]
+             f"{'ratio':>8}{'ratios of repeats':>22}  threads waited"]
     print(lines[0], lines[1], sep="\n", flush=True)
     for name, package in MODELS.items():
         prompts = _prompts(project_path, name, texts)
         model = bundled.locate(package)
         for n in PARALLEL:
             ours, theirs, ratios = [], [], []
+            WAIT_POLICIES.clear()
             for repeat in range(REPEATS):
                 results: dict[str, tuple[float, int]] = {}
                 for who in ("handloom", "server") if repeat % 2 == 0 else ("server", "handloom"):
@@ -224,7 +227,7 @@ def bench_against_server(folder: Path) -> list[str]:
             spread = " ".join(f"{r:.2f}" for r in ratios)
             lines.append(f"{name:<24}{n:>4}{statistics.median(ours):>16.1f}"
                          f"{statistics.median(theirs):>14.1f}{statistics.median(ratios):>8.2f}"
-                         f"{spread:>22}")
+                         f"{spread:>22}  {'/'.join(WAIT_POLICIES).lower()}")
             print(lines[-1], flush=True)
     return lines
 
