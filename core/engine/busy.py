@@ -9,15 +9,17 @@ measured on a busy two-core machine and did not help (with many other programs r
 process with fewer threads simply gets a smaller share of the CPUs).
 
 What the threads do while they wait for each other is chosen once, when the model process
-starts (OpenMP reads it when llama.cpp loads): ``wait_policy``. Spinning (``ACTIVE``) is
-fastest when the cores are the model's alone — each decode step is many short operations,
-and a thread that sleeps between them wakes late — and worst when anything else wants the
-cores, because spinning threads take the time the others need. So the model process spins
-only when no other model job may run beside it and the machine was idle while the process
-started (measured over the process's own start, at no extra cost); otherwise its threads
-sleep (``PASSIVE``). An ``OMP_WAIT_POLICY`` in the environment is the person's choice and wins.
-
-Runs in the model process (``core.engine.child``); needs no llama.cpp.
+starts (OpenMP reads it when llama.cpp loads): ``wait_policy``. Spinning is fastest when the
+cores are the model's alone — a decode step is many short operations, and a thread that
+sleeps between them wakes late (2.5x slower at one sequence, measured) — and worst when
+anything else wants the cores, because spinning threads take the time the others need. So
+the model process keeps OpenMP's own default (``DEFAULT``: spin a little, a few
+milliseconds, then sleep; what ``llama-server`` runs with) only when no other model job may
+run beside it and the machine was idle while the process started (measured over the
+process's own start, at no extra cost); otherwise its threads sleep at once (``PASSIVE``).
+Never ``ACTIVE`` unasked: a thread that spins without end also spins while its model waits
+for work, as the model of a follow-up job does while the judge's runs. An
+``OMP_WAIT_POLICY`` in the environment is the person's choice and wins.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import psutil
 
 INTERVAL_SECONDS = 2.0
 SHARED_CPUS = 0.6  # others using at least this much of a CPU: the machine is shared
-ACTIVE, PASSIVE = "ACTIVE", "PASSIVE"
+DEFAULT, PASSIVE = "DEFAULT", "PASSIVE"  # OpenMP's brief spin, or sleep at once
 MIN_SAMPLE_SECONDS = 0.25  # the shortest look at the machine before choosing a wait policy
 
 
@@ -144,7 +146,7 @@ def others_since(mark: dict[str, float]) -> float:
 
 
 def wait_policy(others_cpus: float, cpus: int, threads: int, *, other_model_jobs: bool) -> str:
-    """``ACTIVE`` when llama.cpp's ``threads`` have their cores to themselves, else ``PASSIVE``.
+    """``DEFAULT`` when llama.cpp's ``threads`` have their cores to themselves, else ``PASSIVE``.
 
     The cores are the model's when no other model job may run beside it (the person allows
     one model job at a time, the default) and what other programs use fits beside the
@@ -152,15 +154,16 @@ def wait_policy(others_cpus: float, cpus: int, threads: int, *, other_model_jobs
     """
     if other_model_jobs:
         return PASSIVE
-    return ACTIVE if others_cpus + threads < cpus + SHARED_CPUS else PASSIVE
+    return DEFAULT if others_cpus + threads < cpus + SHARED_CPUS else PASSIVE
 
 
 def choose_wait_policy(mark: dict[str, float] | None, threads: int,
                        other_model_jobs: bool) -> tuple[str, str]:
-    """(policy, why) for this model process, and sets it in its environment before llama.cpp
-    loads. ``threads`` 0 means every CPU this process may use."""
+    """(policy, why) for this model process; sets ``OMP_WAIT_POLICY`` to ``PASSIVE`` in its
+    environment before llama.cpp loads when the threads must sleep. ``threads`` 0 means
+    every CPU this process may use."""
     given = os.environ.get("OMP_WAIT_POLICY", "").strip().upper()
-    if given in (ACTIVE, PASSIVE):
+    if given in ("ACTIVE", PASSIVE):
         return given, "set in the environment"
     cpus = len(_my_cpus() or ()) or os.cpu_count() or 1
     if mark is None:
@@ -170,5 +173,8 @@ def choose_wait_policy(mark: dict[str, float] | None, threads: int,
         policy = wait_policy(others, cpus, threads or cpus, other_model_jobs=other_model_jobs)
         why = ("another model job may run beside this one" if other_model_jobs
                else f"other programs used {others:.1f} of {cpus} CPUs as the model started")
-    os.environ["OMP_WAIT_POLICY"] = policy
+    if policy == PASSIVE:
+        os.environ["OMP_WAIT_POLICY"] = PASSIVE
+    else:
+        os.environ.pop("OMP_WAIT_POLICY", None)  # an empty or unknown value: OpenMP's default
     return policy, why

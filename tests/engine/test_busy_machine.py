@@ -11,7 +11,7 @@ import time
 import pytest
 
 from core.engine.busy import (
-    ACTIVE,
+    DEFAULT,
     INTERVAL_SECONDS,
     PASSIVE,
     OtherPrograms,
@@ -43,11 +43,11 @@ def test_the_progress_line_says_the_cpus_are_shared() -> None:
 
 
 def test_threads_spin_only_when_the_cores_are_the_models_alone() -> None:
-    # Two cores, two threads: spin on an idle machine, sleep once others use 0.6 of a CPU.
-    assert wait_policy(0.1, cpus=2, threads=2, other_model_jobs=False) == ACTIVE
+    # Two cores, two threads: spin briefly on an idle machine, sleep once others use 0.6 of a CPU.
+    assert wait_policy(0.1, cpus=2, threads=2, other_model_jobs=False) == DEFAULT
     assert wait_policy(0.7, cpus=2, threads=2, other_model_jobs=False) == PASSIVE
-    # A model using one of four cores can spin beside a busy program on another.
-    assert wait_policy(1.5, cpus=4, threads=1, other_model_jobs=False) == ACTIVE
+    # A model using one of four cores may spin beside a busy program on another.
+    assert wait_policy(1.5, cpus=4, threads=1, other_model_jobs=False) == DEFAULT
     assert wait_policy(3.7, cpus=4, threads=1, other_model_jobs=False) == PASSIVE
     # When the person lets several model jobs run at once, none of them spins.
     assert wait_policy(0.0, cpus=2, threads=2, other_model_jobs=True) == PASSIVE
@@ -79,7 +79,7 @@ def test_a_busy_machine_at_the_model_start_makes_its_threads_sleep(
 def test_the_persons_own_wait_policy_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OMP_WAIT_POLICY", "active")
     assert choose_wait_policy(start_mark(), 0, other_model_jobs=True) == (
-        ACTIVE, "set in the environment")
+        "ACTIVE", "set in the environment")
 
 
 def test_the_model_process_says_how_its_threads_wait(monkeypatch: pytest.MonkeyPatch) -> None:
