@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled, JobInterrupted
+from core.stages import JOBS, same_config
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -46,20 +47,9 @@ class JobFunction(Protocol):
     ) -> dict[str, Any] | None: ...
 
 
-# Job kinds map to "module:function" so that heavy modules load only when a job runs.
-JOB_KINDS: dict[str, str] = {
-    "import": "core.ingest.job:run",
-    "curate": "core.curate.job:run",
-    "generate": "core.generate.job:run",
-    "judge": "core.judge.job:run",
-    "flag": "core.judge.flags:run",
-    "followup": "core.judge.followup:run",
-    "translate": "core.translate.job:run",
-    "train": "core.train.job:run",
-    "arena_answers": "core.compare.answers:run", "arena_judge": "core.compare.judge:run",
-    "batch_write": "core.batch_files.job:write", "batch_read": "core.batch_files.job:read",
-    "train_export": "core.train.run_export:export",
-}
+# Job kinds map to "module:function" so that heavy modules load only when a job runs; the
+# list is core.stages', the one registry of stages.
+JOB_KINDS: dict[str, str] = {job.kind: job.run for job in JOBS}
 
 
 @dataclass(frozen=True)
@@ -389,14 +379,15 @@ def start(
 
 
 def find_resumable(project: Project, kind: str, config: dict[str, Any]) -> JobRecord | None:
-    """The newest unfinished job of ``kind`` with exactly this config, if any.
+    """The newest unfinished job of ``kind`` with the same config, if any (compared as the
+    kind's typed config where it has one: see ``core.stages.same_config``).
 
     Running the same command again after a crash or a cancel therefore continues the
     earlier job instead of starting a second one that would duplicate its work.
     """
     mark_interrupted(project)
     for record in reversed(list_jobs(project, RESUMABLE_STATES)):
-        if record.kind == kind and record.config == config:
+        if record.kind == kind and same_config(kind, record.config, config):
             return record
     return None
 

@@ -7,24 +7,15 @@ and exit 1; Ctrl+C stops a job so that running the same command again resumes it
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 
-from core.cli import (
-    arena,
-    foundation,
-    generation,
-    judging,
-    publishing,
-    recipes,
-    recovery,
-    training,
-    translation,
-)
 from core.cli.common import COMMANDS, printable
 from core.errors import HandloomError
+from core.stages import cli_modules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,15 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version="handloom 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    foundation.add_parsers(sub)
-    generation.add_parsers(sub)
-    judging.add_parsers(sub)
-    translation.add_parsers(sub)
-    publishing.add_parsers(sub)
-    arena.add_parsers(sub)
-    recovery.add_parsers(sub)
-    training.add_parsers(sub)
-    recipes.add_parsers(sub)
+    for module in cli_modules():  # each stage's commands, from core.stages
+        importlib.import_module(module).add_parsers(sub)
     return parser
 
 
