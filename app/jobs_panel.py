@@ -37,6 +37,7 @@ TRANSLATED_NAMES = (
     QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
     QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
     QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Tokenizer fit"),
 )
 
 

@@ -64,7 +64,12 @@ STAGES: tuple[Stage, ...] = (
         (JobKind("curate", "core.curate.job:run", "Curation"),),
         cli="core.cli.foundation",
     ),
-    Stage("models", "Models", cli="core.cli.generation"),
+    Stage(
+        "models",
+        "Models",
+        (JobKind("fit", "core.fit:run", "Tokenizer fit"),),
+        cli="core.cli.generation",
+    ),
     Stage(
         "translate",
         "Translate",

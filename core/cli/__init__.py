@@ -1,6 +1,7 @@
 """``handloom``: the headless command line over the same core jobs the window runs.
 
-With no subcommand it opens the window. Expected problems print one sentence on stderr
+The ``handloom`` command (``app.launcher``) opens the window when it is given no subcommand;
+this module is only the command line and never imports the window. Expected problems print one sentence on stderr
 and exit 1; Ctrl+C stops a job so that running the same command again resumes it.
 """
 
@@ -33,10 +34,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (len(argv) == 1 and argv[0].endswith(".handloom")):
-        from app.main import main as open_window
-
-        return open_window(argv)
     # A job's progress is our own bar's (or nothing, for scripts and --json): the download
     # and "Generating split" bars of huggingface_hub and datasets stay off unless asked for.
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

@@ -65,7 +65,7 @@ def cmd_device(args: argparse.Namespace) -> int:
 
 @command("models")
 def cmd_models(args: argparse.Namespace) -> int:
-    from core.engine import registry
+    from core.store import registry
 
     project = open_project(args.project)
     try:
@@ -119,7 +119,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def _remote_model(project: Any, name: str, urls: Sequence[str]) -> str:
     """The registry name of ``name`` served at ``urls``, registering the pool on first use."""
-    from core.engine import registry
+    from core.store import registry
 
     pool = endpoints_from(urls)
     wanted = {e.url for e in pool}

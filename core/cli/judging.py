@@ -18,6 +18,7 @@ from core.cli.common import (
 )
 from core.cli.generation import model_on_servers
 from core.errors import HandloomError
+from core.judge.settings import SCORING
 
 
 def _flag_list(text: str | None) -> list[str]:
@@ -27,7 +28,7 @@ def _flag_list(text: str | None) -> list[str]:
 
 
 def _judge_id(project: Any, name: str | None) -> str | None:
-    from core.engine import registry
+    from core.store import registry
 
     return registry.get(project, name).id if name else None
 
@@ -189,7 +190,7 @@ def add_parsers(sub: Any) -> None:
                    help="tokens of context per sequence (prompt and answer)")
     p.add_argument("--only-unjudged", action="store_true",
                    help="skip responses that any judge has already scored")
-    p.add_argument("--max-tokens", type=int, default=320, metavar="T")
+    p.add_argument("--max-tokens", type=int, default=SCORING.default_max_tokens, metavar="T")
     p.add_argument("--temperature", type=float, default=0.0)
     p.add_argument("--seed", type=int)
     p.add_argument("--retry-failed", action="store_true", help="judge unreadable judgements again")
@@ -233,7 +234,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--parallel", type=int, default=4, metavar="N")
     p.add_argument("--context", type=int, default=4096, metavar="T")
     p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--judge-max-tokens", type=int, default=320, metavar="T")
+    p.add_argument("--judge-max-tokens", type=int, default=SCORING.default_max_tokens,
+                   metavar="T")
     p.add_argument("--temperature", type=float, default=0.7)
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")

@@ -146,8 +146,8 @@ def _run_stage(project: Project, recipe_id: str, stage: StageRecord,
         return changes.report(project, cfg["training"], judge=cfg["judge"],
                               max_tokens=cfg["max_tokens"], progress=progress, cancel=cancel)
     if stage.kind is None:  # best-of selection: one quick transaction, safe to repeat
-        from core.engine import registry
         from core.judge.select import best_of
+        from core.store import registry
 
         cfg = stage.config
         judge_id = registry.get(project, cfg["judge"]).id if cfg.get("judge") else None

@@ -20,7 +20,7 @@ from app.pages.train import TrainPage
 from app.window import MainWindow
 from app.worker import thread_pool
 from core.compare import eval_sets
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, simulate_votes
 from tests.gui.bulk import project_with
