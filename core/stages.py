@@ -95,7 +95,7 @@ STAGES: tuple[Stage, ...] = (
         "judge",
         "Judge",
         (
-            JobKind("judge", "core.judge.job:run", "Judging"),
+            JobKind("judge", "core.judge.job:run", "Judging", "core.judge.config:JudgeConfig"),
             JobKind("flag", "core.judge.flags:run", "Flagging"),
             JobKind("followup", "core.judge.followup:run", "Follow-up questions"),
         ),

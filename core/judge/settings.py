@@ -12,11 +12,12 @@ from __future__ import annotations
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.engine.generation import GenerationRequest
 from core.errors import HandloomError
-from core.judge import prompt
+
+if TYPE_CHECKING:
+    from core.engine.generation import GenerationRequest
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,14 @@ class JudgeSettings:
 
     @property
     def rationale_chars(self) -> int:
+        from core.judge import prompt  # language names load only when a judge runs
+
         return prompt.rationale_chars_for(self.max_tokens)
 
     def to_json(self) -> dict[str, Any]:
         """As recorded on a score judgement (with the scoring prompt's version)."""
+        from core.judge import prompt
+
         return {**asdict(self), "rationale_chars": self.rationale_chars,
                 "prompt_version": prompt.PROMPT_VERSION}
 
@@ -78,6 +83,8 @@ class JudgeSettings:
                 json_schema: dict[str, Any] | None = None) -> GenerationRequest:
         """A judge request for a rendered prompt: held by ``grammar`` on a local judge, by
         ``json_schema`` on a server that takes one."""
+        from core.engine.generation import GenerationRequest
+
         seed = None if self.seed is None else (self.seed + zlib.crc32(key.encode())) % 2**31
         return GenerationRequest(
             key=key, prompt=text, max_tokens=self.max_tokens, temperature=self.temperature,
@@ -88,5 +95,7 @@ class JudgeSettings:
 
     def score_request(self, key: str, text: str, stop: Sequence[str]) -> GenerationRequest:
         """A request for a 0-10 score with a rationale (core.judge.prompt's format)."""
+        from core.judge import prompt
+
         return self.request(key, text, stop, prompt.judgement_grammar(self.rationale_chars),
                             prompt.judgement_schema(self.rationale_chars))

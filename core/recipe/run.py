@@ -20,6 +20,7 @@ from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
 from core.recipe import stages as stage_plan
 from core.recipe.settings import RecipeSettings
+from core.stages import same_config
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -129,10 +130,11 @@ def _set_recipe(project: Project, recipe_id: str, state: str) -> None:
 
 
 def _finished_job(project: Project, kind: str, config: dict[str, Any]) -> jobs.JobRecord | None:
-    """A job of ``kind`` with exactly ``config`` that already finished (killed before the
-    recipe could note it): its result stands instead of running it again."""
+    """A job of ``kind`` with the same config (``core.stages.same_config``) that already
+    finished (killed before the recipe could note it): its result stands instead of running
+    it again."""
     for job in reversed(jobs.list_jobs(project, ("done",))):
-        if job.kind == kind and job.config == config:
+        if job.kind == kind and same_config(kind, job.config, config):
             return job
     return None
 

@@ -48,3 +48,27 @@ def test_a_setting_out_of_range_is_named_with_the_flag_of_the_command_that_sets_
     assert verdicts.value.cli_hint == "(--judge-max-tokens)"
     with pytest.raises(HandloomError, match="temperature"):
         JudgeSettings.from_config({"temperature": 3}, remote=False)
+
+
+def test_a_judge_job_stopped_before_the_typed_config_still_resumes(project) -> None:  # type: ignore[no-untyped-def]
+    from core import jobs
+    from core.judge.config import JudgeConfig
+
+    # As the Judge page stored its config before the typed config (no "wait_for_servers").
+    old_window = {"model": "SmolLM2", "parallel": 4, "context": 4096, "only_unjudged": False,
+                  "max_tokens": 320, "temperature": 0.0, "seed": None, "retry_failed": False,
+                  "flags": True, "api_key_env": None, "concurrency": None, "rubric": "r1"}
+    job_id = jobs.create(project, "judge", old_window)
+    with project.write() as conn:
+        conn.execute("UPDATE jobs SET state = 'interrupted' WHERE id = ?", [job_id])
+    now = JudgeConfig(model="SmolLM2", rubric="r1").to_json()
+    assert now != old_window and set(old_window) < set(now)
+    found = jobs.find_resumable(project, "judge", now)
+    assert found is not None and found.id == job_id
+    longer = JudgeConfig(model="SmolLM2", rubric="r1", max_tokens=400).to_json()
+    assert jobs.find_resumable(project, "judge", longer) is None
+    args = build_parser().parse_args(["judge", "p.handloom", "--model", "m"])
+    assert (args.parallel, args.context, args.temperature) == (4, 4096, 0.0)
+    no_grammar = JudgeConfig(grammar=False)
+    assert no_grammar.to_json()["grammar"] is False and "grammar" not in JudgeConfig().to_json()
+    assert not no_grammar.settings(remote=False).grammar
