@@ -9,7 +9,6 @@ it stopped. This module records jobs in the project's ``jobs`` table, notices jo
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
@@ -18,11 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled, JobInterrupted
-from core.stages import JOBS, same_config
+from core.stages import JOBS, job_kind, load, same_config
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -88,13 +87,9 @@ class JobRecord:
 
 
 def job_function(kind: str) -> JobFunction:
-    """Import the function that runs jobs of ``kind``."""
-    try:
-        target = JOB_KINDS[kind]
-    except KeyError:
-        raise HandloomError(f"Handloom does not know a job of kind '{kind}'.") from None
-    module_name, func_name = target.split(":")
-    return getattr(importlib.import_module(module_name), func_name)  # type: ignore[no-any-return]
+    """Import the function that runs jobs of ``kind`` (an unknown kind is named in a
+    HandloomError)."""
+    return cast("JobFunction", load(job_kind(kind).run))
 
 
 def _record(row: dict[str, Any]) -> JobRecord:
