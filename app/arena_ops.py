@@ -19,24 +19,17 @@ def overview(path: Path) -> Worker:
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         from core.compare import eval_sets
-        from core.engine import registry
+        from core.compare.answers import answered_per_set
+        from core.store import registry
+        from core.store.instructions import language_codes
         from core.store.project import Project
 
         with Project.open(path, read_only=True) as project:
-            answered: dict[str, dict[str, int]] = {}
-            for set_id, model, count in project.conn.execute(
-                "SELECT i.eval_set_id, m.name, count(DISTINCT a.eval_item_id) FROM eval_answers a "
-                "JOIN eval_items i ON i.id = a.eval_item_id JOIN models m ON m.id = a.model_id "
-                "GROUP BY i.eval_set_id, m.name"
-            ):
-                answered.setdefault(set_id, {})[model] = count
             return {
                 "sets": [s.to_json() for s in eval_sets.list_sets(project)],
                 "models": [m.to_json() for m in registry.list_models(project)],
-                "languages": [r[0] for r in project.conn.execute(
-                    "SELECT DISTINCT language FROM instructions WHERE language IS NOT NULL "
-                    "ORDER BY 1")],
-                "answered": answered,
+                "languages": language_codes(project),
+                "answered": answered_per_set(project),
             }
 
     return Worker(work, name="compare overview")

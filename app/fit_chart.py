@@ -61,7 +61,7 @@ class LegendEntry:
 
 
 class FitChart(QWidget):
-    """Grouped bars of a Tokenizer fit report (``core.engine.fit.FitReport.to_json()``)."""
+    """Grouped bars of a Tokenizer fit report (``core.fit.FitReport.to_json()``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

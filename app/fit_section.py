@@ -2,7 +2,7 @@
 
 Opening a project reads only the cached measurements (fast, read-only); the missing ones are
 measured in the background the first time the Models page is shown, and again whenever
-Refresh is pressed (what is cached is not measured twice: ``core.engine.fit``).
+Refresh is pressed (what is cached is not measured twice: ``core.fit``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def read_fit(path: Path, compute: bool) -> Worker:
     """The fit report of the project at ``path``; with ``compute`` missing results are measured."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import fit
+        from core import fit
         from core.store.project import Project
 
         with Project.open(path, read_only=not compute) as project:

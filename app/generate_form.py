@@ -20,20 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.form_fields import spin_box
 from app.numbers import number
+from core.generate.config import GenerateConfig
 
-DEFAULTS: dict[str, Any] = {
-    "samples": 1,
-    "parallel": 8,
-    "max_tokens": 512,
-    "temperature": 0.7,
-    "top_p": 0.95,
-    "seed": None,
-    "system": None,
-    "language": None,
-    "limit": None,
-    "api_key_env": None,
-    "concurrency": 4,
-}
+DEFAULTS = GenerateConfig()  # the command line's defaults
+# Requests each server takes at once, as the form suggests it (the command line leaves it to
+# each server's own unless asked).
+SUGGESTED_CONCURRENCY = 4
 
 
 def _real(low: float, high: float, step: float, value: float, parent: QWidget) -> QDoubleSpinBox:
@@ -58,17 +50,17 @@ class GenerateForm(QGroupBox):
         self.model.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.samples = spin_box(1, 64, DEFAULTS["samples"], self, separators=True)
+        self.samples = spin_box(1, 64, DEFAULTS.samples, self, separators=True)
         self.samples.setToolTip(self.tr("Responses per instruction (the seed method keeps the best of 6)"))
-        self.parallel = spin_box(1, 64, DEFAULTS["parallel"], self, separators=True)
+        self.parallel = spin_box(1, 64, DEFAULTS.parallel, self, separators=True)
         self.parallel.setToolTip(self.tr("Sequences decoded together by llama.cpp"))
-        self.concurrency = spin_box(1, 256, DEFAULTS["concurrency"], self, separators=True)
+        self.concurrency = spin_box(1, 256, SUGGESTED_CONCURRENCY, self, separators=True)
         self.concurrency.setToolTip(self.tr("Requests in flight to the server"))
         self.api_key_env = QLineEdit(self)
         self.api_key_env.setPlaceholderText(self.tr("variable holding the API key, if any"))
-        self.max_tokens = spin_box(1, 32_768, DEFAULTS["max_tokens"], self, separators=True)
-        self.temperature = _real(0.0, 5.0, 0.05, DEFAULTS["temperature"], self)
-        self.top_p = _real(0.01, 1.0, 0.05, DEFAULTS["top_p"], self)
+        self.max_tokens = spin_box(1, 32_768, DEFAULTS.max_tokens, self, separators=True)
+        self.temperature = _real(0.0, 5.0, 0.05, DEFAULTS.temperature, self)
+        self.top_p = _real(0.01, 1.0, 0.05, DEFAULTS.top_p, self)
         self.seed = spin_box(-1, 2_147_483_647, -1, self)  # an identifier: no digit groups
         self.seed.setSpecialValueText(self.tr("random"))
         self.seed.setToolTip(self.tr("A fixed seed makes the responses reproducible"))
@@ -147,41 +139,48 @@ class GenerateForm(QGroupBox):
         self.changed.emit()
 
     def config(self) -> dict[str, Any]:
-        """The job's config; the keys and defaults of ``handloom generate``."""
+        """The job's config as stored; see ``generate_config``."""
+        return self.generate_config().to_json()
+
+    def generate_config(self) -> GenerateConfig:
+        """The job's typed config, the one ``handloom generate`` builds from its flags."""
         model = self.chosen_model()
-        return {
-            "model": model["name"] if model else None,
-            "samples": self.samples.value(),
-            "parallel": self.parallel.value(),
-            "max_tokens": self.max_tokens.value(),
-            "temperature": round(self.temperature.value(), 2),
-            "top_p": round(self.top_p.value(), 2),
-            "seed": self.seed.value() if self.seed.value() >= 0 else None,
-            "system": self.system.toPlainText().strip() or None,
-            "language": self.language.currentData(),
-            "limit": self.limit.value() or None,
-            "api_key_env": self.api_key_env.text().strip() or None,
-            "concurrency": self.concurrency.value(),
-        }
+        return GenerateConfig(
+            model=model["name"] if model else None,
+            samples=self.samples.value(),
+            parallel=self.parallel.value(),
+            max_tokens=self.max_tokens.value(),
+            temperature=round(self.temperature.value(), 2),
+            top_p=round(self.top_p.value(), 2),
+            seed=self.seed.value() if self.seed.value() >= 0 else None,
+            system=self.system.toPlainText().strip() or None,
+            language=self.language.currentData(),
+            limit=self.limit.value() or None,
+            api_key_env=self.api_key_env.text().strip() or None,
+            concurrency=self.concurrency.value(),
+        )
 
     def set_config(self, config: dict[str, Any]) -> None:
         """Show a recorded job's settings (to resume it, or to start again like it)."""
-        values = {**DEFAULTS, **config}
-        found = self.model.findData(values.get("model"))
+        values = GenerateConfig.from_json(config)
+        found = self.model.findData(values.model)
         if found >= 0:
             self.model.setCurrentIndex(found)
-        self.samples.setValue(int(values["samples"]))
-        self.parallel.setValue(int(values["parallel"] or DEFAULTS["parallel"]))
-        self.max_tokens.setValue(int(values["max_tokens"]))
-        self.temperature.setValue(float(values["temperature"]))
-        self.top_p.setValue(float(values["top_p"]))
-        self.seed.setValue(-1 if values["seed"] is None else int(values["seed"]))
-        self.system.setPlainText(values["system"] or "")
-        found = self.language.findData(values["language"])
-        if found < 0 and values["language"]:
-            self.language.addItem(str(values["language"]), values["language"])
+        self.samples.setValue(values.samples)
+        self.parallel.setValue(values.parallel or DEFAULTS.parallel)
+        self.max_tokens.setValue(values.max_tokens)
+        self.temperature.setValue(float(values.temperature))
+        self.top_p.setValue(float(values.top_p))
+        self.seed.setValue(-1 if values.seed is None else values.seed)
+        self.system.setPlainText(values.system or "")
+        found = self.language.findData(values.language)
+        if found < 0 and values.language:
+            self.language.addItem(str(values.language), values.language)
             found = self.language.count() - 1
         self.language.setCurrentIndex(max(found, 0))
-        self.limit.setValue(int(values["limit"] or 0))
-        self.api_key_env.setText(values["api_key_env"] or "")
-        self.concurrency.setValue(int(values["concurrency"] or DEFAULTS["concurrency"]))
+        self.limit.setValue(values.limit or 0)
+        self.api_key_env.setText(values.api_key_env or "")
+        concurrency = values.concurrency
+        if isinstance(concurrency, tuple):
+            concurrency = concurrency[0] if concurrency else None
+        self.concurrency.setValue(concurrency or SUGGESTED_CONCURRENCY)

@@ -13,7 +13,7 @@ def choices(path: Path) -> Worker:
     """The models to generate with and the included instructions' languages."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
+        from core.store import registry
         from core.store.project import Project
 
         with Project.open(path, read_only=True) as project:
@@ -31,9 +31,9 @@ def pending(path: Path, config: dict[str, Any]) -> Worker:
     """(responses still to write, responses wanted) for ``config``."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
         from core.generate.job import count_pending
         from core.generate.settings import GenerationSettings
+        from core.store import registry
         from core.store.project import Project
 
         with Project.open(path, read_only=True) as project:

@@ -14,34 +14,38 @@ from app import ops
 from app.i18n import code_label
 from app.numbers import fill
 from app.session import Session
+from core.stages import JOBS
 
 DISMISSED_KEY = "app.dismissed_jobs"
 SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
 MAX_SHOWN = 5
 
-# Every kind of core.jobs.JOB_KINDS, as the window names it (a test holds them in step).
-KIND_NAMES = {
-    "import": QT_TRANSLATE_NOOP("JobsPanel", "Import"),
-    "curate": QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
-    "generate": QT_TRANSLATE_NOOP("JobsPanel", "Generation"),
-    "judge": QT_TRANSLATE_NOOP("JobsPanel", "Judging"),
-    "flag": QT_TRANSLATE_NOOP("JobsPanel", "Flagging"),
-    "followup": QT_TRANSLATE_NOOP("JobsPanel", "Follow-up questions"),
-    "translate": QT_TRANSLATE_NOOP("JobsPanel", "Translation"),
-    "train": QT_TRANSLATE_NOOP("JobsPanel", "Training"),
-    "arena_answers": QT_TRANSLATE_NOOP("JobsPanel", "Comparison answers"),
-    "arena_judge": QT_TRANSLATE_NOOP("JobsPanel", "Comparison judging"),
-    "batch_write": QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
-    "batch_read": QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
-    "train_export": QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
-}
+# The English name of every job kind (core.stages); the window shows it translated.
+KIND_NAMES = {job.kind: job.name for job in JOBS}
+# Those names once more, for pyside6-lupdate to find (a test holds the two in step).
+TRANSLATED_NAMES = (
+    QT_TRANSLATE_NOOP("JobsPanel", "Import"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Generation"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Judging"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Flagging"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Follow-up questions"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Translation"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Training"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Comparison answers"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Comparison judging"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
+    QT_TRANSLATE_NOOP("JobsPanel", "Tokenizer fit"),
+)
 
 
 def kind_name(kind: str) -> str:
     """A job kind as the interface language names it (a kind this window does not know yet
     is shown as its code, in words)."""
     name = KIND_NAMES.get(kind)
-    return QCoreApplication.translate("JobsPanel", str(name)) if name else kind.replace("_", " ")
+    return QCoreApplication.translate("JobsPanel", name) if name else kind.replace("_", " ")
 
 
 def describe(record: Any) -> str:

@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 from app.form_fields import spin_box
 from app.i18n import code_label
 from app.numbers import fill, number
+from core.judge.config import JudgeConfig
+from core.judge.settings import MAX_TOKENS, SCORING
+
+DEFAULTS = JudgeConfig()  # the command line's defaults
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
 
@@ -52,8 +56,8 @@ class JudgeRun(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Judge the responses"), parent)
         self.model = QComboBox(self)
-        self.parallel = spin_box(1, 64, 4, self)
-        self.max_tokens = spin_box(24, 4096, 320, self)
+        self.parallel = spin_box(1, 64, DEFAULTS.parallel, self)
+        self.max_tokens = spin_box(SCORING.min_tokens, MAX_TOKENS, DEFAULTS.max_tokens, self)
         self.max_tokens.setToolTip(self.tr("Room for the judge's rationale and score"))
         self.only_unjudged = QCheckBox(self.tr("Only responses no judge has scored"), self)
         self.retry_failed = QCheckBox(self.tr("Judge unreadable judgements again"), self)
@@ -79,20 +83,15 @@ class JudgeRun(QGroupBox):
         self.set_running(False)
 
     def config(self) -> dict[str, Any]:
-        """The "judge" job's config without the rubric (the keys of ``handloom judge``)."""
-        return {
-            "model": self.model.currentData(),
-            "parallel": self.parallel.value(),
-            "context": 4096,
-            "only_unjudged": self.only_unjudged.isChecked(),
-            "max_tokens": self.max_tokens.value(),
-            "temperature": 0.0,
-            "seed": None,
-            "retry_failed": self.retry_failed.isChecked(),
-            "flags": True,
-            "api_key_env": None,
-            "concurrency": None,  # a server's own (the Models page sets it)
-        }
+        """The "judge" job's config without the rubric (the keys of ``handloom judge``); a
+        server's own concurrency (the Models page sets it)."""
+        return JudgeConfig(
+            model=self.model.currentData(),
+            parallel=self.parallel.value(),
+            only_unjudged=self.only_unjudged.isChecked(),
+            max_tokens=self.max_tokens.value(),
+            retry_failed=self.retry_failed.isChecked(),
+        ).to_json()
 
     def set_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)

@@ -13,8 +13,8 @@ def overview(path: Path, exclude_flags: list[str]) -> Worker:
     """Models, the current rubric, the score distribution, thresholds, flags, selection."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
         from core.judge import flags, rubric, select, stats
+        from core.store import registry
         from core.store.project import Project
 
         with Project.open(path) as project:  # the default rubric is stored on first use

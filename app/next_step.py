@@ -16,14 +16,14 @@ from app.session import Session
 from app.welcome import left_to_right
 from core.store.project import Project
 
-# The first steps in order: the step's name, the page class it goes to, and the query whose
-# first row means the step has been done.
+# The first steps in order: the step's name (the core.stages key of the page it goes to) and
+# the query whose first row means the step has been done.
 STEPS = (
-    ("import", "ImportPage", "instructions"),
-    ("curate", "CuratePage", "jobs WHERE kind = 'curate' AND state = 'done'"),
-    ("models", "ModelsPage", "models"),
-    ("generate", "GeneratePage", "responses"),
-    ("judge", "JudgePage", "judgements"),
+    ("import", "instructions"),
+    ("curate", "jobs WHERE kind = 'curate' AND state = 'done'"),
+    ("models", "models"),
+    ("generate", "responses"),
+    ("judge", "judgements"),
 )
 
 
@@ -32,7 +32,7 @@ def next_step(project: Project) -> str | None:
     reviewed)."""
     if project.scalar("SELECT 1 FROM reviews LIMIT 1"):
         return None
-    for step, _, rows in STEPS:
+    for step, rows in STEPS:
         if not project.scalar(f"SELECT 1 FROM {rows} LIMIT 1"):  # noqa: S608 (our names)
             return step
     return None
@@ -46,7 +46,7 @@ def is_demo(path: Path) -> bool:
 
 
 class NextStepBar(QFrame):
-    """One sentence and one button; ``go`` carries the class name of the page to show."""
+    """One sentence and one button; ``go`` carries the core.stages key of the page to show."""
 
     go = Signal(str)
 
@@ -122,6 +122,5 @@ class NextStepBar(QFrame):
                         "them yourself on the Review page."), self.tr("Go to Judge"))
 
     def _go(self) -> None:
-        target = next((page for step, page, _ in STEPS if step == self.step), None)
-        if target is not None:
-            self.go.emit(target)
+        if self.step is not None:
+            self.go.emit(self.step)

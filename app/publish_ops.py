@@ -173,36 +173,19 @@ def merge(path: Path, other: Path, *, dry_run: bool) -> Worker:
     """Merge (or try merging) another copy; the result is (report JSON, its sentences)."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.cli.publishing import describe_merge
+        from app.merge_words import merge_sentences
         from core.publish.merge import merge as merge_copy
+        from core.publish.merge_reviews import conflict_subjects
         from core.store.project import Project
 
         with Project.open(path) as project:
             report = merge_copy(
                 project, other, dry_run=dry_run, progress=progress, cancel=cancel
             ).to_json()
-            return report, _name_conflicts(project, report, describe_merge(report))
+            subjects = conflict_subjects(project, report["review_conflicts"])
+            return report, merge_sentences(report, subjects)
 
     return Worker(work, name="merge dry run" if dry_run else "merge")
-
-
-def _name_conflicts(project: Any, report: dict[str, Any], text: str) -> str:
-    """The report's sentences with each disagreeing review's id replaced by what it is
-    about (“the response to …”), which a person recognises."""
-    sql = {
-        "response": "SELECT i.text FROM responses r JOIN instructions i "
-        "ON i.id = r.instruction_id WHERE r.id = ?",
-        "instruction": "SELECT text FROM instructions WHERE id = ?",
-    }
-    for conflict in report["review_conflicts"][:20]:
-        kind, target = conflict["target_kind"], conflict["target_id"]
-        found = project.scalar(sql[kind], [target]) if kind in sql else None
-        if found:
-            snippet = " ".join(str(found).split())
-            snippet = snippet if len(snippet) <= 60 else snippet[:59] + "…"
-            about = "the response to" if kind == "response" else "the instruction"
-            text = text.replace(f"  {kind} {target}:", f"  • {about} “{snippet}”:")
-    return text.replace(" -> ", " → now ")
 
 
 def describe_pushes(items: list[Any]) -> str:

@@ -21,22 +21,11 @@ def load_choices(path: Path) -> Worker:
     """Languages, sources, flags and models present in the project, for the filters."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
+        from core.review.choices import filter_choices
         from core.store.project import Project
 
         with Project.open(path, read_only=True) as project:
-
-            def column(sql: str) -> list[Any]:
-                return [row[0] for row in project.conn.execute(sql) if row[0] is not None]
-
-            return {
-                "languages": column("SELECT DISTINCT language FROM instructions ORDER BY 1"),
-                "sources": column("SELECT name FROM sources ORDER BY name"),
-                "models": column("SELECT name FROM models ORDER BY name"),
-                "flags": sorted(
-                    set(column("SELECT DISTINCT j.key FROM translations t, json_each(t.flags) j"))
-                    | set(column("SELECT DISTINCT flag FROM response_flags"))
-                ),
-            }
+            return filter_choices(project)
 
     return Worker(work, name="review choices")
 

@@ -32,18 +32,19 @@ if TYPE_CHECKING:
     from app.pages.base import Page
     from app.window import MainWindow
 
-# The page's main action (Ctrl+Enter): the first of these buttons that is shown and enabled.
-# A page not listed here may name its own in a ``primary_button`` attribute.
+# The page's main action (Ctrl+Enter), by the page's stage (core.stages key, the page's object
+# name): the first of these buttons that is shown and enabled. A page not listed here may
+# name its own in a ``primary_button`` attribute.
 PRIMARY = {
-    "ImportPage": ("import_button",),
-    "CuratePage": ("controls.run_button",),
-    "ModelsPage": ("add_file_button",),
-    "TranslatePage": ("start_button", "resume_button"),
-    "GeneratePage": ("start_button", "resume_button"),
-    "JudgePage": ("run.judge_button",),
-    "TrainPage": ("start_button", "resume_button"),
-    "ComparePage": ("answers.start_button",),
-    "PublishPage": ("action_box.export_button",),
+    "import": ("import_button",),
+    "curate": ("controls.run_button",),
+    "models": ("add_file_button",),
+    "translate": ("start_button", "resume_button"),
+    "generate": ("start_button", "resume_button"),
+    "judge": ("run.judge_button",),
+    "train": ("start_button", "resume_button"),
+    "compare": ("answers.start_button",),
+    "publish": ("action_box.export_button",),
 }
 HELP_KEYS = ("F1", "Ctrl+/")
 
@@ -155,7 +156,7 @@ def _attribute(obj: object, dotted: str) -> object:
 
 def primary_button(page: QWidget) -> QAbstractButton | None:
     """The page's main button that can be pressed now, if any."""
-    names = PRIMARY.get(type(page).__name__, ()) + ("primary_button",)
+    names = PRIMARY.get(page.objectName(), ()) + ("primary_button",)
     for name in names:
         button = _attribute(page, name)
         if isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled():

@@ -15,8 +15,8 @@ def overview(path: Path) -> Worker:
     changed by run id)."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
         from core.recipe import changes
+        from core.store import registry
         from core.store.project import Project
         from core.train.trainings import list_trainings
 

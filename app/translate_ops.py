@@ -16,8 +16,8 @@ def load_choices(path: Path) -> Worker:
     """(models, {source language: originals}, language choices) for the form."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
         from core.languages import language_choices
+        from core.store import registry
 
         with Project.open(path, read_only=True) as project:
             models = [m.to_json() for m in registry.list_models(project)]
@@ -40,7 +40,7 @@ def count_pending(path: Path, config: dict[str, Any]) -> Worker:
     """(translations still to write, originals chosen) for ``config``."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
+        from core.store import registry
         from core.translate.job import count_pending as pending
 
         with Project.open(path, read_only=True) as project:

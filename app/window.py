@@ -1,5 +1,5 @@
 """The main window: a sidebar with one page per pipeline stage, the File menu, the message
-bar and the stopped-jobs panel. Pages come from ``app.pages.PAGES``."""
+bar and the stopped-jobs panel. Pages come from ``core.stages.STAGES``."""
 
 from __future__ import annotations
 
@@ -28,12 +28,13 @@ from app import accessibility, form_fields, ops, shortcuts, wheel_focus
 from app.jobs_panel import JobsPanel
 from app.message_bar import Banners, MessageBar
 from app.next_step import NextStepBar
-from app.pages import PAGES
+from app.pages import page_target
 from app.pages.base import Page
 from app.session import Session
 from app.welcome import WelcomeScreen, left_to_right
 from app.worker import Worker, thread_pool
 from core.errors import HandloomError, ProjectDamagedError
+from core.stages import STAGES
 
 MAX_RECENT = 8
 P = TypeVar("P", bound=Page)
@@ -78,8 +79,9 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        for target in PAGES:
-            page = _load_page(target, self.session)
+        for stage in STAGES:
+            page = _load_page(page_target(stage.key), self.session)
+            page.setObjectName(stage.key)  # show_page_named and the shortcuts find it so
             self.pages.append(page)
             self.sidebar.addItem(QCoreApplication.translate("Page", page.title))
             self.stack.addWidget(page)
@@ -132,9 +134,9 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         self.sidebar.setCurrentRow(self.pages.index(page))
 
-    def show_page_named(self, class_name: str) -> None:
-        """Bring the page whose class is called ``class_name`` to the front."""
-        self.show_page(next(p for p in self.pages if type(p).__name__ == class_name))
+    def show_page_named(self, key: str) -> None:
+        """Bring the page of the stage called ``key`` (core.stages) to the front."""
+        self.show_page(next(p for p in self.pages if p.objectName() == key))
 
     def _show_page(self, index: int) -> None:
         if index >= 0:

@@ -9,7 +9,6 @@ it stopped. This module records jobs in the project's ``jobs`` table, notices jo
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
@@ -18,10 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled, JobInterrupted
+from core.stages import JOBS, job_kind, load, same_config
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -46,20 +46,9 @@ class JobFunction(Protocol):
     ) -> dict[str, Any] | None: ...
 
 
-# Job kinds map to "module:function" so that heavy modules load only when a job runs.
-JOB_KINDS: dict[str, str] = {
-    "import": "core.ingest.job:run",
-    "curate": "core.curate.job:run",
-    "generate": "core.generate.job:run",
-    "judge": "core.judge.job:run",
-    "flag": "core.judge.flags:run",
-    "followup": "core.judge.followup:run",
-    "translate": "core.translate.job:run",
-    "train": "core.train.job:run",
-    "arena_answers": "core.compare.answers:run", "arena_judge": "core.compare.judge:run",
-    "batch_write": "core.batch_files.job:write", "batch_read": "core.batch_files.job:read",
-    "train_export": "core.train.run_export:export",
-}
+# Job kinds map to "module:function" so that heavy modules load only when a job runs; the
+# list is core.stages', the one registry of stages.
+JOB_KINDS: dict[str, str] = {job.kind: job.run for job in JOBS}
 
 
 @dataclass(frozen=True)
@@ -98,13 +87,9 @@ class JobRecord:
 
 
 def job_function(kind: str) -> JobFunction:
-    """Import the function that runs jobs of ``kind``."""
-    try:
-        target = JOB_KINDS[kind]
-    except KeyError:
-        raise HandloomError(f"Handloom does not know a job of kind '{kind}'.") from None
-    module_name, func_name = target.split(":")
-    return getattr(importlib.import_module(module_name), func_name)  # type: ignore[no-any-return]
+    """Import the function that runs jobs of ``kind`` (an unknown kind is named in a
+    HandloomError)."""
+    return cast("JobFunction", load(job_kind(kind).run))
 
 
 def _record(row: dict[str, Any]) -> JobRecord:
@@ -389,14 +374,15 @@ def start(
 
 
 def find_resumable(project: Project, kind: str, config: dict[str, Any]) -> JobRecord | None:
-    """The newest unfinished job of ``kind`` with exactly this config, if any.
+    """The newest unfinished job of ``kind`` with the same config, if any (compared as the
+    kind's typed config where it has one: see ``core.stages.same_config``).
 
     Running the same command again after a crash or a cancel therefore continues the
     earlier job instead of starting a second one that would duplicate its work.
     """
     mark_interrupted(project)
     for record in reversed(list_jobs(project, RESUMABLE_STATES)):
-        if record.kind == kind and record.config == config:
+        if record.kind == kind and same_config(kind, record.config, config):
             return record
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project, remove_project
 
 

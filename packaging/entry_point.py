@@ -22,7 +22,7 @@ def main() -> int:
         from core.train.runner import main as run_training
 
         return run_training(sys.argv[2:])
-    from core.cli import main as handloom
+    from app.launcher import main as handloom
 
     return handloom()
 

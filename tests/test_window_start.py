@@ -24,7 +24,7 @@ from app.display_check import HELPERS
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 on Linux")
 
 ROOT = Path(__file__).resolve().parents[1]
-HANDLOOM = [sys.executable, "-m", "core.cli"]
+HANDLOOM = [sys.executable, "-m", "app"]  # the `handloom` command (app.launcher)
 REQUIRE_X = os.environ.get("HANDLOOM_REQUIRE_EMULATOR") == "1"  # CI installs Xvfb too
 
 

@@ -1,21 +1,21 @@
-"""One module per page of the main window.
+"""One module per page of the main window, one page per stage of ``core.stages.STAGES``.
 
-A later stage adds its page by writing one module with a ``Page`` subclass and adding one
-line to ``PAGES`` ("module:Class", imported when the window is built, in this order).
+A stage's page is the class ``<Key>Page`` in the module ``app.pages.<key>`` (``import_page``
+for the stage called ``import``, a Python keyword), imported when the window is built, in the
+stages' order. Adding a page means adding its stage to ``core.stages`` and writing the module.
 """
 
 from __future__ import annotations
 
-PAGES: list[str] = [
-    "app.pages.overview:OverviewPage",
-    "app.pages.import_page:ImportPage",
-    "app.pages.curate:CuratePage",
-    "app.pages.models:ModelsPage",
-    "app.pages.translate:TranslatePage",
-    "app.pages.generate:GeneratePage",
-    "app.pages.judge:JudgePage",
-    "app.pages.review:ReviewPage",
-    "app.pages.train:TrainPage",
-    "app.pages.compare:ComparePage",
-    "app.pages.publish:PublishPage",
-]
+import keyword
+
+from core.stages import STAGES
+
+
+def page_target(key: str) -> str:
+    """The "module:Class" of the page of the stage called ``key``."""
+    module = f"{key}_page" if keyword.iskeyword(key) else key
+    return f"app.pages.{module}:{key.capitalize()}Page"
+
+
+PAGES: list[str] = [page_target(stage.key) for stage in STAGES]

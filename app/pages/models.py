@@ -63,8 +63,8 @@ def _read_models(path: Path) -> Worker:
     """The registered models (as JSON) and the named chat templates one can choose."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
         from core.engine.chat_template import NAMED_TEMPLATES
+        from core.store import registry
         from core.store.project import Project
 
         with Project.open(path, read_only=True) as project:
@@ -89,7 +89,7 @@ def _change(path: Path, change: str, *args: Any) -> Worker:
     """Run one registry change (``add_gguf``, ``add_remote``, ``set_template_choice``)."""
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine import registry
+        from core.store import registry
         from core.store.project import Project
 
         with Project.open(path) as project:
@@ -163,7 +163,7 @@ class ModelsPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
-        self.fit = FitSection(session, self)  # Tokenizer fit: core/engine/fit.py
+        self.fit = FitSection(session, self)  # Tokenizer fit: core/fit/
         layout.addWidget(self.fit, 1)
 
     # -- following the session --------------------------------------------------------

@@ -31,19 +31,6 @@ from app.pages.base import Page, scroll_vertically
 from app.session import Session
 from app.worker import Progress, Worker
 
-# Page classes by the names core.recipe.overview gives them.
-PAGE_CLASSES = {
-    "import": "ImportPage",
-    "curate": "CuratePage",
-    "models": "ModelsPage",
-    "translate": "TranslatePage",
-    "generate": "GeneratePage",
-    "judge": "JudgePage",
-    "review": "ReviewPage",
-    "train": "TrainPage",
-    "compare": "ComparePage",
-    "publish": "PublishPage",
-}
 STAGE_NAMES = {
     "imported": QT_TRANSLATE_NOOP("OverviewPage", "Imported"),
     "included": QT_TRANSLATE_NOOP("OverviewPage", "Included"),
@@ -267,6 +254,5 @@ class OverviewPage(Page):
     def open_page(self, key: str) -> None:
         """Bring the page called ``key`` (a name core.recipe.overview uses) to the front."""
         window: Any = self.window()  # the MainWindow, which knows its pages
-        target = PAGE_CLASSES.get(key)
-        if target is not None and hasattr(window, "show_page_named"):
-            window.show_page_named(target)
+        if hasattr(window, "show_page_named"):
+            window.show_page_named(key)

@@ -330,7 +330,7 @@ class TrainPage(Page):
         if project is None or not hasattr(window, "show_page"):
             return
         from app.pages.generate import GeneratePage
-        from core.engine import registry
+        from core.store import registry
 
         page = window.page(GeneratePage)
         page.form.set_models([m.to_json() for m in registry.list_models(project)])

@@ -1,30 +1,22 @@
 """``handloom``: the headless command line over the same core jobs the window runs.
 
-With no subcommand it opens the window. Expected problems print one sentence on stderr
+The ``handloom`` command (``app.launcher``) opens the window when it is given no subcommand;
+this module is only the command line and never imports the window. Expected problems print one sentence on stderr
 and exit 1; Ctrl+C stops a job so that running the same command again resumes it.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 
-from core.cli import (
-    arena,
-    foundation,
-    generation,
-    judging,
-    publishing,
-    recipes,
-    recovery,
-    training,
-    translation,
-)
 from core.cli.common import COMMANDS, printable
 from core.errors import HandloomError
+from core.stages import cli_modules
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,24 +27,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version="handloom 0.1.0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    foundation.add_parsers(sub)
-    generation.add_parsers(sub)
-    judging.add_parsers(sub)
-    translation.add_parsers(sub)
-    publishing.add_parsers(sub)
-    arena.add_parsers(sub)
-    recovery.add_parsers(sub)
-    training.add_parsers(sub)
-    recipes.add_parsers(sub)
+    for module in cli_modules():  # each stage's commands, from core.stages
+        importlib.import_module(module).add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (len(argv) == 1 and argv[0].endswith(".handloom")):
-        from app.main import main as open_window
-
-        return open_window(argv)
     # A job's progress is our own bar's (or nothing, for scripts and --json): the download
     # and "Generating split" bars of huggingface_hub and datasets stay off unless asked for.
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import command, emit, open_project, run_job
+from core.compare.judge_prompts import ARENA
 from core.errors import HandloomError
 
 
@@ -89,7 +90,7 @@ def _board_text(board: dict[str, Any]) -> str:
 def cmd_arena(args: argparse.Namespace) -> int:
     from core.compare import answers, leaderboard
     from core.compare.judge import self_preference_warning
-    from core.engine import registry
+    from core.store import registry
 
     models = _names(args.models)
     project = open_project(args.project)
@@ -266,7 +267,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--size", type=int, default=50, metavar="N", help="prompts held out (new set)")
     p.add_argument("--language", metavar="xx", help="hold out instructions in this language")
     p.add_argument("--judge", metavar="MODEL", help="a judge model to compare the answers")
-    p.add_argument("--judge-max-tokens", type=int, default=256, metavar="T")
+    p.add_argument("--judge-max-tokens", type=int, default=ARENA.default_max_tokens, metavar="T")
     p.add_argument("--no-grades", action="store_true", help="no 1-10 grades from the judge")
     p.add_argument("--max-tokens", type=int, default=512, metavar="T")
     p.add_argument("--temperature", type=float, default=0.7)

@@ -56,7 +56,7 @@ def fit_text(report: dict[str, Any]) -> str:
 
 def show_fit(args: argparse.Namespace, project: Any) -> None:
     """Measure what the cache lacks, then print the report."""
-    from core.engine import fit
+    from core import fit
 
     progress = TerminalProgress(enabled=not args.json)
     try:

@@ -19,6 +19,7 @@ from core.cli.common import (
 )
 from core.engine.endpoints import endpoints_from
 from core.errors import HandloomError
+from core.generate.config import GenerateConfig
 
 
 def _model_line(m: dict[str, Any]) -> str:
@@ -64,7 +65,7 @@ def cmd_device(args: argparse.Namespace) -> int:
 
 @command("models")
 def cmd_models(args: argparse.Namespace) -> int:
-    from core.engine import registry
+    from core.store import registry
 
     project = open_project(args.project)
     try:
@@ -118,7 +119,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def _remote_model(project: Any, name: str, urls: Sequence[str]) -> str:
     """The registry name of ``name`` served at ``urls``, registering the pool on first use."""
-    from core.engine import registry
+    from core.store import registry
 
     pool = endpoints_from(urls)
     wanted = {e.url for e in pool}
@@ -157,7 +158,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         language = normalise_language(args.language)
         if not language:
             raise HandloomError(f"'{args.language}' is not a language code Handloom recognises.")
-    config = {
+    config = GenerateConfig.from_json({
         "model": model,
         "samples": args.samples,
         "parallel": args.parallel,
@@ -169,7 +170,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         "language": language,
         "limit": args.limit,
         **server_config(args),
-    }
+    }).to_json()
     if run_batch_file(args, "generate", config):
         return 0
     result = run_job(args, "generate", config)
@@ -238,11 +239,13 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("generate", help="answer the included instructions with a model")
     p.add_argument("project")
     p.add_argument("--model", metavar="NAME")
-    p.add_argument("--samples", type=int, default=1, metavar="K", help="responses per instruction")
-    p.add_argument("--parallel", type=int, default=8, metavar="N", help="sequences decoded together")
-    p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--temperature", type=float, default=0.7)
-    p.add_argument("--top-p", type=float, default=0.95)
+    p.add_argument("--samples", type=int, default=GenerateConfig.samples, metavar="K",
+                   help="responses per instruction")
+    p.add_argument("--parallel", type=int, default=GenerateConfig.parallel, metavar="N",
+                   help="sequences decoded together")
+    p.add_argument("--max-tokens", type=int, default=GenerateConfig.max_tokens, metavar="T")
+    p.add_argument("--temperature", type=float, default=GenerateConfig.temperature)
+    p.add_argument("--top-p", type=float, default=GenerateConfig.top_p)
     p.add_argument("--seed", type=int)
     p.add_argument("--system", metavar="TEXT", help="a system prompt for every request")
     p.add_argument("--language", metavar="xx", help="only instructions in this language")

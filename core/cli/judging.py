@@ -18,6 +18,8 @@ from core.cli.common import (
 )
 from core.cli.generation import model_on_servers
 from core.errors import HandloomError
+from core.judge.config import JudgeConfig
+from core.judge.settings import SCORING
 
 
 def _flag_list(text: str | None) -> list[str]:
@@ -27,7 +29,7 @@ def _flag_list(text: str | None) -> list[str]:
 
 
 def _judge_id(project: Any, name: str | None) -> str | None:
-    from core.engine import registry
+    from core.store import registry
 
     return registry.get(project, name).id if name else None
 
@@ -52,7 +54,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
         return 0
     if not args.model:
         raise HandloomError("Say which model judges: --model NAME.")
-    config = {
+    config = JudgeConfig.from_json({
         "model": model_on_servers(args.project, args.model, args.endpoint),
         "rubric": _rubric_id(args.project, args.rubric),
         "parallel": args.parallel,
@@ -64,7 +66,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
         "retry_failed": args.retry_failed,
         "flags": not args.no_flags,
         **server_config(args),
-    }
+    }).to_json()
     if run_batch_file(args, "judge", config):
         return 0
     result = run_job(args, "judge", config)
@@ -184,13 +186,14 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("--model", metavar="NAME", help="the judge model")
     p.add_argument("--rubric", metavar="FILE", help="judge with this rubric (saved as a new version)")
-    p.add_argument("--parallel", type=int, default=4, metavar="N", help="sequences judged together")
-    p.add_argument("--context", type=int, default=4096, metavar="T",
+    p.add_argument("--parallel", type=int, default=JudgeConfig.parallel, metavar="N",
+                   help="sequences judged together")
+    p.add_argument("--context", type=int, default=JudgeConfig.context, metavar="T",
                    help="tokens of context per sequence (prompt and answer)")
     p.add_argument("--only-unjudged", action="store_true",
                    help="skip responses that any judge has already scored")
-    p.add_argument("--max-tokens", type=int, default=320, metavar="T")
-    p.add_argument("--temperature", type=float, default=0.0)
+    p.add_argument("--max-tokens", type=int, default=JudgeConfig.max_tokens, metavar="T")
+    p.add_argument("--temperature", type=float, default=JudgeConfig.temperature)
     p.add_argument("--seed", type=int)
     p.add_argument("--retry-failed", action="store_true", help="judge unreadable judgements again")
     p.add_argument("--no-flags", action="store_true", help="do not recompute the rule flags first")
@@ -233,7 +236,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--parallel", type=int, default=4, metavar="N")
     p.add_argument("--context", type=int, default=4096, metavar="T")
     p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--judge-max-tokens", type=int, default=320, metavar="T")
+    p.add_argument("--judge-max-tokens", type=int, default=SCORING.default_max_tokens,
+                   metavar="T")
     p.add_argument("--temperature", type=float, default=0.7)
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")

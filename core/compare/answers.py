@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.compare import eval_sets
-from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
-from core.engine.registry import ModelRecord
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import open_backend
 from core.generate.settings import GenerationSettings
 from core.jobs import Progress
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
+from core.store.registry import ModelRecord
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,18 @@ def for_set(project: Project, eval_set_id: str) -> dict[str, dict[str, list[Answ
         answer = Answer(**row)
         found.setdefault(answer.eval_item_id, {}).setdefault(answer.model_id, []).append(answer)
     return found
+
+
+def answered_per_set(project: Project) -> dict[str, dict[str, int]]:
+    """How many items of each evaluation set each model has answered: set id → name → n."""
+    answered: dict[str, dict[str, int]] = {}
+    for set_id, model, count in project.conn.execute(
+        "SELECT i.eval_set_id, m.name, count(DISTINCT a.eval_item_id) FROM eval_answers a "
+        "JOIN eval_items i ON i.id = a.eval_item_id JOIN models m ON m.id = a.model_id "
+        "GROUP BY i.eval_set_id, m.name"
+    ):
+        answered.setdefault(set_id, {})[model] = count
+    return answered
 
 
 def pair(by_model: dict[str, list[Answer]], a: str, b: str) -> tuple[Answer, Answer] | None:

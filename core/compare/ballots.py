@@ -19,7 +19,7 @@ from core.compare import answers, eval_sets
 from core.compare.eval_sets import EvalSet
 from core.compare.votes import Vote, VoteError, ordered, record
 from core.curator import current_curator
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 
 MIN_ANSWERS = 2

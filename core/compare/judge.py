@@ -11,7 +11,6 @@ grade is stored as −1 with its raw text, like ``core.judge`` does.
 from __future__ import annotations
 
 import threading
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
@@ -21,43 +20,16 @@ from core.compare import answers, comparisons, eval_sets
 from core.compare import judge_prompts as prompts
 from core.compare.votes import ordered
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.generation import GenerationRequest
-from core.engine.registry import ModelRecord
-from core.errors import HandloomError, JobCancelled
+from core.errors import JobCancelled
 from core.generate.backends import open_backend
 from core.jobs import Progress
 from core.judge.parse import FAILED_SCORE, parse_judgement
+from core.judge.settings import JudgeSettings
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
-
-
-@dataclass(frozen=True)
-class JudgeSettings:
-    """How the judge decodes: greedy by default, held to a grammar unless it is remote."""
-
-    max_tokens: int = 256
-    temperature: float = 0.0
-    seed: int | None = None
-    grammar: bool = True
-
-    @classmethod
-    def from_config(cls, config: dict[str, Any], remote: bool) -> JudgeSettings:
-        values = {k: config[k] for k in ("max_tokens", "temperature", "seed")
-                  if config.get(k) is not None}
-        settings = cls(**values, grammar=not remote and bool(config.get("grammar", True)))
-        if not prompts.MIN_MAX_TOKENS <= settings.max_tokens <= 4096:
-            raise HandloomError(f"The judge's longest answer must be between "
-                                f"{prompts.MIN_MAX_TOKENS} and 4096 tokens.",
-                                cli_hint="(--judge-max-tokens)")
-        return settings
-
-    def request(self, key: str, prompt: str, stop: tuple[str, ...],
-                grammar: str) -> GenerationRequest:
-        seed = None if self.seed is None else (self.seed + zlib.crc32(key.encode())) % 2**31
-        return GenerationRequest(key=key, prompt=prompt, max_tokens=self.max_tokens,
-                                 temperature=self.temperature, seed=seed, stop=stop,
-                                 repeat_penalty=1.0, grammar=grammar if self.grammar else None)
+from core.store.registry import ModelRecord
 
 
 @dataclass(frozen=True)
@@ -159,7 +131,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     """
     chosen = eval_sets.get(project, config["eval_set"])
     judge = registry.get(project, config["judge"])
-    settings = JudgeSettings.from_config(config, judge.kind == "remote")
+    settings = JudgeSettings.from_config(config, remote=judge.kind == "remote", limits=prompts.ARENA)
     if config.get("models"):
         model_ids = sorted({m.id for m in answers.models_for(project, config["models"])})
     else:

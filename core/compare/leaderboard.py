@@ -16,7 +16,7 @@ from typing import Any
 from core.compare import agreement, comparisons, eval_sets, ratings
 from core.compare.ratings import Comparison
 from core.compare.votes import SOURCES, VoteError
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 
 UNKNOWN_LANGUAGE = "unknown"

@@ -17,8 +17,8 @@ from typing import Any
 from core.compare import answers, eval_sets
 from core.compare.eval_sets import EvalSet
 from core.curator import current_curator
-from core.engine import registry
 from core.errors import HandloomError
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 

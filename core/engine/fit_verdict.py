@@ -1,5 +1,5 @@
 """Tokenizer fit, the measures and the verdict: counting words and characters, and deciding
-when a model is a poor fit for a language (``core.engine.fit`` runs the check).
+when a model is a poor fit for a language (``core.fit`` runs the check).
 
 Measures, per model and language:
 

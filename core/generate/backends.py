@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from core.engine.chat_template import ChatTemplate, template_for_model
 from core.engine.generation import GenerationRequest, GenerationResult
-from core.engine.registry import ModelRecord
 from core.errors import HandloomError
+from core.store.registry import ModelRecord
 
 if TYPE_CHECKING:
     from core.engine.busy import Sharing

@@ -15,15 +15,15 @@ import orjson
 
 from core.batch_files.lines import Result
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.endpoints import messages_prompt
 from core.engine.generation import GenerationRequest, GenerationResult
-from core.engine.registry import ModelRecord
 from core.generate.job import insert_response, pending_requests
 from core.generate.settings import GenerationSettings
 from core.jobs import Progress
+from core.store import registry
 from core.store.ids import now
 from core.store.project import Project
+from core.store.registry import ModelRecord
 
 KIND = "generate"
 

@@ -16,13 +16,13 @@ from typing import Any
 import orjson
 
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import endpoint_report, open_backend
 from core.generate.settings import GenerationSettings
 from core.jobs import Progress
 from core.progress import hook
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 

@@ -17,20 +17,20 @@ from typing import Any
 import orjson
 
 from core.batch_files.lines import Result
-from core.engine import registry
 from core.engine.endpoints import messages_prompt
 from core.engine.generation import GenerationRequest, GenerationResult
-from core.engine.registry import ModelRecord
 from core.jobs import Progress
 from core.judge.job import (
-    JudgeSettings,
     chosen_rubric,
     insert_judgement,
     pending_requests,
     prepare,
     read_result,
 )
+from core.judge.settings import JudgeSettings
+from core.store import registry
 from core.store.project import Project
+from core.store.registry import ModelRecord
 
 KIND = "judge"
 
@@ -42,7 +42,7 @@ def pending(project: Project, config: dict[str, Any], progress: Progress,
     judge = registry.get(project, config["model"])
     chosen = chosen_rubric(project, config)
     # A batch goes to a server: no grammar, structured output instead.
-    settings = replace(JudgeSettings.from_config(config, judge), grammar=False, schema=True)
+    settings = replace(JudgeSettings.from_config(config, remote=judge.kind == "remote"), grammar=False, schema=True)
     settings_json = settings.to_json()
     prepare(project, config, judge, chosen, settings_json, progress, cancel)
     stored = {**settings_json, "rubric_id": chosen.id}

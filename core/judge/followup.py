@@ -17,14 +17,15 @@ from contextlib import ExitStack
 from typing import Any
 
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.generation import GenerationRequest
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import Backend, open_backend
 from core.jobs import Progress
 from core.judge import prompt, rubric
-from core.judge.job import JudgeSettings, backend_config, insert_judgement, read_result
+from core.judge.job import backend_config, insert_judgement, read_result
 from core.judge.parse import FAILED_SCORE
+from core.judge.settings import JudgeSettings
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -149,14 +150,15 @@ def _judge(project: Project, model_id: str, judge: registry.ModelRecord, chosen:
     """Score every answered follow-up that has no score yet, as a two-turn conversation."""
     total, rows = _paged(project, _JUDGE, model_id)
     settings = JudgeSettings.from_config(
-        {**config, "max_tokens": config.get("judge_max_tokens"), "temperature": None}, judge)
+        {**config, "max_tokens": config.get("judge_max_tokens"), "temperature": None},
+        remote=judge.kind == "remote")
     settings_json = settings.to_json()
 
     def requests() -> Iterator[GenerationRequest]:
         for followup_id, instruction, response, question, answer, language in rows:
             messages = prompt.conversation_messages(
                 chosen.text, [(instruction, response), (question, answer)], language)
-            yield settings.request(followup_id, backend.render(messages), backend.stop)
+            yield settings.score_request(followup_id, backend.render(messages), backend.stop)
 
     done = 0
     for result in backend.generate(requests(), cancel=cancel):

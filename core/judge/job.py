@@ -10,69 +10,25 @@ cannot be read is stored as a failed judgement, score −1, with its raw text.
 from __future__ import annotations
 
 import threading
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
 from typing import Any
 
 import orjson
 
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
-from core.engine.registry import ModelRecord
-from core.errors import HandloomError, JobCancelled
+from core.errors import JobCancelled
 from core.generate.backends import endpoint_report, open_backend
 from core.jobs import Progress
 from core.judge import flags, prompt, rubric
 from core.judge.parse import FAILED_SCORE, ParsedJudgement, parse_judgement
+from core.judge.settings import JudgeSettings
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
+from core.store.registry import ModelRecord
 
 CHUNK = 256
-
-
-@dataclass(frozen=True)
-class JudgeSettings:
-    """How the judge decodes; recorded on every judgement it makes."""
-
-    max_tokens: int = 320
-    temperature: float = 0.0
-    seed: int | None = None
-    grammar: bool = True
-    schema: bool = False  # a server is asked for structured output (response_format)
-
-    @classmethod
-    def from_config(cls, config: Mapping[str, Any], model: ModelRecord) -> JudgeSettings:
-        values = {k: config[k] for k in ("max_tokens", "temperature", "seed")
-                  if config.get(k) is not None}
-        remote = model.kind == "remote"
-        grammar = not remote and bool(config.get("grammar", True))
-        settings = cls(**values, grammar=grammar, schema=remote)
-        if not 24 <= settings.max_tokens <= 4096:
-            raise HandloomError("The judge's longest answer must be between 24 and 4096 tokens.", cli_hint="(--max-tokens)")
-        if not 0 <= settings.temperature <= 2:
-            raise HandloomError("The judge's temperature must be between 0 and 2.", cli_hint="(--temperature)")
-        return settings
-
-    @property
-    def rationale_chars(self) -> int:
-        return prompt.rationale_chars_for(self.max_tokens)
-
-    def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "rationale_chars": self.rationale_chars,
-                "prompt_version": prompt.PROMPT_VERSION}
-
-    def request(self, key: str, text: str, stop: Sequence[str]) -> GenerationRequest:
-        """A judge request for a rendered prompt: held by a grammar on a local judge, by a
-        JSON schema on a server that takes one."""
-        seed = None if self.seed is None else (self.seed + zlib.crc32(key.encode())) % 2**31
-        return GenerationRequest(
-            key=key, prompt=text, max_tokens=self.max_tokens, temperature=self.temperature,
-            seed=seed, stop=tuple(stop), repeat_penalty=1.0,
-            grammar=prompt.judgement_grammar(self.rationale_chars) if self.grammar else None,
-            json_schema=prompt.judgement_schema(self.rationale_chars) if self.schema else None,
-        )
 
 
 def backend_config(config: Mapping[str, Any], system: str | None) -> dict[str, Any]:
@@ -156,7 +112,7 @@ def pending_requests(project: Project, judge_id: str, chosen: rubric.Rubric,
         for rowid, response_id, text, instruction, language in rows:
             last = rowid
             messages = prompt.judge_messages(chosen.text, instruction, text, language)
-            yield settings.request(response_id, render(messages), stop)
+            yield settings.score_request(response_id, render(messages), stop)
 
 
 def prepare(project: Project, config: dict[str, Any], judge: ModelRecord, chosen: rubric.Rubric,
@@ -190,7 +146,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     """Judge the responses still unjudged by ``config['model']``; see ``handloom judge``."""
     judge = registry.get(project, config["model"])
     chosen = chosen_rubric(project, config)
-    settings = JudgeSettings.from_config(config, judge)
+    settings = JudgeSettings.from_config(config, remote=judge.kind == "remote")
     only_unjudged = bool(config.get("only_unjudged"))
     settings_json = settings.to_json()
     report = prepare(project, config, judge, chosen, settings_json, progress, cancel)

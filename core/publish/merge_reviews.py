@@ -91,3 +91,25 @@ def _sync_exclusion(here: Project, instruction_id: str) -> None:
         "UPDATE instructions SET status = CASE WHEN EXISTS (SELECT 1 FROM exclusions e "
         "WHERE e.instruction_id = instructions.id) THEN 'excluded' ELSE 'included' END "
         "WHERE id = ?", [instruction_id])
+
+
+_SUBJECTS = {
+    "response": "SELECT i.text FROM responses r JOIN instructions i ON i.id = r.instruction_id "
+                "WHERE r.id = ?",
+    "instruction": "SELECT text FROM instructions WHERE id = ?",
+}
+
+
+def conflict_subjects(project: Project, conflicts: list[dict[str, Any]],
+                      limit: int = 20) -> dict[str, str]:
+    """What each of the first ``limit`` disagreeing reviews is about, as a person recognises
+    it: target id → the instruction's text (a response's, its instruction's), cut to 60
+    characters. Items of another kind, or gone, are left out."""
+    subjects: dict[str, str] = {}
+    for conflict in conflicts[:limit]:
+        kind, target = conflict["target_kind"], conflict["target_id"]
+        found = project.scalar(_SUBJECTS[kind], [target]) if kind in _SUBJECTS else None
+        if found:
+            snippet = " ".join(str(found).split())
+            subjects[target] = snippet if len(snippet) <= 60 else snippet[:59] + "…"
+    return subjects

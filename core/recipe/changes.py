@@ -91,7 +91,7 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
     """Answer the run's held-out instructions with its base and tuned model (and judge the
     pairs when ``judge`` is named), then measure; kept in the project for the model card."""
     from core.compare import eval_sets
-    from core.engine import registry
+    from core.store import registry
     from core.train.trainings import get_training
 
     training = get_training(project, name)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core import jobs
+from core.stages import STAGES
 from core.store.project import Project
 
 FUNNEL = ("imported", "included", "translated", "answered", "judged", "selected",
@@ -24,10 +25,7 @@ FUNNEL_LABELS = {"imported": "imported", "included": "included", "translated": "
 FUNNEL_PAGES = {"imported": "import", "included": "curate", "translated": "translate",
                 "answered": "generate", "judged": "judge", "selected": "judge",
                 "second_turn": "judge", "training_rows": "train"}
-JOB_PAGES = {"import": "import", "curate": "curate", "translate": "translate",
-             "generate": "generate", "judge": "judge", "flag": "judge", "followup": "judge",
-             "train": "train", "train_export": "train", "arena_answers": "compare",
-             "arena_judge": "compare", "batch_write": "generate", "batch_read": "generate"}
+JOB_PAGES = {job.kind: stage.key for stage in STAGES for job in stage.jobs}
 
 
 @dataclass(frozen=True)

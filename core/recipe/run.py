@@ -20,6 +20,7 @@ from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
 from core.recipe import stages as stage_plan
 from core.recipe.settings import RecipeSettings
+from core.stages import same_config
 from core.store.ids import new_id, now
 from core.store.project import Project
 
@@ -129,10 +130,11 @@ def _set_recipe(project: Project, recipe_id: str, state: str) -> None:
 
 
 def _finished_job(project: Project, kind: str, config: dict[str, Any]) -> jobs.JobRecord | None:
-    """A job of ``kind`` with exactly ``config`` that already finished (killed before the
-    recipe could note it): its result stands instead of running it again."""
+    """A job of ``kind`` with the same config (``core.stages.same_config``) that already
+    finished (killed before the recipe could note it): its result stands instead of running
+    it again."""
     for job in reversed(jobs.list_jobs(project, ("done",))):
-        if job.kind == kind and job.config == config:
+        if job.kind == kind and same_config(kind, job.config, config):
             return job
     return None
 
@@ -146,8 +148,8 @@ def _run_stage(project: Project, recipe_id: str, stage: StageRecord,
         return changes.report(project, cfg["training"], judge=cfg["judge"],
                               max_tokens=cfg["max_tokens"], progress=progress, cancel=cancel)
     if stage.kind is None:  # best-of selection: one quick transaction, safe to repeat
-        from core.engine import registry
         from core.judge.select import best_of
+        from core.store import registry
 
         cfg = stage.config
         judge_id = registry.get(project, cfg["judge"]).id if cfg.get("judge") else None

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from core.engine import registry
 from core.recipe.settings import RecipeError, RecipeSettings
+from core.store import registry
 from core.store.project import Project
 
 # The stages in the order the seed method runs them.

@@ -181,6 +181,13 @@ def languages(project: Project, status: str | None = None) -> dict[str, int]:
     )
 
 
+def language_codes(project: Project) -> list[str]:
+    """Every language code some instruction has, in order (instructions without one aside)."""
+    rows = project.conn.execute(
+        "SELECT DISTINCT language FROM instructions WHERE language IS NOT NULL ORDER BY 1")
+    return [str(row[0]) for row in rows]
+
+
 def sources(project: Project) -> list[dict[str, Any]]:
     return project.query(
         "SELECT id, name, location, format, licence, state, rows_imported, skipped_lines, error, "

@@ -475,7 +475,7 @@ def m0007_export_and_publishing(db: Database) -> None:
 
 @migration
 def m0010_tokenizer_fit(db: Database) -> None:
-    """Cached Tokenizer fit measurements (core/engine/fit.py), so the Models page opens fast."""
+    """Cached Tokenizer fit measurements (core/fit/cache.py), so the Models page opens fast."""
     run_script(
         db,
         """

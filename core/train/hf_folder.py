@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.engine import registry
-from core.engine.registry import ModelRecord
 from core.errors import HandloomError
+from core.store import registry
 from core.store.project import Project
+from core.store.registry import ModelRecord
 from core.train.gguf_lora import ARCHITECTURES
 
 # What must be equal for an adapter trained on the folder to fit the GGUF, in the order named.

@@ -30,13 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.chat_template import TRAINING_TEMPLATES
-from core.engine.registry import ModelRecord
 from core.errors import HandloomError, JobCancelled
 from core.jobs import Progress
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
+from core.store.registry import ModelRecord
 from core.train import hf_folder
 from core.train.dataset import (
     DataFilters,

@@ -17,9 +17,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from core.engine import registry
 from core.errors import HandloomError
 from core.jobs import Progress
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 from core.train.job import (

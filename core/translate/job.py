@@ -18,12 +18,12 @@ from typing import Any
 
 from core.curate.language import LanguageIdentifier
 from core.curator import current_curator
-from core.engine import registry
 from core.engine.generation import GenerationRequest
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import Backend, open_backend
 from core.jobs import Progress
 from core.languages import normalise_language
+from core.store import registry
 from core.store.project import Project
 from core.translate import checks, glossary, prompt, quality, records
 from core.translate.prompt import PromptTemplate

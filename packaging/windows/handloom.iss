@@ -70,7 +70,7 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppId}.exe"; IconFilename: "{app}\handloom.ico"; Tasks: desktopicon
 
 [Registry]
-; .handloom → Handloom.Project → "handloom.exe" "%1" (core.cli opens a lone .handloom argument
+; .handloom → Handloom.Project → "handloom.exe" "%1" (app.launcher opens a lone .handloom argument
 ; in the window). HKA is HKCU for a per-user install and HKLM for a per-machine one.
 Root: HKA; Subkey: "Software\Classes\{#FileExtension}"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\{#FileExtension}"; ValueType: string; ValueName: "Content Type"; ValueData: "{#MimeType}"; Flags: uninsdeletevalue; Tasks: associate

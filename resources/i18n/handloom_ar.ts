@@ -698,12 +698,12 @@
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
         <translation>
-            <numerusform>لا تعليمات</numerusform>
-            <numerusform>تعليمة واحدة</numerusform>
-            <numerusform>تعليمتان</numerusform>
-            <numerusform>%Ln تعليمات</numerusform>
-            <numerusform>%Ln تعليمةً</numerusform>
-            <numerusform>%Ln تعليمة</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
+            <numerusform>تعليمات: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -960,25 +960,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>لا تعليمات</numerusform>
-            <numerusform>تعليمة واحدة</numerusform>
-            <numerusform>تعليمتان</numerusform>
-            <numerusform>%Ln تعليمات</numerusform>
-            <numerusform>%Ln تعليمةً</numerusform>
-            <numerusform>%Ln تعليمة</numerusform>
-        </translation>
+        <translation><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>لا استجابات</numerusform>
-            <numerusform>استجابة واحدة</numerusform>
-            <numerusform>استجابتان</numerusform>
-            <numerusform>%Ln استجابات</numerusform>
-            <numerusform>%Ln استجابةً</numerusform>
-            <numerusform>%Ln استجابة</numerusform>
-        </translation>
+        <translation><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1898,6 +1884,10 @@
         <translation>تصدير جولة تدريب</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>ملاءمة المُجزِّئ</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>‏{0} لـ {1}</translation>
     </message>
@@ -2238,6 +2228,165 @@ What name should it use for you?</source>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>لا يمكن دمج هذا الملف؛ بقي هذا المشروع دون تغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>مهام: %Ln</numerusform><numerusform>مهام: %Ln</numerusform><numerusform>مهام: %Ln</numerusform><numerusform>مهام: %Ln</numerusform><numerusform>مهام: %Ln</numerusform><numerusform>مهام: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>مصادر: %Ln</numerusform><numerusform>مصادر: %Ln</numerusform><numerusform>مصادر: %Ln</numerusform><numerusform>مصادر: %Ln</numerusform><numerusform>مصادر: %Ln</numerusform><numerusform>مصادر: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>نماذج: %Ln</numerusform><numerusform>نماذج: %Ln</numerusform><numerusform>نماذج: %Ln</numerusform><numerusform>نماذج: %Ln</numerusform><numerusform>نماذج: %Ln</numerusform><numerusform>نماذج: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>معايير تقييم: %Ln</numerusform><numerusform>معايير تقييم: %Ln</numerusform><numerusform>معايير تقييم: %Ln</numerusform><numerusform>معايير تقييم: %Ln</numerusform><numerusform>معايير تقييم: %Ln</numerusform><numerusform>معايير تقييم: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>قوالب موجِّهات: %Ln</numerusform><numerusform>قوالب موجِّهات: %Ln</numerusform><numerusform>قوالب موجِّهات: %Ln</numerusform><numerusform>قوالب موجِّهات: %Ln</numerusform><numerusform>قوالب موجِّهات: %Ln</numerusform><numerusform>قوالب موجِّهات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>مصطلحات المسرد: %Ln</numerusform><numerusform>مصطلحات المسرد: %Ln</numerusform><numerusform>مصطلحات المسرد: %Ln</numerusform><numerusform>مصطلحات المسرد: %Ln</numerusform><numerusform>مصطلحات المسرد: %Ln</numerusform><numerusform>مصطلحات المسرد: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform><numerusform>تعليمات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>استبعادات: %Ln</numerusform><numerusform>استبعادات: %Ln</numerusform><numerusform>استبعادات: %Ln</numerusform><numerusform>استبعادات: %Ln</numerusform><numerusform>استبعادات: %Ln</numerusform><numerusform>استبعادات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>ترجمات: %Ln</numerusform><numerusform>ترجمات: %Ln</numerusform><numerusform>ترجمات: %Ln</numerusform><numerusform>ترجمات: %Ln</numerusform><numerusform>ترجمات: %Ln</numerusform><numerusform>ترجمات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform><numerusform>استجابات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>وسوم استجابات: %Ln</numerusform><numerusform>وسوم استجابات: %Ln</numerusform><numerusform>وسوم استجابات: %Ln</numerusform><numerusform>وسوم استجابات: %Ln</numerusform><numerusform>وسوم استجابات: %Ln</numerusform><numerusform>وسوم استجابات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>أسئلة متابعة: %Ln</numerusform><numerusform>أسئلة متابعة: %Ln</numerusform><numerusform>أسئلة متابعة: %Ln</numerusform><numerusform>أسئلة متابعة: %Ln</numerusform><numerusform>أسئلة متابعة: %Ln</numerusform><numerusform>أسئلة متابعة: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>أحكام: %Ln</numerusform><numerusform>أحكام: %Ln</numerusform><numerusform>أحكام: %Ln</numerusform><numerusform>أحكام: %Ln</numerusform><numerusform>أحكام: %Ln</numerusform><numerusform>أحكام: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>مراجعات: %Ln</numerusform><numerusform>مراجعات: %Ln</numerusform><numerusform>مراجعات: %Ln</numerusform><numerusform>مراجعات: %Ln</numerusform><numerusform>مراجعات: %Ln</numerusform><numerusform>مراجعات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>جولات تدريب: %Ln</numerusform><numerusform>جولات تدريب: %Ln</numerusform><numerusform>جولات تدريب: %Ln</numerusform><numerusform>جولات تدريب: %Ln</numerusform><numerusform>جولات تدريب: %Ln</numerusform><numerusform>جولات تدريب: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>قياسات تدريب: %Ln</numerusform><numerusform>قياسات تدريب: %Ln</numerusform><numerusform>قياسات تدريب: %Ln</numerusform><numerusform>قياسات تدريب: %Ln</numerusform><numerusform>قياسات تدريب: %Ln</numerusform><numerusform>قياسات تدريب: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>صفوف تدريب: %Ln</numerusform><numerusform>صفوف تدريب: %Ln</numerusform><numerusform>صفوف تدريب: %Ln</numerusform><numerusform>صفوف تدريب: %Ln</numerusform><numerusform>صفوف تدريب: %Ln</numerusform><numerusform>صفوف تدريب: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>مجموعات تقييم: %Ln</numerusform><numerusform>مجموعات تقييم: %Ln</numerusform><numerusform>مجموعات تقييم: %Ln</numerusform><numerusform>مجموعات تقييم: %Ln</numerusform><numerusform>مجموعات تقييم: %Ln</numerusform><numerusform>مجموعات تقييم: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>عناصر تقييم: %Ln</numerusform><numerusform>عناصر تقييم: %Ln</numerusform><numerusform>عناصر تقييم: %Ln</numerusform><numerusform>عناصر تقييم: %Ln</numerusform><numerusform>عناصر تقييم: %Ln</numerusform><numerusform>عناصر تقييم: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>إجابات تقييم: %Ln</numerusform><numerusform>إجابات تقييم: %Ln</numerusform><numerusform>إجابات تقييم: %Ln</numerusform><numerusform>إجابات تقييم: %Ln</numerusform><numerusform>إجابات تقييم: %Ln</numerusform><numerusform>إجابات تقييم: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>أصوات مقارنة: %Ln</numerusform><numerusform>أصوات مقارنة: %Ln</numerusform><numerusform>أصوات مقارنة: %Ln</numerusform><numerusform>أصوات مقارنة: %Ln</numerusform><numerusform>أصوات مقارنة: %Ln</numerusform><numerusform>أصوات مقارنة: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>درجات إجابات: %Ln</numerusform><numerusform>درجات إجابات: %Ln</numerusform><numerusform>درجات إجابات: %Ln</numerusform><numerusform>درجات إجابات: %Ln</numerusform><numerusform>درجات إجابات: %Ln</numerusform><numerusform>درجات إجابات: %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>أُعيدت تسمية النموذج «{0}» إلى «{1}».</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>أُعيدت تسمية جولة التدريب «{0}» إلى «{1}».</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>أُعيدت تسمية مجموعة التقييم «{0}» إلى «{1}».</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• الاستجابة على «{0}»: هنا {1} من {2}، وهناك {3} من {4} ← الآن {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• التعليمة «{0}»: هنا {1} من {2}، وهناك {3} من {4} ← الآن {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: هنا {2} من {3}، وهناك {4} من {5} ← الآن {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>لا جديد: كل شيء موجود هنا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>سيُجلب: {0}.</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>جُلب: {0}.</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>يستخدم الملف الآخر المخطط {0}؛ رُقّيت نسخة مؤقتة وبقي الملف نفسه دون تغيير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform><numerusform>عناصر أُنشئت في النسختين: %Ln؛ أُبقي على ما هنا.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform><numerusform>استجابات وُلِّدت في النسختين بشكل مختلف: %Ln؛ أُبقي على استجاباتهم عيّناتٍ إضافية.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform><numerusform>مراجعات أُلغيت في النسخة الأخرى: %Ln؛ أُلغيت هنا أيضًا.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform><numerusform>تعليمات نُقِّحت هناك بشكل مختلف: %Ln؛ أُبقي على التنقية هنا.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform><numerusform>عناصر رُوجعت بشكل مختلف: %Ln؛ أُبقي على المراجعتين والأحدث هي التي تحسم:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -39,17 +39,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln instruction</numerusform>
-            <numerusform>%Ln instructions</numerusform>
-        </translation>
+        <translation><numerusform>%Ln instruction</numerusform><numerusform>%Ln instructions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln response</numerusform>
-            <numerusform>%Ln responses</numerusform>
-        </translation>
+        <translation><numerusform>%Ln response</numerusform><numerusform>%Ln responses</numerusform></translation>
     </message>
 </context>
 <context>
@@ -104,6 +98,117 @@
             <numerusform>%Ln follow-up, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
             <numerusform>%Ln follow-ups, {0:,} kept at score {1:g} or more, {2:,} failed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln job</numerusform><numerusform>%Ln jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln source</numerusform><numerusform>%Ln sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln model</numerusform><numerusform>%Ln models</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln rubric</numerusform><numerusform>%Ln rubrics</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln prompt template</numerusform><numerusform>%Ln prompt templates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln glossary term</numerusform><numerusform>%Ln glossary terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln instruction</numerusform><numerusform>%Ln instructions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln exclusion</numerusform><numerusform>%Ln exclusions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln translation</numerusform><numerusform>%Ln translations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln response</numerusform><numerusform>%Ln responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln response flag</numerusform><numerusform>%Ln response flags</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln follow-up</numerusform><numerusform>%Ln follow-ups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln judgement</numerusform><numerusform>%Ln judgements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln review</numerusform><numerusform>%Ln reviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln training run</numerusform><numerusform>%Ln training runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln training measurement</numerusform><numerusform>%Ln training measurements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln training row</numerusform><numerusform>%Ln training rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln evaluation set</numerusform><numerusform>%Ln evaluation sets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln evaluation item</numerusform><numerusform>%Ln evaluation items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln evaluation answer</numerusform><numerusform>%Ln evaluation answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln comparison vote</numerusform><numerusform>%Ln comparison votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln answer grade</numerusform><numerusform>%Ln answer grades</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln item was made in both copies; the ones here were kept.</numerusform><numerusform>%Ln items were made in both copies; the ones here were kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln response was generated in both copies differently; theirs were kept as extra samples.</numerusform><numerusform>%Ln responses were generated in both copies differently; theirs were kept as extra samples.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln review was undone in the other copy; undone here too.</numerusform><numerusform>%Ln reviews were undone in the other copy; undone here too.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln instruction was curated differently there; the curation here was kept.</numerusform><numerusform>%Ln instructions were curated differently there; the curation here was kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln item was reviewed differently; both reviews are kept and the newest decides:</numerusform><numerusform>%Ln items were reviewed differently; both reviews are kept and the newest decides:</numerusform></translation>
     </message>
 </context>
 <context>

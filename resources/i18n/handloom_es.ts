@@ -944,17 +944,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln instrucción</numerusform>
-            <numerusform>%Ln instrucciones</numerusform>
-        </translation>
+        <translation><numerusform>%Ln instrucción</numerusform><numerusform>%Ln instrucciones</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln respuesta</numerusform>
-            <numerusform>%Ln respuestas</numerusform>
-        </translation>
+        <translation><numerusform>%Ln respuesta</numerusform><numerusform>%Ln respuestas</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1854,6 +1848,10 @@
         <translation>Exportación de un entrenamiento</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>Ajuste del tokenizador</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -2190,6 +2188,165 @@ What name should it use for you?</source>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>Este archivo no se puede fusionar; este proyecto no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln trabajo</numerusform><numerusform>%Ln trabajos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln fuente</numerusform><numerusform>%Ln fuentes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln modelo</numerusform><numerusform>%Ln modelos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln rúbrica</numerusform><numerusform>%Ln rúbricas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln plantilla de prompt</numerusform><numerusform>%Ln plantillas de prompt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln término del glosario</numerusform><numerusform>%Ln términos del glosario</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln instrucción</numerusform><numerusform>%Ln instrucciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln exclusión</numerusform><numerusform>%Ln exclusiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln traducción</numerusform><numerusform>%Ln traducciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln respuesta</numerusform><numerusform>%Ln respuestas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln marca de respuesta</numerusform><numerusform>%Ln marcas de respuesta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln pregunta de seguimiento</numerusform><numerusform>%Ln preguntas de seguimiento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln juicio</numerusform><numerusform>%Ln juicios</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln revisión</numerusform><numerusform>%Ln revisiones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln entrenamiento</numerusform><numerusform>%Ln entrenamientos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln medida de entrenamiento</numerusform><numerusform>%Ln medidas de entrenamiento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln fila de entrenamiento</numerusform><numerusform>%Ln filas de entrenamiento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln conjunto de evaluación</numerusform><numerusform>%Ln conjuntos de evaluación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln elemento de evaluación</numerusform><numerusform>%Ln elementos de evaluación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln respuesta de evaluación</numerusform><numerusform>%Ln respuestas de evaluación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln voto de comparación</numerusform><numerusform>%Ln votos de comparación</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln nota de respuesta</numerusform><numerusform>%Ln notas de respuesta</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>Se renombró el modelo «{0}» como «{1}».</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>Se renombró el entrenamiento «{0}» como «{1}».</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>Se renombró el conjunto de evaluación «{0}» como «{1}».</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• la respuesta a «{0}»: aquí {1} por {2}, allí {3} por {4} → ahora {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• la instrucción «{0}»: aquí {1} por {2}, allí {3} por {4} → ahora {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: aquí {2} por {3}, allí {4} por {5} → ahora {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>Nada nuevo: todo está ya aquí.</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>Traería {0}.</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>Se trajo {0}.</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>El otro archivo usa el esquema {0}; se actualizó una copia temporal y el archivo en sí no se tocó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln elemento se hizo en ambas copias; se conservó el de aquí.</numerusform><numerusform>%Ln elementos se hicieron en ambas copias; se conservaron los de aquí.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln respuesta se generó de forma distinta en ambas copias; la suya se conservó como muestra adicional.</numerusform><numerusform>%Ln respuestas se generaron de forma distinta en ambas copias; las suyas se conservaron como muestras adicionales.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln revisión se deshizo en la otra copia; también se deshizo aquí.</numerusform><numerusform>%Ln revisiones se deshicieron en la otra copia; también se deshicieron aquí.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln instrucción se depuró de otra forma allí; se conservó la depuración de aquí.</numerusform><numerusform>%Ln instrucciones se depuraron de otra forma allí; se conservó la depuración de aquí.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln elemento se revisó de forma distinta; se conservan ambas revisiones y decide la más reciente:</numerusform><numerusform>%Ln elementos se revisaron de forma distinta; se conservan ambas revisiones y decide la más reciente:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3499,11 +3656,11 @@ What name should it use for you?</source>
     <name>ReviewKeys</name>
     <message>
         <source>accept</source>
-        <translation>aceptar</translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation>rechazar</translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>edit (Ctrl+Enter saves, Esc cancels)</source>

@@ -944,17 +944,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln instruction</numerusform>
-            <numerusform>%Ln instructions</numerusform>
-        </translation>
+        <translation><numerusform>%Ln instruction</numerusform><numerusform>%Ln instructions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln réponse</numerusform>
-            <numerusform>%Ln réponses</numerusform>
-        </translation>
+        <translation><numerusform>%Ln réponse</numerusform><numerusform>%Ln réponses</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1854,6 +1848,10 @@
         <translation>Export d’un entraînement</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>Adéquation du tokeniseur</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -2190,6 +2188,165 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>Ce fichier ne peut pas être fusionné ; ce projet n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln tâche</numerusform><numerusform>%Ln tâches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln source</numerusform><numerusform>%Ln sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln modèle</numerusform><numerusform>%Ln modèles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln grille d’évaluation</numerusform><numerusform>%Ln grilles d’évaluation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln modèle de prompt</numerusform><numerusform>%Ln modèles de prompt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln terme du glossaire</numerusform><numerusform>%Ln termes du glossaire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln instruction</numerusform><numerusform>%Ln instructions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln exclusion</numerusform><numerusform>%Ln exclusions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln traduction</numerusform><numerusform>%Ln traductions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln réponse</numerusform><numerusform>%Ln réponses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln signalement de réponse</numerusform><numerusform>%Ln signalements de réponse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln question de suivi</numerusform><numerusform>%Ln questions de suivi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln jugement</numerusform><numerusform>%Ln jugements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln relecture</numerusform><numerusform>%Ln relectures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln entraînement</numerusform><numerusform>%Ln entraînements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln mesure d’entraînement</numerusform><numerusform>%Ln mesures d’entraînement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln ligne d’entraînement</numerusform><numerusform>%Ln lignes d’entraînement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln jeu d’évaluation</numerusform><numerusform>%Ln jeux d’évaluation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln élément d’évaluation</numerusform><numerusform>%Ln éléments d’évaluation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln réponse d’évaluation</numerusform><numerusform>%Ln réponses d’évaluation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln vote de comparaison</numerusform><numerusform>%Ln votes de comparaison</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln note de réponse</numerusform><numerusform>%Ln notes de réponse</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>Modèle « {0} » renommé en « {1} ».</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>Entraînement « {0} » renommé en « {1} ».</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>Jeu d’évaluation « {0} » renommé en « {1} ».</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• la réponse à « {0} » : ici {1} par {2}, là-bas {3} par {4} → désormais {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• l’instruction « {0} » : ici {1} par {2}, là-bas {3} par {4} → désormais {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1} : ici {2} par {3}, là-bas {4} par {5} → désormais {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>Rien de nouveau : tout est déjà ici.</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>Apporterait {0}.</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>Apporté : {0}.</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>L’autre fichier utilise le schéma {0} ; une copie temporaire a été mise à niveau et le fichier lui-même n’a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln élément a été créé dans les deux copies ; celui d’ici a été gardé.</numerusform><numerusform>%Ln éléments ont été créés dans les deux copies ; ceux d’ici ont été gardés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln réponse a été générée différemment dans les deux copies ; la leur a été gardée comme échantillon supplémentaire.</numerusform><numerusform>%Ln réponses ont été générées différemment dans les deux copies ; les leurs ont été gardées comme échantillons supplémentaires.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln relecture a été annulée dans l’autre copie ; annulée ici aussi.</numerusform><numerusform>%Ln relectures ont été annulées dans l’autre copie ; annulées ici aussi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln instruction a été triée autrement là-bas ; le tri d’ici a été gardé.</numerusform><numerusform>%Ln instructions ont été triées autrement là-bas ; le tri d’ici a été gardé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln élément a été relu différemment ; les deux relectures sont gardées et la plus récente décide :</numerusform><numerusform>%Ln éléments ont été relus différemment ; les deux relectures sont gardées et la plus récente décide :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3499,11 +3656,11 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <name>ReviewKeys</name>
     <message>
         <source>accept</source>
-        <translation>accepter</translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation>rejeter</translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>edit (Ctrl+Enter saves, Esc cancels)</source>

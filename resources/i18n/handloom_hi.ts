@@ -944,17 +944,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln निर्देश</numerusform>
-            <numerusform>%Ln निर्देश</numerusform>
-        </translation>
+        <translation><numerusform>%Ln निर्देश</numerusform><numerusform>%Ln निर्देश</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln उत्तर</numerusform>
-            <numerusform>%Ln उत्तर</numerusform>
-        </translation>
+        <translation><numerusform>%Ln उत्तर</numerusform><numerusform>%Ln उत्तर</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1854,6 +1848,10 @@
         <translation>प्रशिक्षण रन निर्यात करना</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>टोकनाइज़र का मेल</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{1} का {0}</translation>
     </message>
@@ -2190,6 +2188,165 @@ What name should it use for you?</source>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>यह फ़ाइल मिलाई नहीं जा सकती; यह प्रोजेक्ट अपरिवर्तित रहा।</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln कार्य</numerusform><numerusform>%Ln कार्य</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln स्रोत</numerusform><numerusform>%Ln स्रोत</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln मॉडल</numerusform><numerusform>%Ln मॉडल</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln रूब्रिक</numerusform><numerusform>%Ln रूब्रिक</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln प्रॉम्प्ट टेम्पलेट</numerusform><numerusform>%Ln प्रॉम्प्ट टेम्पलेट</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln शब्दावली शब्द</numerusform><numerusform>%Ln शब्दावली शब्द</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln निर्देश</numerusform><numerusform>%Ln निर्देश</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln बहिष्करण</numerusform><numerusform>%Ln बहिष्करण</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln अनुवाद</numerusform><numerusform>%Ln अनुवाद</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln उत्तर</numerusform><numerusform>%Ln उत्तर</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln उत्तर चिह्न</numerusform><numerusform>%Ln उत्तर चिह्न</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln अनुवर्ती प्रश्न</numerusform><numerusform>%Ln अनुवर्ती प्रश्न</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln मूल्यांकन</numerusform><numerusform>%Ln मूल्यांकन</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln समीक्षा</numerusform><numerusform>%Ln समीक्षाएँ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln प्रशिक्षण रन</numerusform><numerusform>%Ln प्रशिक्षण रन</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln प्रशिक्षण माप</numerusform><numerusform>%Ln प्रशिक्षण माप</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln प्रशिक्षण पंक्ति</numerusform><numerusform>%Ln प्रशिक्षण पंक्तियाँ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln मूल्यांकन सेट</numerusform><numerusform>%Ln मूल्यांकन सेट</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln मूल्यांकन आइटम</numerusform><numerusform>%Ln मूल्यांकन आइटम</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln मूल्यांकन उत्तर</numerusform><numerusform>%Ln मूल्यांकन उत्तर</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln तुलना वोट</numerusform><numerusform>%Ln तुलना वोट</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln उत्तर ग्रेड</numerusform><numerusform>%Ln उत्तर ग्रेड</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>मॉडल “{0}” का नाम बदलकर “{1}” किया गया।</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>प्रशिक्षण रन “{0}” का नाम बदलकर “{1}” किया गया।</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>मूल्यांकन सेट “{0}” का नाम बदलकर “{1}” किया गया।</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>स्वीकार</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• “{0}” का उत्तर: यहाँ {2} द्वारा {1}, वहाँ {4} द्वारा {3} → अब {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• निर्देश “{0}”: यहाँ {2} द्वारा {1}, वहाँ {4} द्वारा {3} → अब {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: यहाँ {3} द्वारा {2}, वहाँ {5} द्वारा {4} → अब {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>कुछ नया नहीं: सब कुछ पहले से यहाँ है।</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>यह लाएगा: {0}।</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>लाया गया: {0}।</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>दूसरी फ़ाइल स्कीमा {0} का उपयोग करती है; एक अस्थायी प्रति अपग्रेड की गई और फ़ाइल को स्वयं नहीं छुआ गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln आइटम दोनों प्रतियों में बनाया गया; यहाँ वाला रखा गया।</numerusform><numerusform>%Ln आइटम दोनों प्रतियों में बनाए गए; यहाँ वाले रखे गए।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln उत्तर दोनों प्रतियों में अलग-अलग जनरेट हुआ; उनका उत्तर अतिरिक्त नमूने के रूप में रखा गया।</numerusform><numerusform>%Ln उत्तर दोनों प्रतियों में अलग-अलग जनरेट हुए; उनके उत्तर अतिरिक्त नमूनों के रूप में रखे गए।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln समीक्षा दूसरी प्रति में पूर्ववत की गई; यहाँ भी पूर्ववत की गई।</numerusform><numerusform>%Ln समीक्षाएँ दूसरी प्रति में पूर्ववत की गईं; यहाँ भी पूर्ववत की गईं।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln निर्देश वहाँ अलग ढंग से छाँटा गया; यहाँ की छँटाई रखी गई।</numerusform><numerusform>%Ln निर्देश वहाँ अलग ढंग से छाँटे गए; यहाँ की छँटाई रखी गई।</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln आइटम की समीक्षा अलग-अलग हुई; दोनों समीक्षाएँ रखी गई हैं और सबसे नई तय करती है:</numerusform><numerusform>%Ln आइटम की समीक्षा अलग-अलग हुई; दोनों समीक्षाएँ रखी गई हैं और सबसे नई तय करती है:</numerusform></translation>
     </message>
 </context>
 <context>

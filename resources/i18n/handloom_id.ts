@@ -940,15 +940,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln instruksi</numerusform>
-        </translation>
+        <translation><numerusform>%Ln instruksi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln respons</numerusform>
-        </translation>
+        <translation><numerusform>%Ln respons</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1843,6 +1839,10 @@
         <translation>Mengekspor sesi pelatihan</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>Kecocokan tokenizer</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} dari {1}</translation>
     </message>
@@ -2178,6 +2178,165 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>Berkas ini tidak dapat digabungkan; proyek ini tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln tugas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln sumber</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln model</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln rubrik</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln templat prompt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln istilah glosarium</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln instruksi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln pengecualian</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln terjemahan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln respons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln penanda respons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln pertanyaan lanjutan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln penilaian</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln tinjauan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln putaran pelatihan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln pengukuran pelatihan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln baris pelatihan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln set evaluasi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln butir evaluasi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln jawaban evaluasi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln suara perbandingan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln nilai jawaban</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>Model “{0}” diganti namanya menjadi “{1}”.</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>Putaran pelatihan “{0}” diganti namanya menjadi “{1}”.</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>Set evaluasi “{0}” diganti namanya menjadi “{1}”.</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• respons untuk “{0}”: di sini {1} oleh {2}, di sana {3} oleh {4} → kini {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• instruksi “{0}”: di sini {1} oleh {2}, di sana {3} oleh {4} → kini {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: di sini {2} oleh {3}, di sana {4} oleh {5} → kini {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>Tidak ada yang baru: semuanya sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>Akan membawa masuk {0}.</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>Telah membawa masuk {0}.</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>Berkas lain memakai skema {0}; salinan sementara ditingkatkan dan berkas itu sendiri tidak disentuh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln butir dibuat di kedua salinan; yang ada di sini dipertahankan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln respons dihasilkan berbeda di kedua salinan; milik mereka disimpan sebagai sampel tambahan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln tinjauan dibatalkan di salinan lain; dibatalkan juga di sini.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln instruksi dikurasi berbeda di sana; kurasi di sini dipertahankan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln butir ditinjau berbeda; kedua tinjauan disimpan dan yang terbaru menentukan:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3484,11 +3643,11 @@ Nama apa yang dipakai untuk Anda?</translation>
     <name>ReviewKeys</name>
     <message>
         <source>accept</source>
-        <translation>terima</translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation>tolak</translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>edit (Ctrl+Enter saves, Esc cancels)</source>

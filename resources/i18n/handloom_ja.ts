@@ -940,15 +940,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>%Ln 件の指示</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件の指示</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>%Ln 件の応答</numerusform>
-        </translation>
+        <translation><numerusform>%Ln 件の応答</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1843,6 +1839,10 @@
         <translation>訓練の書き出し</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>トークナイザーの相性</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2178,6 +2178,165 @@ What name should it use for you?</source>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>このファイルは統合できません。このプロジェクトは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>%Ln 件のジョブ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>%Ln 件のソース</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>%Ln 個のモデル</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>%Ln 件のルーブリック</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>%Ln 件のプロンプトテンプレート</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>%Ln 件の用語集の用語</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>%Ln 件の指示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>%Ln 件の除外</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>%Ln 件の翻訳</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>%Ln 件の応答</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>%Ln 件の応答フラグ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>%Ln 件のフォローアップ質問</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>%Ln 件の評価</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln 件のレビュー</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>%Ln 回の学習</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>%Ln 件の学習の測定値</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>%Ln 行の学習データ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>%Ln 件の評価セット</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>%Ln 件の評価項目</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>%Ln 件の評価用回答</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>%Ln 件の比較投票</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>%Ln 件の回答の採点</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>モデル「{0}」の名前を「{1}」に変えました。</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>学習「{0}」の名前を「{1}」に変えました。</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>評価セット「{0}」の名前を「{1}」に変えました。</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• 「{0}」への応答: こちらは {2} が{1}、相手は {4} が{3} → 現在は{5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• 指示「{0}」: こちらは {2} が{1}、相手は {4} が{3} → 現在は{5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: こちらは {3} が{2}、相手は {5} が{4} → 現在は{6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>新しいものはありません。すべてすでにここにあります。</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>取り込まれるもの: {0}。</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>取り込みました: {0}。</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>相手のファイルはスキーマ {0} を使っています。一時コピーを更新し、ファイル自体には手を加えていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>%Ln 件の項目が両方のコピーで作られていました。こちらのものを残しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>%Ln 件の応答が両方のコピーで異なって生成されていました。相手のものは追加のサンプルとして残しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>%Ln 件のレビューが相手のコピーで取り消されていました。こちらでも取り消しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>%Ln 件の指示が相手側で異なって整理されていました。こちらの整理を残しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>%Ln 件の項目のレビューが食い違っています。両方のレビューを残し、新しいほうが決めます:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -944,17 +944,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s)</source>
-        <translation>
-            <numerusform>agizo %Ln</numerusform>
-            <numerusform>maagizo %Ln</numerusform>
-        </translation>
+        <translation><numerusform>agizo %Ln</numerusform><numerusform>maagizo %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln response(s)</source>
-        <translation>
-            <numerusform>jibu %Ln</numerusform>
-            <numerusform>majibu %Ln</numerusform>
-        </translation>
+        <translation><numerusform>jibu %Ln</numerusform><numerusform>majibu %Ln</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Licence:&lt;/b&gt; not known</source>
@@ -1854,6 +1848,10 @@
         <translation>Kuhamisha mzunguko wa mafunzo</translation>
     </message>
     <message>
+        <source>Tokenizer fit</source>
+        <translation>Ufaaji wa tokenizer</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
         <translation>{0} ya {1}</translation>
     </message>
@@ -2190,6 +2188,165 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>This file cannot be merged; this project was left untouched.</source>
         <translation>Faili hii haiwezi kuunganishwa; mradi huu haujaguswa.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReport</name>
+    <message numerus="yes">
+        <source>%Ln job(s)</source>
+        <translation><numerusform>kazi %Ln</numerusform><numerusform>kazi %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation><numerusform>chanzo %Ln</numerusform><numerusform>vyanzo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln model(s)</source>
+        <translation><numerusform>modeli %Ln</numerusform><numerusform>modeli %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rubric(s)</source>
+        <translation><numerusform>rubriki %Ln</numerusform><numerusform>rubriki %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompt template(s)</source>
+        <translation><numerusform>kiolezo cha maelekezo %Ln</numerusform><numerusform>violezo vya maelekezo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln glossary term(s)</source>
+        <translation><numerusform>istilahi ya faharasa %Ln</numerusform><numerusform>istilahi za faharasa %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s)</source>
+        <translation><numerusform>agizo %Ln</numerusform><numerusform>maagizo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exclusion(s)</source>
+        <translation><numerusform>uondoaji %Ln</numerusform><numerusform>uondoaji %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translation(s)</source>
+        <translation><numerusform>tafsiri %Ln</numerusform><numerusform>tafsiri %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation><numerusform>jibu %Ln</numerusform><numerusform>majibu %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response flag(s)</source>
+        <translation><numerusform>alama ya jibu %Ln</numerusform><numerusform>alama za majibu %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation><numerusform>swali la ufuatiliaji %Ln</numerusform><numerusform>maswali ya ufuatiliaji %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln judgement(s)</source>
+        <translation><numerusform>tathmini %Ln</numerusform><numerusform>tathmini %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation><numerusform>ukaguzi %Ln</numerusform><numerusform>kaguzi %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training run(s)</source>
+        <translation><numerusform>mzunguko wa mafunzo %Ln</numerusform><numerusform>mizunguko ya mafunzo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training measurement(s)</source>
+        <translation><numerusform>kipimo cha mafunzo %Ln</numerusform><numerusform>vipimo vya mafunzo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training row(s)</source>
+        <translation><numerusform>safu ya mafunzo %Ln</numerusform><numerusform>safu za mafunzo %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation set(s)</source>
+        <translation><numerusform>seti ya tathmini %Ln</numerusform><numerusform>seti za tathmini %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation item(s)</source>
+        <translation><numerusform>kipengele cha tathmini %Ln</numerusform><numerusform>vipengele vya tathmini %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation answer(s)</source>
+        <translation><numerusform>jibu la tathmini %Ln</numerusform><numerusform>majibu ya tathmini %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comparison vote(s)</source>
+        <translation><numerusform>kura ya ulinganisho %Ln</numerusform><numerusform>kura za ulinganisho %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer grade(s)</source>
+        <translation><numerusform>alama ya jibu la daraja %Ln</numerusform><numerusform>alama za majibu za daraja %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed model “{0}” to “{1}”.</source>
+        <translation>Modeli “{0}” imepewa jina jipya “{1}”.</translation>
+    </message>
+    <message>
+        <source>Renamed training run “{0}” to “{1}”.</source>
+        <translation>Mzunguko wa mafunzo “{0}” umepewa jina jipya “{1}”.</translation>
+    </message>
+    <message>
+        <source>Renamed evaluation set “{0}” to “{1}”.</source>
+        <translation>Seti ya tathmini “{0}” imepewa jina jipya “{1}”.</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>imekubaliwa</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>imekataliwa</translation>
+    </message>
+    <message>
+        <source>• the response to “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• jibu la “{0}”: hapa {1} na {2}, kule {3} na {4} → sasa {5}</translation>
+    </message>
+    <message>
+        <source>• the instruction “{0}”: here {1} by {2}, there {3} by {4} → now {5}</source>
+        <translation>• agizo “{0}”: hapa {1} na {2}, kule {3} na {4} → sasa {5}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
+        <translation>{0} {1}: hapa {2} na {3}, kule {4} na {5} → sasa {6}</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything is already here.</source>
+        <translation>Hakuna jipya: kila kitu tayari kipo hapa.</translation>
+    </message>
+    <message>
+        <source>Would bring in {0}.</source>
+        <translation>Ingeleta {0}.</translation>
+    </message>
+    <message>
+        <source>Brought in {0}.</source>
+        <translation>Imeleta {0}.</translation>
+    </message>
+    <message>
+        <source>The other file uses schema {0}; a temporary copy was upgraded and the file itself left untouched.</source>
+        <translation>Faili lingine linatumia skima {0}; nakala ya muda imesasishwa na faili lenyewe halijaguswa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) made in both copies; the ones here were kept.</source>
+        <translation><numerusform>Kipengele %Ln kilitengenezwa katika nakala zote mbili; cha hapa kimehifadhiwa.</numerusform><numerusform>Vipengele %Ln vilitengenezwa katika nakala zote mbili; vya hapa vimehifadhiwa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) generated in both copies differently; theirs were kept as extra samples.</source>
+        <translation><numerusform>Jibu %Ln lilizalishwa tofauti katika nakala zote mbili; lao limehifadhiwa kama sampuli ya ziada.</numerusform><numerusform>Majibu %Ln yalizalishwa tofauti katika nakala zote mbili; yao yamehifadhiwa kama sampuli za ziada.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s) undone in the other copy; undone here too.</source>
+        <translation><numerusform>Ukaguzi %Ln ulitenguliwa katika nakala nyingine; umetenguliwa hapa pia.</numerusform><numerusform>Kaguzi %Ln zilitenguliwa katika nakala nyingine; zimetenguliwa hapa pia.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instruction(s) curated differently there; the curation here was kept.</source>
+        <translation><numerusform>Agizo %Ln lilichujwa tofauti kule; uchujaji wa hapa umehifadhiwa.</numerusform><numerusform>Maagizo %Ln yalichujwa tofauti kule; uchujaji wa hapa umehifadhiwa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) reviewed differently; both reviews are kept and the newest decides:</source>
+        <translation><numerusform>Kipengele %Ln kilikaguliwa tofauti; kaguzi zote mbili zimehifadhiwa na ya karibuni zaidi ndiyo inaamua:</numerusform><numerusform>Vipengele %Ln vilikaguliwa tofauti; kaguzi zote mbili zimehifadhiwa na ya karibuni zaidi ndiyo inaamua:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3499,11 +3656,11 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <name>ReviewKeys</name>
     <message>
         <source>accept</source>
-        <translation>kubali</translation>
+        <translation>imekubaliwa</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation>kataa</translation>
+        <translation>imekataliwa</translation>
     </message>
     <message>
         <source>edit (Ctrl+Enter saves, Esc cancels)</source>

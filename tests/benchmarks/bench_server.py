@@ -188,9 +188,9 @@ def _instructions(folder: Path, variable: str) -> tuple[list[str], Path]:
 
 def _prompts(project_path: Path, model: str, texts: list[str]) -> list[str]:
     """The prompts the generate job writes for ``texts`` with ``model`` (its template)."""
-    from core.engine import registry
     from core.generate.backends import chat_template
     from core.generate.settings import GenerationSettings
+    from core.store import registry
     from core.store.project import Project
 
     settings = GenerationSettings.from_config(SAMPLING)

@@ -12,7 +12,7 @@ import pytest
 
 from core.compare import eval_sets, votes
 from core.compare.eval_sets import EvalSet
-from core.engine import registry
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 from tests.judge.conftest import copy_of, make_project

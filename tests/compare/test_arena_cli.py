@@ -9,8 +9,8 @@ import pytest
 
 from core.cli import main
 from core.compare import eval_sets
-from core.engine import registry
 from core.engine.bundled import locate
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL
 

@@ -11,7 +11,7 @@ import pytest
 
 from core.cli import main
 from core.compare import eval_sets
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL
 from tests.engine.test_engine_generate import _lora_for_smollm2

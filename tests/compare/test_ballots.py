@@ -12,7 +12,7 @@ import pytest
 from core.cli import main
 from core.compare import ballots, eval_sets, leaderboard
 from core.compare.votes import VoteError
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL, add_answers, add_model, answer_text
 

@@ -7,7 +7,7 @@ from app.arena_board import ArenaBoard
 from app.strength_chart import StrengthChart
 from core.compare import eval_sets, votes
 from core.compare.leaderboard import leaderboard
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL, add_answers, add_model
 

@@ -10,7 +10,7 @@ import pytest
 from core.cli import main
 from core.compare import eval_sets
 from core.compare.eval_sets import EvalSetError
-from core.engine import registry
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.instructions import Filters
 from core.store.project import Project

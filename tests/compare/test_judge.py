@@ -18,8 +18,8 @@ from core.compare import eval_sets, votes
 from core.compare import judge as arena_judge
 from core.compare.judge_prompts import parse_verdict
 from core.compare.leaderboard import leaderboard
-from core.engine import registry
 from core.engine.generation import GenerationRequest, GenerationResult
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL, add_answers, add_model
 

@@ -12,7 +12,7 @@ from core.cli import main
 from core.compare import eval_sets, votes
 from core.compare.leaderboard import leaderboard
 from core.compare.ratings import MIN_VOTES_FOR_INTERVAL
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL, add_answers, add_model, simulate_votes
 

@@ -62,7 +62,7 @@ class NoGemma(importlib.abc.MetaPathFinder):
         return None
 sys.meta_path.insert(0, NoGemma())
 from core.projects import new_project
-from core.engine import registry
+from core.store import registry
 project = new_project(sys.argv[1])
 print([m.name for m in registry.list_models(project)])
 project.close()

@@ -131,9 +131,9 @@ def test_an_architecture_gguf_does_not_name_is_accepted_when_llama_cpp_loads_it(
         smollm2_path: Path, tmp_path: Path) -> None:
     """Nanbeige is a llama-shaped architecture the bundled llama.cpp knows and gguf 0.19 does
     not: SmolLM2's weights under Nanbeige's keys are registered and answer like SmolLM2."""
-    from core.engine import registry
     from core.engine.chat_template import template_for_model
     from core.engine.process import GenerationRequest, LocalEngine
+    from core.store import registry
     from core.store.project import Project
     from tests.engine.conftest import THREADS
     from tests.engine.gguf_edit import copy_with_metadata

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from core import jobs
+from core import fit, jobs
 from core.cli import main as cli
-from core.engine import fit, registry
 from core.engine.bundled import locate
 from core.engine.vocabulary import Vocabulary
 from core.errors import JobCancelled
 from core.ingest.config import import_config
+from core.store import registry
 from core.store.project import Project
 from tests.conftest import write_jsonl
 

@@ -7,10 +7,9 @@ import json
 import pytest
 
 from core.cli import main
-from core.engine import registry
 from core.engine.bundled import locate
 from core.errors import HandloomError
-from core.store import responses
+from core.store import registry, responses
 from core.store.ids import new_id, now
 from core.store.project import Project
 

@@ -17,9 +17,9 @@ import pytest
 
 from core import jobs
 from core.cli import main
-from core.engine import registry
 from core.engine.endpoints import endpoints_from
 from core.engine.pool import ServersUnavailable
+from core.store import registry
 from core.store.project import Project
 from tests.generate.conftest import QUESTIONS
 from tests.servers import FaultProxy, ModelServer, running_servers

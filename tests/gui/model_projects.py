@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from core import jobs
-from core.engine import registry
 from core.ingest.config import import_config
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project, copy_project
 from tests.conftest import write_jsonl

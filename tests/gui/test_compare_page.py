@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.pages.compare import ComparePage
 from app.window import MainWindow
 from core.compare import eval_sets
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, answer_text
 from tests.conftest import write_jsonl

@@ -59,7 +59,7 @@ def test_handloom_with_a_project_argument_opens_it_and_the_screenshot_shows_it(
     shot = tmp_path / "window.png"
     env = {**os.environ, "HANDLOOM_SCREENSHOT": str(shot), "PYTHONPATH": str(ROOT),
            "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "core.cli", str(path)], cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "app", str(path)], cwd=tmp_path,
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     picture = QImage(str(shot))
@@ -73,7 +73,7 @@ def test_the_screenshot_fails_when_the_project_cannot_open(tmp_path: Path) -> No
     shot = tmp_path / "window.png"
     env = {**os.environ, "HANDLOOM_SCREENSHOT": str(shot), "PYTHONPATH": str(ROOT),
            "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "core.cli", str(broken)], cwd=tmp_path,
+    result = subprocess.run([sys.executable, "-m", "app", str(broken)], cwd=tmp_path,
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode != 0
     assert not shot.exists()

@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor
 from app.fit_chart import FitChart
 from app.pages.models import ModelsPage
 from app.window import MainWindow
-from core import jobs
-from core.engine import fit
+from core import fit, jobs
 from core.ingest.config import import_config
 from core.store.project import Project
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot

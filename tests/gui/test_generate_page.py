@@ -165,7 +165,7 @@ def test_cancel_stops_and_is_not_offered_again(
 def test_a_server_model_asks_for_concurrency_instead_of_parallel(
     qtbot, window: MainWindow, model_project: Path
 ) -> None:
-    from core.engine import registry
+    from core.store import registry
 
     page = _open(qtbot, window, model_project)
     registry.add_remote(window.session.project, "gpu-box", "http://127.0.0.1:9/v1", "qwen")

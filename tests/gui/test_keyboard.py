@@ -61,7 +61,7 @@ def test_ctrl_f_searches_and_ctrl_enter_runs_the_page(
         _press(qtbot, window, "Ctrl+Return")
     # Every page that names a main button has it (a renamed attribute would break Ctrl+Enter).
     for page in window.pages:
-        names = shortcuts.PRIMARY.get(type(page).__name__, ())
+        names = shortcuts.PRIMARY.get(page.objectName(), ())
         found = [shortcuts._attribute(page, n) for n in names]
         assert not names or any(isinstance(b, QAbstractButton) for b in found), type(page)
 

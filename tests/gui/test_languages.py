@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from app import i18n, theme
 from app.export_options import describe_preview
 from app.i18n_report import plural_forms
-from app.jobs_panel import KIND_NAMES, kind_name
+from app.jobs_panel import KIND_NAMES, TRANSLATED_NAMES, kind_name
 from app.loss_chart import LossChart
 from app.numbers import day, fill, moment, number
 from app.pages.train import TrainPage
@@ -117,6 +117,7 @@ def test_qt_buttons_speak_every_language() -> None:
 
 def test_every_job_kind_has_a_name_in_every_language() -> None:
     assert set(JOB_KINDS) == set(KIND_NAMES)
+    assert set(KIND_NAMES.values()) == set(TRANSLATED_NAMES)  # each stage's, seen by lupdate
     english = {kind: kind_name(kind) for kind in JOB_KINDS}
     assert english["arena_answers"] == "Comparison answers"
     for code in ("sw", "ar"):

@@ -20,7 +20,7 @@ from app.pages.train import TrainPage
 from app.window import MainWindow
 from app.worker import thread_pool
 from core.compare import eval_sets
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, simulate_votes
 from tests.gui.bulk import project_with
@@ -31,9 +31,9 @@ ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),
         ("كيف أزرع الذرة بعد الأمطار الأولى؟", "ar", "Arab")]
 # Besides the button Ctrl+Enter presses (shortcuts.PRIMARY), what must be in view on a page.
 ALSO_IN_VIEW = {
-    "JudgePage": ("selection.select_button",),
-    "TrainPage": ("state.progress", "state.status", "cancel_button"),
-    "ReviewPage": ("buttons",),
+    "judge": ("selection.select_button",),
+    "train": ("state.progress", "state.status", "cancel_button"),
+    "review": ("buttons",),
 }
 LONG_SENTENCE = " ".join(["Line 17 of prompts.csv is not valid CSV: unclosed quote."] * 6)
 
@@ -60,7 +60,7 @@ def _window(qtbot, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def _must_show(page: QWidget) -> list[QWidget]:
-    name = type(page).__name__
+    name = page.objectName()  # the page's stage
     found: list[QWidget] = []
     for dotted in shortcuts.PRIMARY.get(name, ())[:1] + ALSO_IN_VIEW.get(name, ()):
         value = operator.attrgetter(dotted)(page)

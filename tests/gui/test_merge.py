@@ -88,3 +88,33 @@ def test_a_file_that_is_not_a_project_is_refused(
     )
     assert "left untouched" in dialog.heading.text()
     assert not dialog.merge_button.isEnabled()
+
+
+def test_the_merge_report_is_worded_in_the_interface_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Core returns the report as data; the window words it through Qt's catalogues (the
+    command line has its own English sentences for the same report)."""
+    from app import i18n
+    from app.merge_words import merge_sentences
+    from core.cli.publishing import describe_merge
+
+    report = {"dry_run": True, "added": {"instructions": 2, "responses": 1}, "upgraded_from": None,
+              "matched": {"instructions": 3}, "renamed": [], "extra_samples": 0, "undos": 1,
+              "curation_kept_here": 0, "review_conflict_count": 1, "review_conflicts": [
+                  {"target_kind": "response", "target_id": "r1", "decided": "reject",
+                   "here": {"action": "accept", "created_by": "Amina"},
+                   "there": {"action": "reject", "created_by": "Baraka"}}]}
+    subjects = {"r1": "Nipe ushauri wa kupika wali."}
+    english = merge_sentences(report, subjects)
+    assert english.splitlines()[:4] == describe_merge(report).splitlines()[:4]
+    assert english.splitlines()[-1] == ("  • the response to “Nipe ushauri wa kupika wali.”: "
+                                        "here accept by Amina, there reject by Baraka → now reject")
+    try:
+        i18n.install("fr")
+        french = merge_sentences(report, subjects)
+        assert french.startswith("Apporterait 2 instructions, 1 réponse.")
+        assert "3 éléments ont été créés dans les deux copies" in french
+        assert "1 relecture a été annulée" in french and "désormais rejetée" in french
+        i18n.install("ar")
+        assert "Would bring in" not in merge_sentences(report, subjects)
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)

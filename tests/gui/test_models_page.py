@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox
 
 from app.pages.models import COLUMNS, TEMPLATE_COLUMN, ModelsPage
 from app.window import MainWindow
-from core.engine import registry
 from core.engine.bundled import locate
+from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 from tests.gui.model_projects import MODEL
 

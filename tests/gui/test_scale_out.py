@@ -14,7 +14,7 @@ from app.pages.judge import JudgePage
 from app.pages.models import ModelsPage
 from app.server_table import ServerTable
 from app.window import MainWindow
-from core.engine import registry
+from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 
 pytestmark = pytest.mark.usefixtures("one_core")

@@ -98,7 +98,7 @@ def _answered(path: Path) -> None:
     the tuned model (ending cleanly), with the settings ``changes.report`` asks for: its
     answers job then has nothing left to do and no model is loaded."""
     from core.compare import answers, eval_sets
-    from core.engine import registry
+    from core.store import registry
 
     project = Project.open(path)
     try:

@@ -11,7 +11,7 @@ import pytest
 from app.pages.generate import GeneratePage
 from app.pages.train import TrainPage
 from app.window import MainWindow
-from core.engine import registry
+from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 from tests.train.conftest import smollm2_gguf  # noqa: F401 (fixture)
 from tests.train.project_data import MODEL, chosen_pairs_project

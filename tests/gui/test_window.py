@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from app import main as app_main
+from app import shortcuts
 from app.jobs_panel import JobsPanel
 from app.pages import PAGES
 from app.pages.curate import CuratePage
@@ -21,6 +22,7 @@ from app.pages.overview import OverviewPage
 from app.window import MainWindow
 from core import jobs
 from core.cli import main as main_cli
+from core.stages import STAGES
 from core.store import instructions
 from core.store.ids import new_id, now
 from core.store.project import Project
@@ -36,6 +38,12 @@ def test_every_stage_has_a_page_in_the_sidebar(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     stages = ["Import", "Curate", "Models", "Generate", "Judge"]  # other stages go between
     assert [t for t in titles if t in stages] == stages
+    # one page per stage of core.stages, in its order, titled as it names the stage
+    assert titles == [stage.title for stage in STAGES]
+    assert [page.objectName() for page in window.pages] == [stage.key for stage in STAGES]
+    window.show_page_named("judge")
+    assert window.stack.currentWidget() is window.pages[[s.key for s in STAGES].index("judge")]
+    assert set(shortcuts.PRIMARY) <= {stage.key for stage in STAGES}
     assert window.center.currentIndex() == 0  # no project: the welcome screen
     menu = window.menuBar().actions()[0].menu()
     names = [a.text().replace("&", "") for a in menu.actions() if a.text()]

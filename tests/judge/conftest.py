@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from core import jobs
-from core.engine import registry
 from core.ingest.config import import_config
 from core.projects import new_project
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project, copy_project
 from tests.conftest import write_jsonl

@@ -12,7 +12,7 @@ import pytest
 from core import jobs
 from core.cli import main
 from core.demo import ensure_demo_project
-from core.engine import registry
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 

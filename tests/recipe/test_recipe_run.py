@@ -23,7 +23,7 @@ import pytest
 
 from core.cli import main
 from core.demo import demo_file, ensure_demo_project
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,12 +20,13 @@ import pytest
 
 from core import jobs
 from core.cli import main
-from core.engine import bundled, registry
+from core.engine import bundled
 from core.engine.chat_template import template_for_model
 from core.engine.errors import ChatTemplateError, ModelFileError
 from core.engine.process import LocalEngine
 from core.errors import HandloomError
 from core.projects import new_project
+from core.store import registry
 from core.store.project import Project
 from tests.reliability import hostile
 

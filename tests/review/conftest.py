@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from core import jobs
-from core.engine import registry
 from core.ingest.config import import_config
 from core.projects import new_project
+from core.store import registry
 from core.store.project import Project
 from core.translate import records
 from tests.conftest import write_jsonl

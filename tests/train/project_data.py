@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import jobs
-from core.engine import registry
 from core.ingest.config import import_config
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 from tests.conftest import write_jsonl

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from core import jobs
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from core.train import hf_folder
 from core.train.trainings import get_training, list_trainings, metrics

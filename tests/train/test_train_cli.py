@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import main
-from core.engine import registry
+from core.store import registry
 from core.store.project import Project
 from tests.train.project_data import MODEL, chosen_pairs_project
 

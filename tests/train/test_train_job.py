@@ -22,9 +22,9 @@ import pytest
 
 from core import jobs
 from core.compare import eval_sets
-from core.engine import registry
 from core.errors import HandloomError
 from core.review import actions
+from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 from core.train.dataset import DataFilters, held_out_value, select_rows

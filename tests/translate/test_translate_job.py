@@ -15,8 +15,8 @@ import pytest
 
 from core.cli import main
 from core.demo import demo_file
-from core.engine import registry
 from core.projects import new_project
+from core.store import registry
 from core.store.project import Project
 from core.translate.checks import FLAGS
 from core.translate.job import count_pending

@@ -15,7 +15,7 @@ to English and the poor-fit threshold are defined and justified in ``core.engine
 ``MIN_REFERENCE_INSTRUCTIONS`` with ``MIN_REFERENCE_WORDS`` words, otherwise the 60
 instructions shipped in ``resources/fit/english_reference.jsonl``.
 
-Results are cached in the project (table ``tokenizer_fit``) keyed on the model file's
+Results are cached in the project (table ``tokenizer_fit``, ``core.fit.cache``) keyed on the model file's
 sha256, the language, the sample size asked for and a hash of the sampled texts, so the
 Models page shows them at once and a check is repeated only when the sample changed.
 """
@@ -41,8 +41,8 @@ from core.engine.fit_verdict import (
     words_in,
 )
 from core.errors import HandloomError, JobCancelled
+from core.fit import cache
 from core.resources import resource
-from core.store.ids import now
 from core.store.project import Project
 
 DEFAULT_SAMPLE = 500
@@ -138,32 +138,6 @@ def _reference(english: _Sample | None, size: int) -> tuple[_Sample, str]:
     return _Sample.of("reference:en", shipped_reference()[:size]), "shipped"
 
 
-# -- the cache -------------------------------------------------------------------------------
-
-
-def _cached(project: Project, sha: str, sample: _Sample, size: int) -> Counts | None:
-    row = project.query(
-        "SELECT counts FROM tokenizer_fit WHERE model_sha256 = ? AND language = ? "
-        "AND sample_size = ? AND sample_hash = ?",
-        [sha, sample.language, size, sample.key],
-    )
-    return Counts(**json.loads(row[0]["counts"])) if row else None
-
-
-def _store(project: Project, sha: str, sample: _Sample, size: int, counts: Counts) -> None:
-    with project.write() as conn:
-        # Measurements of an earlier sample of this language are of no more use.
-        conn.execute(
-            "DELETE FROM tokenizer_fit WHERE model_sha256 = ? AND language = ? AND sample_size = ?",
-            [sha, sample.language, size],
-        )
-        conn.execute(
-            "INSERT INTO tokenizer_fit(model_sha256, language, sample_size, sample_hash, counts, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [sha, sample.language, size, sample.key, json.dumps(asdict(counts)), now()],
-        )
-
-
 def _script(sample: _Sample) -> str | None:
     from core.curate.scripts import script_of
 
@@ -173,7 +147,7 @@ def _script(sample: _Sample) -> str | None:
 def _tokenizer_key(project: Project, record: Any) -> str | None:
     """The sha256 of the file holding the model's vocabulary (an adapter's is its base's)."""
     if record.base_id:
-        from core.engine import registry
+        from core.store import registry
 
         return str(registry.get(project, record.base_id).sha256 or "") or None
     return str(record.sha256 or "") or None
@@ -197,7 +171,7 @@ def report(
     it is made, so a stopped check continues where it stopped); without it only the cache is
     read and ``missing`` counts what is not measured yet.
     """
-    from core.engine import registry
+    from core.store import registry
 
     if sample < 1:
         raise HandloomError("The sample size must be at least one instruction per language.")
@@ -214,7 +188,7 @@ def report(
         sha = _tokenizer_key(project, record) if record.kind != "remote" else None
         wanted = [reference] + [s for s in samples if s is not reference]
         found = {
-            s.language + s.key: c for s in wanted if sha and (c := _cached(project, sha, s, sample))
+            s.language + s.key: c for s in wanted if sha and (c := cache.cached(project, sha, s, sample))
         }
         plans.append((record, sha, wanted, found))
     total = sum(len(w) - len(f) for r, sha, w, f in plans if sha)
@@ -248,7 +222,7 @@ def report(
                         if cancel is not None and cancel.is_set():
                             raise JobCancelled()
                         counts = measure(vocabulary, s.texts)
-                        _store(project, str(sha), s, sample, counts)
+                        cache.store(project, str(sha), s, sample, counts)
                         found[s.language + s.key] = counts
                         done += 1
         reference_counts = found.get(reference.language + reference.key)

@@ -1,0 +1,120 @@
+"""The layers contract, held by a test: every module's imports (at the top or inside a
+function) are read from its syntax tree.
+
+    app            the window: calls core, holds no SQL
+    core/cli       the command line
+    core/<stage>   one folder per stage (core.stages lists them), over
+    core/store     the project file (and the model registry), over
+    core/engine    model files, processes, templates; never the project file
+
+core never imports app or Qt; the engine never imports the store or a stage; the store
+never imports a stage; app never imports sqlite3 nor executes SQL.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+QT = ("PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6")
+# core's subpackages that are not stages: the layers under them and the command line over them
+NOT_STAGES = ("store", "engine", "cli")
+
+
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path, root: Path) -> Iterator[tuple[int, str]]:
+    """(line, imported module) for every import in ``path``, relative ones resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = module_name(path, root).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            for alias in node.names:  # "from core.store import registry" imports a module
+                yield node.lineno, f"{module}.{alias.name}" if module else alias.name
+
+
+def stage_packages(root: Path) -> set[str]:
+    return {p.parent.name for p in (root / "core").glob("*/__init__.py")} - set(NOT_STAGES)
+
+
+def within(name: str, *prefixes: str) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def violations(root: Path) -> list[str]:
+    """Every import (and SQL call in app) that breaks the contract, as "file:line what"."""
+    stages = tuple(f"core.{s}" for s in sorted(stage_packages(root)))
+    found: list[str] = []
+    for path in sorted((root / "core").rglob("*.py")):
+        name = module_name(path, root)
+        for line, target in imports(path, root):
+            where = f"{path.relative_to(root)}:{line} imports {target}"
+            if within(target, "app", *QT):
+                found.append(f"{where} (core never imports the window or Qt)")
+            if within(name, "core.engine") and within(target, "core.store", *stages):
+                found.append(f"{where} (the engine never touches the project file or a stage)")
+            if within(name, "core.store") and within(target, *stages):
+                found.append(f"{where} (the store never imports a stage)")
+    for path in sorted((root / "app").rglob("*.py")):
+        for line, target in imports(path, root):
+            if within(target, "sqlite3"):
+                found.append(f"{path.relative_to(root)}:{line} imports sqlite3 (no SQL in app)")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("execute", "executemany", "executescript")):
+                found.append(f"{path.relative_to(root)}:{node.lineno} runs SQL (no SQL in app)")
+    return found
+
+
+def test_the_code_keeps_its_layers() -> None:
+    assert len(list((ROOT / "core").rglob("*.py"))) > 100
+    assert {"generate", "judge", "fit", "compare"} <= stage_packages(ROOT)
+    assert violations(ROOT) == []
+
+
+@pytest.fixture(scope="module")
+def copy_of_the_code(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("code")
+    for folder in ("core", "app"):
+        for path in (ROOT / folder).rglob("*.py"):
+            copy = root / path.relative_to(ROOT)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("module", "line", "broken"), [
+    ("core/jobs.py", "from app.window import MainWindow", "core never imports the window"),
+    ("core/jobs.py", "from PySide6 import QtCore", "core never imports the window or Qt"),
+    ("core/engine/batch.py", "from core.store import registry", "the engine never touches"),
+    ("core/engine/batch.py", "from ..generate import job", "the engine never touches"),
+    ("core/store/ids.py", "from core.judge.settings import JudgeSettings",
+     "the store never imports a stage"),
+    ("app/numbers.py", "import sqlite3", "no SQL in app"),
+    ("app/numbers.py", "project.conn.execute('SELECT 1')", "runs SQL"),
+])
+def test_a_forbidden_import_is_caught(copy_of_the_code: Path, module: str, line: str,
+                                      broken: str) -> None:
+    target = copy_of_the_code / module
+    original = target.read_text(encoding="utf-8")
+    target.write_text(original + f"\n\ndef _added():\n    {line}\n", encoding="utf-8")
+    try:
+        (found,) = violations(copy_of_the_code)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    assert found.startswith(module) and broken in found
