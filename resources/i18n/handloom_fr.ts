@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
-        <translation>Pas encore d’ensemble d’évaluation : créez-en un ci-dessous</translation>
+        <translation>Aucun jeu d’évaluation : créez-le ci-dessous</translation>
     </message>
     <message>
         <source>Any language</source>

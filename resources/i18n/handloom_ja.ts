@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
-        <translation>まだ評価セットがありません。下で作成してください</translation>
+        <translation>評価セットなし：下で作成してください</translation>
     </message>
     <message>
         <source>Any language</source>
