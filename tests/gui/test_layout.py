@@ -7,12 +7,15 @@ the leaderboard shows every row and every header in full."""
 from __future__ import annotations
 
 import operator
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QSplitter, QWidget
 
 from app import fonts, i18n, shortcuts
 from app.pages.compare import ComparePage
@@ -224,3 +227,63 @@ def test_in_arabic_no_split_pane_loses_its_outer_border(
     middle = browser.list.geometry().center().y()
     inside = image.pixelColor(browser.list.geometry().center().x(), middle)
     assert image.pixelColor(image.width() - 1, middle) != inside, "no right border"
+
+
+AT_150 = "HANDLOOM_TEST_AT_150"  # set in the child process that runs at 150 %
+
+
+def _reachable(window: MainWindow, widget: QWidget) -> bool:
+    """In view, or brought into view by scrolling the scroll area that holds it."""
+    if _in_view(window, widget):
+        return True
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is None:
+        return False
+    holder.ensureWidgetVisible(widget, 0, 0)
+    QApplication.processEvents()
+    return _in_view(window, widget)
+
+
+@pytest.mark.skipif(not os.environ.get(AT_150), reason="run at 150 % by the test below")
+@pytest.mark.parametrize("code", ["sw", "ar"])
+def test_at_150_percent_every_page_keeps_its_words_and_reaches_its_buttons(
+    code: str, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in a process whose screen is at 150 % (QT_SCALE_FACTOR=1.5): the window is 1280×720
+    points, a 1920×1080 screen's whole width. No page cuts its words or widens the window,
+    and every main button is in view or a scroll away."""
+    from tests.gui.test_text_fits import cut_words
+
+    window = _window(qtbot, code, tmp_path, monkeypatch)
+    assert window.devicePixelRatioF() == 1.5
+    window.resize(1280, 720)
+    window.page(TrainPage).state.begin()
+    problems: list[str] = []
+    for index, page in enumerate(window.pages):
+        window.sidebar.setCurrentRow(index)
+        thread_pool().waitForDone(30_000)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        name = type(page).__name__
+        if (window.width(), window.height()) != (1280, 720):
+            problems.append(f"{name} made the window {window.width()}×{window.height()}")
+        problems += [f"{name}: {words}" for words in cut_words(page)]
+        problems += [f"{name}: {type(w).__name__} {getattr(w, 'text', str)()!r} out of reach"
+                     for w in _must_show(page) if not _reachable(window, w)]
+    assert not problems, f"{code} at 150 %: {problems}"
+
+
+def test_the_window_at_150_percent_in_swahili_and_arabic() -> None:
+    """Issue #17: the check above, in a process of its own at 150 % (the scale is chosen
+    when Qt starts, so this process cannot change its own)."""
+    env = {**os.environ, AT_150: "1", "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
+           "QT_ENABLE_HIGHDPI_SCALING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         f"{__file__}::test_at_150_percent_every_page_keeps_its_words_and_reaches_its_buttons"],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+        timeout=900)
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert "2 passed" in done.stdout, done.stdout[-2000:]
