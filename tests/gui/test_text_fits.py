@@ -119,6 +119,7 @@ def test_curate_train_judge_and_models_show_their_words_whole(
     for column in range(runs.columnCount()):
         title = runs.horizontalHeaderItem(column).text()
         assert runs_header.fontMetrics().horizontalAdvance(title) < runs.columnWidth(column), title
+    assert runs_header.length() <= runs.viewport().width()  # every column in view, no scrolling
     for button in (train.start_button, train.cancel_button, train.resume_button):  # type: ignore[attr-defined]
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width(), button.text()
 
