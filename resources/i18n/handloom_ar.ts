@@ -1009,6 +1009,11 @@
         <translation>&lt;b&gt;ملاحظة:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>لن يُصدَّر شيء: لا استجابة تستوفي الخيارات.</translation>
     </message>
@@ -2820,7 +2825,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
-        <translation>موجّه Handloom الافتراضي (يُحفظ كإصدار 1 عند أول استخدام).</translation>
+        <translation>موجّه Handloom الافتراضي (يُحفظ كإصدار ١ عند أول استخدام).</translation>
     </message>
     <message>
         <source>Version {0}, saved by {1} on {2}.</source>

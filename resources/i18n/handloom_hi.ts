@@ -985,6 +985,11 @@
         <translation>&lt;b&gt;ध्यान दें:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>कुछ भी निर्यात नहीं होगा: कोई उत्तर विकल्पों पर खरा नहीं उतरता।</translation>
     </message>

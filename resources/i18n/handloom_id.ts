@@ -979,6 +979,11 @@
         <translation>&lt;b&gt;Catatan:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>Tidak ada yang akan diekspor: tidak ada respons yang memenuhi opsi.</translation>
     </message>

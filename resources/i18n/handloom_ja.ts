@@ -979,6 +979,11 @@
         <translation>&lt;b&gt;注意：&lt;/b&gt;{0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>何も書き出されません。条件を満たす応答がありません。</translation>
     </message>

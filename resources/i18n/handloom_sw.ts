@@ -985,6 +985,11 @@
         <translation>&lt;b&gt;Kumbuka:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>Hakuna kitakachohamishwa: hakuna jibu linalotimiza chaguo.</translation>
     </message>
