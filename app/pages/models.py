@@ -42,6 +42,11 @@ COLUMNS = (
 TEMPLATE_COLUMN = COLUMNS.index(QT_TRANSLATE_NOOP("ModelsPage", "Chat template"))
 _KINDS = {"gguf": QT_TRANSLATE_NOOP("ModelsPage", "GGUF file"), "gguf+adapter": QT_TRANSLATE_NOOP("ModelsPage", "GGUF + adapter"), "remote": QT_TRANSLATE_NOOP("ModelsPage", "server")}
 NO_CHOICE = QT_TRANSLATE_NOOP("ModelsPage", "none: plain completion")
+# The named templates whose names are words rather than a model family's name.
+TEMPLATE_WORDS = {
+    "completion": QT_TRANSLATE_NOOP("ModelsPage", "plain completion"),
+    "instruction-response": QT_TRANSLATE_NOOP("ModelsPage", "instruction / response"),
+}
 
 
 def _size(n: int | None) -> str:
@@ -302,7 +307,7 @@ class ModelsPage(Page):
         combo.setObjectName(f"template-{model['name']}")
         combo.addItem(self.tr(NO_CHOICE) if not model.get("has_chat_template") else self.tr("the model's own"), None)
         for name, title in self.templates:
-            combo.addItem(name, name)
+            combo.addItem(self.tr(TEMPLATE_WORDS[name]) if name in TEMPLATE_WORDS else name, name)
             combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(model.get("template_choice")), 0))
         combo.setToolTip(self.tr("The prompt format for a model whose file has no chat template"))

@@ -2307,6 +2307,14 @@ What name should it use for you?</source>
         <translation>لا شيء: إكمال عادي</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>إكمال عادي</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>تعليمة / استجابة</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>النماذج تكتب الاستجابات وتحكّمها. في كل مشروع النموذجان المرفقان؛ أضف ملف GGUF من هذا الحاسوب، أو نموذجًا على خادم للمهام الأكبر.</translation>
     </message>

@@ -2259,6 +2259,14 @@ What name should it use for you?</source>
         <translation>ninguna: completado simple</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>completado simple</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instrucción / respuesta</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>Los modelos escriben y juzgan las respuestas. Todo proyecto tiene los dos modelos incluidos; añade un archivo GGUF de este ordenador, o un modelo en un servidor para tareas más grandes.</translation>
     </message>

@@ -2259,6 +2259,14 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>aucun : complétion simple</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>complétion simple</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instruction / réponse</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>Les modèles écrivent et jugent les réponses. Chaque projet a les deux modèles fournis ; ajoutez un fichier GGUF de cet ordinateur, ou un modèle sur un serveur pour les grosses tâches.</translation>
     </message>

@@ -2259,6 +2259,14 @@ What name should it use for you?</source>
         <translation>कोई नहीं: सादा कम्प्लीशन</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>सादा कम्प्लीशन</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>निर्देश / उत्तर</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>मॉडल उत्तर लिखते हैं और उनका मूल्यांकन करते हैं। हर प्रोजेक्ट में दो साथ आए मॉडल होते हैं; इस कंप्यूटर से कोई GGUF फ़ाइल जोड़ें, या बड़े कार्यों के लिए किसी सर्वर पर मॉडल।</translation>
     </message>

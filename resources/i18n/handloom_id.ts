@@ -2247,6 +2247,14 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>tidak ada: penyelesaian biasa</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>penyelesaian biasa</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instruksi / respons</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>Model menulis dan menilai respons. Setiap proyek memiliki dua model bawaan; tambahkan berkas GGUF dari komputer ini, atau model di server untuk tugas yang lebih besar.</translation>
     </message>

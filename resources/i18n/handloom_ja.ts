@@ -2247,6 +2247,14 @@ What name should it use for you?</source>
         <translation>なし：通常の補完</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>通常の補完</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>指示／応答</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>モデルは応答を書き、評価します。どのプロジェクトにも同梱の 2 つのモデルがあります。このコンピューターの GGUF ファイルか、大きなジョブ用にサーバー上のモデルを追加してください。</translation>
     </message>

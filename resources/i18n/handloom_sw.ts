@@ -2259,6 +2259,14 @@ Itumie jina gani kwako?</translation>
         <translation>hakuna: ukamilishaji wa kawaida</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>ukamilishaji wa kawaida</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>agizo / jibu</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>Modeli huandika na kutathmini majibu. Kila mradi una modeli mbili zilizojumuishwa; ongeza faili ya GGUF kutoka kompyuta hii, au modeli kwenye seva kwa kazi kubwa zaidi.</translation>
     </message>
