@@ -287,3 +287,25 @@ def test_the_window_at_150_percent_in_swahili_and_arabic() -> None:
         timeout=900)
     assert done.returncode == 0, done.stdout[-4000:]
     assert "2 passed" in done.stdout, done.stdout[-2000:]
+
+
+def test_in_arabic_each_ticked_models_row_shows_whole(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking through Compare in Arabic: once a ticked model's row said how many prompts it
+    answered (Arabic and a Latin model name on one line, taller), the second row was cut in
+    half behind a scroll bar. The list is as tall as those rows from the start, and its
+    numbers are in Arabic digits."""
+    assert i18n.install("ar") == "ar"
+    fonts.register_fonts()
+    window, page = _compare(qtbot, tmp_path, monkeypatch, ("model-a", "model-b"))
+    rows = page.models.list
+    height = rows.height()
+    page.models.check(["model-a", "model-b"])
+    QApplication.processEvents()
+    needed = sum(rows.sizeHintForRow(n) for n in range(rows.count()))
+    assert rows.viewport().height() >= needed, (rows.viewport().height(), needed)
+    assert not rows.verticalScrollBar().isVisible()
+    assert rows.height() == height  # ticking moved nothing below the list
+    assert "٠ من ٢" in rows.item(0).text(), rows.item(0).text()
+    window.close()
