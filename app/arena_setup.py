@@ -60,7 +60,7 @@ def describe_set(description: str | None) -> str:
         found = re.fullmatch(pattern, description or "")
         if found:
             count, *rest = found.groups()  # the count in the language's digits, names as they are
-            return fill(QCoreApplication.translate("EvalSets", sentence), int(count), *rest)
+            return fill(QCoreApplication.translate("EvalSets", str(sentence)), int(count), *rest)
     return description or ""
 
 class EvalSetPanel(QGroupBox):
