@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.fit_section import FitSection
-from app.numbers import number
+from app.numbers import fill, number
 from app.pages.base import Page
 from app.record_table import record_table
 from app.server_dialog import ServerDialog
@@ -222,10 +222,10 @@ class ModelsPage(Page):
             text = self.tr("Models run on: {0}, every layer offloaded to the GPU.").format(found.gpu_name())
             tip = ""
         elif found.gpu_offload:
-            text = self.tr("Models run on: the CPU with {0} code ({1} threads); {2} is not used.").format(found.cpu_code.level, found.threads, found.gpu_name())
+            text = fill(self.tr("Models run on: the CPU with {0} code ({1} threads); {2} is not used."), found.cpu_code.level, found.threads, found.gpu_name())
             tip = ""
         else:
-            text = self.tr("Models run on: the CPU with {0} code ({1} threads) — no GPU found.").format(found.cpu_code.level, found.threads)
+            text = fill(self.tr("Models run on: the CPU with {0} code ({1} threads) — no GPU found."), found.cpu_code.level, found.threads)
             tip = self.tr("This installation's llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.")
         self.device_label.setText(text)
         variant = self.tr("llama.cpp's CPU code: {0}, chosen for this processor when Handloom starts.").format(found.cpu_code.describe())

@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>Also grade each answer 1–10</source>
-        <translation>قيّم أيضًا كل إجابة من 1 إلى 10</translation>
+        <translation>قيّم أيضًا كل إجابة من ١ إلى ١٠</translation>
     </message>
     <message>
         <source>Judge model</source>
@@ -2450,7 +2450,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Models to compare (2–4)</source>
-        <translation>النماذج المراد مقارنتها (2–4)</translation>
+        <translation>النماذج المراد مقارنتها (٢–٤)</translation>
     </message>
     <message>
         <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
