@@ -2,7 +2,9 @@
 English, Swahili and Arabic, every page shows its main buttons inside the window without
 scrolling, and a long sentence in the message bar moves none of its controls; Train shows
 its progress and status too; on Compare, ticking models and starting a job move no field;
-the leaderboard shows every row and every header in full."""
+the leaderboard shows every row and every header in full. At 150 % (1280×720 points) in
+Swahili and Arabic no page grows the window and every main button is in view or a scroll
+away; in Arabic no split pane loses its border and Compare's model rows show whole."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ fits its drop-down, the Judge score chart keeps its scores in view, Curate's lan
 right in Arabic,
 the Models page's legend keeps each swatch before its words in Arabic, a hint cut short in a
 narrow field is whole in its tooltip, and an Arabic sentence that begins with a name or a
-number reads right to left."""
+number reads right to left. In every interface language no page cuts the words of a button,
+drop-down or one-line label or widens the window, and in Arabic every number is written in
+Arabic digits."""
 
 from __future__ import annotations
 
