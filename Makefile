@@ -86,9 +86,9 @@ lint: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps engine
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m benchmark tests/benchmarks
 
-# A picture of every page, light and dark (and two at 150 %), and of every page in Swahili
-# and in Arabic, in build/screenshots/: under Xvfb when xvfb-run is installed, else Qt's
-# offscreen platform.
+# A picture of every page, light and dark (and two at 150 %), and of every page in each
+# interface language (sw, ar, es, fr, hi, id, ja), in build/screenshots/: under Xvfb when
+# xvfb-run is installed, else Qt's offscreen platform.
 screenshots: $(VENV)/.test-deps
 	HANDLOOM_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/gui/test_screenshots.py
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import fill
+
 MAX_MODELS = 4
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a model row's name without its answer count
 KINDS = ("held_out", "subset", "prompts")
@@ -57,7 +59,8 @@ def describe_set(description: str | None) -> str:
     for pattern, sentence in _DESCRIPTIONS:
         found = re.fullmatch(pattern, description or "")
         if found:
-            return QCoreApplication.translate("EvalSets", sentence).format(*found.groups())
+            count, *rest = found.groups()  # the count in the language's digits, names as they are
+            return fill(QCoreApplication.translate("EvalSets", str(sentence)), int(count), *rest)
     return description or ""
 
 class EvalSetPanel(QGroupBox):
@@ -117,7 +120,7 @@ class EvalSetPanel(QGroupBox):
         self.sets.blockSignals(True)
         self.sets.clear()
         for s in sets:
-            self.sets.addItem(self.tr("{0} ({1} prompts)").format(s["name"], s["items"]),
+            self.sets.addItem(fill(self.tr("{0} ({1} prompts)"), s["name"], s["items"]),
                               s["name"])
         if not sets:
             self.sets.addItem(self.tr("No evaluation set yet: make one below"), None)
@@ -210,7 +213,19 @@ class ModelsPanel(QGroupBox):
         """As tall as its rows (two to eight), so the boxes below are not pushed out of
         view by empty room."""
         rows = min(max(self.list.count(), 2), 8)
-        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        row = self.fontMetrics().height()
+        # Each row as tall as it will be once it says how many prompts its model answered:
+        # in Arabic that line mixes scripts and is taller than the name alone, and the second
+        # row was cut in half.
+        self.list.blockSignals(True)
+        for n in range(self.list.count()):
+            item = self.list.item(n)
+            shown = item.text()
+            item.setText(fill(self.tr("{0}: {1} of {2} prompts answered"),
+                              item.data(LABEL_ROLE), 0, 0))
+            row = max(row, self.list.sizeHintForRow(n))
+            item.setText(shown)
+        self.list.blockSignals(False)
         self.list.setFixedHeight(rows * max(row, self.fontMetrics().height())
                                  + 2 * self.list.frameWidth() + 4)
 
@@ -237,8 +252,8 @@ class ModelsPanel(QGroupBox):
         for n in range(self.list.count()):
             item = self.list.item(n)
             name, label = item.data(Qt.ItemDataRole.UserRole), item.data(LABEL_ROLE)
-            text = (self.tr("{0}: {1} of {2} prompts answered").format(
-                label, answered.get(name, 0), items) if name in chosen and items else label)
+            text = (fill(self.tr("{0}: {1} of {2} prompts answered"),
+                          label, answered.get(name, 0), items) if name in chosen and items else label)
             item.setText(text)
             item.setToolTip(text)
         self.list.blockSignals(False)

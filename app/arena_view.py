@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.numbers import fill
 from app.text_editor import TextPane
 
 MAX_ANSWERS = 4
@@ -161,12 +162,10 @@ class ArenaView(QWidget):
         self.status.setText(
             message
             if ballot is None
-            else self.tr(
+            else fill(self.tr(
                 "Item {0} of the set “{1}” · {2} voted, {3} to go · blind: the answers are shuffled "
                 "and their models hidden until you vote"
-            ).format(
-                ballot["position"] + 1, ballot["eval_set"], ballot["voted"], ballot["remaining"]
-            )
+            ), ballot["position"] + 1, ballot["eval_set"], ballot["voted"], ballot["remaining"])
         )
         language = ballot["language"] if ballot else None
         self.instruction.show_text(ballot["instruction"] if ballot else "", None, language)

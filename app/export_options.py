@@ -150,8 +150,10 @@ def licence_lines(licence: dict[str, Any]) -> list[str]:
 def describe_preview(preview: dict[str, Any]) -> str:
     """The preview as HTML: rows per split, languages, what each filter left out, licence."""
     e = html.escape
+    # Between the items of a list: "، " in Arabic, "、" in Japanese.
+    comma = QCoreApplication.translate("ExportOptions", ", ", "between the items of a list")
     counts = {"train": 0, "test": 0, **preview["splits"]}
-    splits = ", ".join(f"{code_label(split)} {number(n)}"
+    splits = comma.join(f"{code_label(split)} {number(n)}"
                        for split, n in sorted(counts.items(), reverse=True))
     lines = [f"<b>{_count(preview['rows'], 'row')}</b>" + (f": {splits}." if splits else ".")]
     if preview["rows"] == 0:
@@ -161,7 +163,7 @@ def describe_preview(preview: dict[str, Any]) -> str:
             )
         )
     names = preview.get("language_names", {})
-    languages = ", ".join(
+    languages = comma.join(
         f"{e(names.get(code, code))} ({e(code)}) {number(n)}" for code, n in preview["languages"].items()
     )
     if languages:

@@ -131,7 +131,8 @@ class RubricEditor(QGroupBox):
         if self.current_text() != rubric["text"]:
             self.text.setPlainText(rubric["text"])
         self.version.setText(
-            self.tr("Version {0} of {1}, by {2}").format(rubric['version'], versions, rubric['created_by'])
+            fill(self.tr("Version {0} of {1}, by {2}"), rubric['version'], versions,
+                 rubric['created_by'])
         )
         self._edited()
 

@@ -7,13 +7,12 @@ dismisses it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from app.session import Session
 from app.welcome import left_to_right
+from core.demo import is_demo
 from core.store.project import Project
 
 # The first steps in order: the step's name (the core.stages key of the page it goes to) and
@@ -36,13 +35,6 @@ def next_step(project: Project) -> str | None:
         if not project.scalar(f"SELECT 1 FROM {rows} LIMIT 1"):  # noqa: S608 (our names)
             return step
     return None
-
-
-def is_demo(path: Path) -> bool:
-    """Whether ``path`` is the demo project Handloom made in the user's data folder."""
-    from core.demo import demo_path
-
-    return path.resolve() == demo_path().resolve()
 
 
 class NextStepBar(QFrame):
@@ -95,7 +87,7 @@ class NextStepBar(QFrame):
             self.hide()
             return
         sentence, button = self._words(self.step)
-        if is_demo(project.path):  # say where it is: the demo is made, not chosen, by the person
+        if is_demo(project):  # say where it is: the demo is made, not chosen, by the person
             sentence = self.tr("This is the demo project, kept at {0}.").format(
                 left_to_right(project.path)) \
                 + " " + sentence

@@ -22,6 +22,7 @@ class ReviewerBar(QWidget):
         self.reviewer = ""
         self.named = False
         self.who = QLabel(self)
+        self.who.setWordWrap(True)  # a long sentence (Indonesian) wraps, not widens the window
         self.name_button = QPushButton(self.tr("Set your name…"), self)
         self.name_button.clicked.connect(self.ask_name)
         self.progress = QLabel(self)

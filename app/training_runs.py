@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -39,6 +40,11 @@ class TrainingRuns(QGroupBox):
             self.tr("Name"), self.tr("Base"), self.tr("State"), self.tr("Backend"),
             self.tr("Steps"), self.tr("Loss"), self.tr("Held-out loss")],
             stretch=0, fit_contents=False)
+        # State, backend, steps and losses as wide as their header or figures, no wider: the
+        # seven columns fit the pane in Swahili and Arabic without a scroll bar.
+        for column in range(2, 7):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.try_button = QPushButton(self.tr("Try it"), self)
         self.try_button.setToolTip(self.tr("Generate with the chosen tuned model"))

@@ -31,6 +31,7 @@ from app.next_step import NextStepBar
 from app.pages import page_target
 from app.pages.base import Page
 from app.session import Session
+from app.splitter_edges import keep_right_to_left_edges
 from app.welcome import WelcomeScreen, left_to_right
 from app.worker import Worker, thread_pool
 from core.errors import HandloomError, ProjectDamagedError
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(QCoreApplication.translate("Page", page.title))
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_page)
+        for page in self.pages:  # no pane's border lost off its right edge in Arabic
+            keep_right_to_left_edges(page)
         widest = max((self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(i).text())
                       for i in range(self.sidebar.count())), default=0)  # fmt: skip
         self.sidebar.setFixedWidth(max(150, widest + 24 + 2 * self.sidebar.frameWidth() + 8))

@@ -16,6 +16,7 @@ from app.arena_board import ArenaBoard
 from app.arena_runs import AnswersBox, JudgeBox
 from app.arena_setup import EvalSetPanel, ModelsPanel, describe_set
 from app.arena_view import ArenaView
+from app.numbers import fill
 from app.pages.base import Page, side_by_side, side_column
 from app.session import Session
 from app.worker import Worker
@@ -255,8 +256,8 @@ class ComparePage(Page):
         assert self.session.path is not None and chosen is not None
         worker = arena_ops.answers(self.session.path, self.answers.config(chosen, models))
         return self._run(worker, "answers", self.answers, self.tr("Answering the prompts"),
-                         lambda r: self.tr(
-            "Wrote {0} answers ({1} failed).").format(r.get("written", 0), r.get("failed", 0)))
+                         lambda r: fill(self.tr(
+            "Wrote {0} answers ({1} failed)."), r.get("written", 0), r.get("failed", 0)))
 
     def run_judge(self) -> Worker | None:
         chosen, models = self.sets.current(), self.models.checked()

@@ -3,6 +3,7 @@ distribution, exclusion counts, and the filters that exclude (reversibly) what s
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
@@ -38,7 +39,11 @@ def _combo(everything: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(everything, None)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(11)
+    # At least as wide as its first choice, which it shows until one picks another ("Toutes
+    # les langues" was cut to "Toutes les langue"): counted in the font's average character.
+    metrics = combo.fontMetrics()
+    needed = metrics.horizontalAdvance(everything) / max(1, metrics.horizontalAdvance("x"))
+    combo.setMinimumContentsLength(max(11, math.ceil(needed)))
     combo.view().setMinimumWidth(260)  # the open list shows long labels in full
     return combo
 

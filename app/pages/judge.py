@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +24,7 @@ from app.histogram import HistogramGrid, ScoreHistogram
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.numbers import fill
-from app.pages.base import Page, side_by_side, side_column
+from app.pages.base import Page, scroll_vertically, side_by_side, side_column
 from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker
@@ -88,7 +89,11 @@ class JudgePage(Page):
         right_column.addWidget(scores, 1)
         right_column.addWidget(self.selection)
 
-        side_by_side(self, scroll, right)
+        # Scrolls when the window is short (Arabic at 150 %): the page never makes the
+        # window taller than the screen.
+        right_scroll = scroll_vertically(right, self)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_by_side(self, scroll, right_scroll)
         self.follow_jobs(self._update_buttons)
 
     # -- following the session --------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.fit_section import FitSection
-from app.numbers import number
+from app.numbers import fill, number
 from app.pages.base import Page
 from app.record_table import record_table
 from app.server_dialog import ServerDialog
@@ -42,6 +42,11 @@ COLUMNS = (
 TEMPLATE_COLUMN = COLUMNS.index(QT_TRANSLATE_NOOP("ModelsPage", "Chat template"))
 _KINDS = {"gguf": QT_TRANSLATE_NOOP("ModelsPage", "GGUF file"), "gguf+adapter": QT_TRANSLATE_NOOP("ModelsPage", "GGUF + adapter"), "remote": QT_TRANSLATE_NOOP("ModelsPage", "server")}
 NO_CHOICE = QT_TRANSLATE_NOOP("ModelsPage", "none: plain completion")
+# The named templates whose names are words rather than a model family's name.
+TEMPLATE_WORDS = {
+    "completion": QT_TRANSLATE_NOOP("ModelsPage", "plain completion"),
+    "instruction-response": QT_TRANSLATE_NOOP("ModelsPage", "instruction / response"),
+}
 
 
 def _size(n: int | None) -> str:
@@ -217,10 +222,10 @@ class ModelsPage(Page):
             text = self.tr("Models run on: {0}, every layer offloaded to the GPU.").format(found.gpu_name())
             tip = ""
         elif found.gpu_offload:
-            text = self.tr("Models run on: the CPU with {0} code ({1} threads); {2} is not used.").format(found.cpu_code.level, found.threads, found.gpu_name())
+            text = fill(self.tr("Models run on: the CPU with {0} code ({1} threads); {2} is not used."), found.cpu_code.level, found.threads, found.gpu_name())
             tip = ""
         else:
-            text = self.tr("Models run on: the CPU with {0} code ({1} threads) — no GPU found.").format(found.cpu_code.level, found.threads)
+            text = fill(self.tr("Models run on: the CPU with {0} code ({1} threads) — no GPU found."), found.cpu_code.level, found.threads)
             tip = self.tr("This installation's llama.cpp has no GPU support, or found no GPU it can use. The CUDA and Vulkan editions use a GPU when there is one.")
         self.device_label.setText(text)
         variant = self.tr("llama.cpp's CPU code: {0}, chosen for this processor when Handloom starts.").format(found.cpu_code.describe())
@@ -302,7 +307,7 @@ class ModelsPage(Page):
         combo.setObjectName(f"template-{model['name']}")
         combo.addItem(self.tr(NO_CHOICE) if not model.get("has_chat_template") else self.tr("the model's own"), None)
         for name, title in self.templates:
-            combo.addItem(name, name)
+            combo.addItem(self.tr(TEMPLATE_WORDS[name]) if name in TEMPLATE_WORDS else name, name)
             combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(model.get("template_choice")), 0))
         combo.setToolTip(self.tr("The prompt format for a model whose file has no chat template"))

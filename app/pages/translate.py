@@ -55,6 +55,7 @@ class TranslatePage(Page):
         self.resume_button = job_button(self, self.tr("Resume"), self.resume)
         self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
         self.progress = QProgressBar(self)
+        self.progress.hide()  # until a run starts: idle, it looked like an empty text field
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.line = ProgressLine(self.progress, self.status)
@@ -87,6 +88,7 @@ class TranslatePage(Page):
         self._titles.clear()
         self.stream_view.clear()
         self.progress.reset()
+        self.progress.hide()
         self.status.clear()
         self._restore = True
         self.data_changed()

@@ -995,6 +995,11 @@
         <translation>&lt;b&gt;ملاحظة:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>لن يُصدَّر شيء: لا استجابة تستوفي الخيارات.</translation>
     </message>
@@ -1916,7 +1921,7 @@
     </message>
     <message>
         <source>Also grade each answer 1–10</source>
-        <translation>قيّم أيضًا كل إجابة من 1 إلى 10</translation>
+        <translation>قيّم أيضًا كل إجابة من ١ إلى ١٠</translation>
     </message>
     <message>
         <source>Judge model</source>
@@ -2451,6 +2456,14 @@ What name should it use for you?</source>
         <translation>لا شيء: إكمال عادي</translation>
     </message>
     <message>
+        <source>plain completion</source>
+        <translation>إكمال عادي</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>تعليمة / استجابة</translation>
+    </message>
+    <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>
         <translation>النماذج تكتب الاستجابات وتحكّمها. في كل مشروع النموذجان المرفقان؛ أضف ملف GGUF من هذا الحاسوب، أو نموذجًا على خادم للمهام الأكبر.</translation>
     </message>
@@ -2586,7 +2599,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Models to compare (2–4)</source>
-        <translation>النماذج المراد مقارنتها (2–4)</translation>
+        <translation>النماذج المراد مقارنتها (٢–٤)</translation>
     </message>
     <message>
         <source>GGUF models, tuned models (GGUF + adapter) and servers are added on the Models page.</source>
@@ -2969,7 +2982,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>Handloom&apos;s default prompt (saved as version 1 on first use).</source>
-        <translation>موجّه Handloom الافتراضي (يُحفظ كإصدار 1 عند أول استخدام).</translation>
+        <translation>موجّه Handloom الافتراضي (يُحفظ كإصدار ١ عند أول استخدام).</translation>
     </message>
     <message>
         <source>Version {0}, saved by {1} on {2}.</source>

@@ -979,6 +979,11 @@
         <translation>&lt;b&gt;Nota:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>No se exportaría nada: ninguna respuesta cumple las opciones.</translation>
     </message>
@@ -2409,6 +2414,14 @@ What name should it use for you?</source>
     <message>
         <source>none: plain completion</source>
         <translation>ninguna: completado simple</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>completado simple</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instrucción / respuesta</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

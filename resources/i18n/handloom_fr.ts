@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
-        <translation>Pas encore d’ensemble d’évaluation : créez-en un ci-dessous</translation>
+        <translation>Aucun jeu d’évaluation : créez-le ci-dessous</translation>
     </message>
     <message>
         <source>Any language</source>
@@ -977,6 +977,11 @@
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Remarque :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Nothing would be exported: no response passes the options.</source>
@@ -2409,6 +2414,14 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>none: plain completion</source>
         <translation>aucun : complétion simple</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>complétion simple</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instruction / réponse</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

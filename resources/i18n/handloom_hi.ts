@@ -979,6 +979,11 @@
         <translation>&lt;b&gt;ध्यान दें:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>कुछ भी निर्यात नहीं होगा: कोई उत्तर विकल्पों पर खरा नहीं उतरता।</translation>
     </message>
@@ -2409,6 +2414,14 @@ What name should it use for you?</source>
     <message>
         <source>none: plain completion</source>
         <translation>कोई नहीं: सादा कम्प्लीशन</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>सादा कम्प्लीशन</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>निर्देश / उत्तर</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

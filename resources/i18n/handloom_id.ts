@@ -975,6 +975,11 @@
         <translation>&lt;b&gt;Catatan:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>Tidak ada yang akan diekspor: tidak ada respons yang memenuhi opsi.</translation>
     </message>
@@ -2399,6 +2404,14 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>none: plain completion</source>
         <translation>tidak ada: penyelesaian biasa</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>penyelesaian biasa</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>instruksi / respons</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

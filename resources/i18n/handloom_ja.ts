@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>No evaluation set yet: make one below</source>
-        <translation>まだ評価セットがありません。下で作成してください</translation>
+        <translation>評価セットなし：下で作成してください</translation>
     </message>
     <message>
         <source>Any language</source>
@@ -973,6 +973,11 @@
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;{0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Nothing would be exported: no response passes the options.</source>
@@ -2399,6 +2404,14 @@ What name should it use for you?</source>
     <message>
         <source>none: plain completion</source>
         <translation>なし：通常の補完</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>通常の補完</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>指示／応答</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

@@ -979,6 +979,11 @@
         <translation>&lt;b&gt;Kumbuka:&lt;/b&gt; {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Nothing would be exported: no response passes the options.</source>
         <translation>Hakuna kitakachohamishwa: hakuna jibu linalotimiza chaguo.</translation>
     </message>
@@ -2409,6 +2414,14 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>none: plain completion</source>
         <translation>hakuna: ukamilishaji wa kawaida</translation>
+    </message>
+    <message>
+        <source>plain completion</source>
+        <translation>ukamilishaji wa kawaida</translation>
+    </message>
+    <message>
+        <source>instruction / response</source>
+        <translation>agizo / jibu</translation>
     </message>
     <message>
         <source>Models write and judge the responses. Every project has the two bundled models; add a GGUF file from this computer, or a model on a server for bigger jobs.</source>

@@ -115,6 +115,34 @@ def test_the_first_start_asks_the_name_then_opens_the_demo_with_its_next_step(
 
 
 
+def test_the_demo_opened_from_the_projects_folder_still_says_where_it_is(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A demo project opened from the projects folder (HANDLOOM_HOME), not the data folder
+    it is made in, is still named as the demo with its place; a copy of it too, and an
+    older demo there without the mark; a project of the person's own is not."""
+    from core.demo import DEMO_SETTING, ensure_demo_project
+    from core.store.project import Project, copy_project, default_projects_dir
+
+    home = default_projects_dir()
+    assert home == tmp_path / "projects"
+    home.mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    copy = home / "Practice.handloom"  # a copy of a demo carries its mark
+    copy_project(ensure_demo_project(tmp_path / "elsewhere" / "Demo.handloom"), copy)
+    older = ensure_demo_project(home / "Demo.handloom")  # made before the mark: known by place
+    project = Project.open(older)
+    project.set_setting(DEMO_SETTING, None)
+    project.close()
+    own = project_with(home / "Mine.handloom", [("Ninaandikaje barua?", "sw", None)])
+    for path, said in ((copy, True), (older, True), (own, False)):
+        assert window.open_project(path)
+        hint = window.next_step
+        assert hint.isVisible(), path
+        where = f"This is the demo project, kept at \u2066{path}\u2069. "
+        assert hint.label.text().startswith(where) == said, hint.label.text()
+
+
 class _FolderOpened(QObject):
     """Where the desktop was asked to open a folder (Qt's own hook for file:// links)."""
 

@@ -156,6 +156,26 @@ def test_the_publish_preview_and_review_history_speak_swahili() -> None:
     assert i18n.code_label("done") == "imekamilika"
 
 
+def test_arabic_lists_use_the_arabic_comma_and_the_rubric_version_arabic_digits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on a walk through the window in Arabic: "تدريب ٠, اختبار ٠" (a Latin comma) in
+    the publish preview, and "الإصدار 1 من 1" (Latin digits) under Judge's rubric."""
+    from app.judge_controls import RubricEditor
+
+    i18n.install("ar")
+    preview = {"rows": 9, "splits": {"train": 7, "test": 2}, "languages": {"sw": 5, "ar": 4},
+               "language_names": {"sw": "Kiswahili", "ar": "العربية"}, "removed": {},
+               "licence": {"name": "x", "licence": "mit", "uses": [], "problems": []}}
+    html = describe_preview(preview)
+    assert "تدريب ٧، اختبار ٢" in html and "(sw) ٥، " in html and ", " not in html
+    rubric = RubricEditor()
+    qtbot.addWidget(rubric)
+    rubric.show_rubric({"text": "Score it.", "version": 2, "created_by": "Amina"}, 3)
+    assert rubric.version.text() == "الإصدار ٢ من ٣، بواسطة Amina"
+    i18n.install("ja")
+    japanese = describe_preview(preview)
+    assert "訓練 7、" in japanese and ", " not in japanese
+
+
 def test_the_heatmap_is_blue_and_orange_not_red_and_green() -> None:
     for palette in (theme.light_palette(), theme.dark_palette()):
         lose, even, win = (colour(rate, palette) for rate in (0.0, 0.5, 1.0))

@@ -47,6 +47,7 @@ def test_the_bundled_models_are_listed_with_what_their_files_say(
     assert _cell(page, 0, "Chat template") == "the model's own"
     gemma = page.table.cellWidget(1, TEMPLATE_COLUMN)
     assert isinstance(gemma, QComboBox) and gemma.currentData() == "completion"
+    assert gemma.currentText() == "plain completion"  # words, translated, not the stored name
     page.table.selectRow(0)
     assert "sha256" in page.detail.text()
     shot(window, "models-page")

@@ -71,13 +71,14 @@ def test_two_demo_instructions_are_translated_and_listed_with_their_flags(
         page.glossary.import_file(terms)
     assert listed.args == [1] and page.glossary.table.item(0, 1).text() == "tomates"
 
+    assert not page.progress.isVisible()  # no empty box that looks like a field, until a run
     with qtbot.waitSignal(page.translation_ended, timeout=JOB_TIMEOUT_MS) as ended:
         page.start_button.click()
         assert page.cancel_button.isEnabled() and not page.start_button.isEnabled()
     assert ended.args == ["done"], window.messages.text()
     assert page.stream_view.chunks >= 1  # outputs arrived while they were being written
     assert page.status.text().startswith("Wrote 2 translations")
-    assert page.progress.value() == page.progress.maximum() == 2
+    assert page.progress.isVisible() and page.progress.value() == page.progress.maximum() == 2
 
     project = window.session.project
     rows = records.listing(project, target="es")
