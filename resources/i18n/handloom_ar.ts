@@ -2355,7 +2355,7 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>{0} {1}: here {2} by {3}, there {4} by {5} → now {6}</source>
-        <translation>{0} {1}: هنا {2} من {3}، وهناك {4} من {5} ← الآن {6}</translation>
+        <translation>‏{0} {1}: هنا {2} من {3}، وهناك {4} من {5} ← الآن {6}</translation>
     </message>
     <message>
         <source>Nothing new: everything is already here.</source>
