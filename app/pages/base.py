@@ -5,12 +5,14 @@ Start, Pause, Cancel and Resume buttons of a resumable job)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLayout,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -48,51 +50,129 @@ class Page(QWidget):
     def shown(self) -> None:
         """The page was brought to the front."""
 
-    def start_job(
-        self, kind: str, config: dict[str, Any], *, missing: str,
-        succeeded: Callable[[Any], None],
-        failed: Callable[[str], None], cancelled: Callable[[], None],
-        ended: Callable[[], None], streamed: Callable[[Any], None] | None = None,
-        progressed: Callable[[int, int, str], None] | None = None,
-    ) -> Worker | None:
-        """A worker that starts the ``kind`` job with ``config`` (or continues its unfinished
-        run with exactly that config), its signals connected to the page's handlers; the page
-        readies its widgets, then hands it to ``session.run_job``.
-
-        None, with a sentence in the message bar, while no project is open, another job runs,
-        or ``missing`` is a non-empty sentence saying what the form still needs. ``ended``
-        is connected before the session's own handler, so the page redraws before the others
-        hear the job finished. Progress is the page's ``ProgressLine``'s to follow
-        (``app.job_progress``); ``progressed`` is for anything else that wants the counts.
-        """
-        from app import ops
-
-        if self.session.path is None:
-            return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
-            return None
-        if missing:
-            self.session.error.emit(missing)
-            return None
-        worker = ops.start_or_resume(self.session.path, kind, config, stream=streamed is not None)
-        if streamed is not None:
-            worker.streamed.connect(streamed)
-        if progressed is not None:
-            worker.progressed.connect(progressed)
-        worker.succeeded.connect(succeeded)
-        worker.failed.connect(failed)
-        worker.cancelled.connect(cancelled)
-        worker.finished.connect(ended)
-        return worker
-
     def follow_jobs(self, update_buttons: Callable[..., None]) -> None:
         """Run ``update_buttons`` now and whenever any job starts or ends: only one job runs
         at a time, so a page's start buttons depend on what the others do."""
         self.session.job_started.connect(update_buttons)
         self.session.job_finished.connect(update_buttons)
         update_buttons()
+
+
+class JobPage(Page):
+    """A page that runs one resumable job with Start, (Pause,) Cancel and Resume: it makes
+    ``self.job`` (a ``JobController``), ``self.form`` (with ``config`` and ``set_config``) and
+    ``self.run_buttons``, declares ``job_kind``, and words its job in ``_run`` and the Resume
+    button's tip in ``resume_tip``."""
+
+    job_kind = ""
+    job: Any  # app.job_controller.JobController
+    form: Any
+    run_buttons: RunButtons
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.resumable: Any = None  # the newest stopped job of the page's kind, for Resume
+        self._titles: dict[str, str] = {}  # the first words of streamed instructions
+
+    def run_controls(self, start: str, cancel_tip: str, pause_tip: str = "") -> RunButtons:
+        """The Start (labelled ``start``), Pause (with a ``pause_tip`` only), Cancel and
+        Resume buttons, as ``self.run_buttons``."""
+        self.start_button = job_button(self, start, self.start)
+        self.pause_button = (job_button(self, self.tr("Pause"), self.pause, pause_tip)
+                             if pause_tip else None)
+        self.cancel_button = job_button(self, self.tr("Cancel"), self.cancel, cancel_tip)
+        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
+        self.run_buttons = RunButtons(self.start_button, self.cancel_button,
+                                      self.resume_button, pause=self.pause_button)
+        return self.run_buttons
+
+    def progress_line(self, recount: Callable[[], None], *,
+                      dismiss_cancelled: bool = False) -> tuple[QProgressBar, QLabel]:
+        """The job's bar and line (``self.line``), ``self.job`` showing its progress there and
+        its end sentence in the line; ``recount`` re-reads the page's figures as results are
+        committed (every couple of seconds at most); ``_ended`` hears how the job ended."""
+        from app.job_controller import JobController
+        from app.job_progress import ProgressLine
+
+        bar, label = QProgressBar(self), QLabel(self)
+        label.setWordWrap(True)
+        self.line = ProgressLine(bar, label)
+        self.line.on_commits(recount)
+        self.job = JobController(self.session, self, line=self.line, say=label.setText,
+                                 dismiss_cancelled=dismiss_cancelled)
+        self.job.ended.connect(self._ended)
+        return bar, label
+
+    def _ended(self, outcome: str) -> None:
+        """The page's job ended: "done", "paused", "cancelled" or "failed"."""
+
+    def instruction_title(self, instruction_id: str) -> str:
+        """The first line of an instruction being streamed (up to 90 characters)."""
+        if instruction_id not in self._titles:
+            from core.store import instructions
+
+            project = self.session.project
+            row = instructions.get(project, instruction_id) if project is not None else None
+            first = str(row["text"] if row else instruction_id).strip().split("\n", 1)[0]
+            self._titles[instruction_id] = first[:90] + ("…" if len(first) > 90 else "")
+        return self._titles[instruction_id]
+
+    @property
+    def worker(self) -> Worker | None:
+        """The page's job while it runs."""
+        return cast(Worker | None, self.job.worker)
+
+    def start(self) -> Worker | None:
+        """Run with the settings shown (continuing a stopped run with the same ones)."""
+        return self._run(self.form.config())
+
+    def resume(self) -> Worker | None:
+        """Continue the stopped run offered for resuming, with its own settings."""
+        if self.resumable is None:
+            return None
+        config = dict(self.resumable.config)
+        self.form.set_config(config)
+        return self._run(config)
+
+    def pause(self) -> None:
+        self.job.pause()
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _run(self, config: dict[str, Any]) -> Worker | None:
+        raise NotImplementedError
+
+    def find_resumable(self) -> None:
+        """Look up the stopped job to offer (after a job, or on opening a project)."""
+        self.resumable = self.job.resumable(self.job_kind)
+        self._update_buttons()
+
+    def resume_tip(self, record: Any) -> str:
+        """What Resume would continue, for its tool tip."""
+        return ""
+
+    def stopped_at(self, record: Any) -> str:
+        """" at 40 of 120" for a stopped job that counted its work, else ""."""
+        from app.numbers import fill
+
+        return fill(self.tr(" at {0:,} of {1:,}"), record.done, record.total) if record.total else ""
+
+    def _update_buttons(self, *_: object) -> None:
+        mine = self.worker is not None
+        record = self.resumable
+        tip = self.resume_tip(record) if record is not None and not mine else ""
+        self.run_buttons.enable(self.session, mine, record is not None, tip)
+
+
+def pending_sentence(todo: int, wanted: int, nothing: str, all_done: str, still: str) -> str:
+    """What is still to do: ``nothing`` when there is nothing to do at all, ``all_done``
+    (``{0:,}`` the count wanted) when all is done, else ``still`` (``{0:,}`` of ``{1:,}``)."""
+    from app.numbers import fill
+
+    if wanted == 0:
+        return nothing
+    return fill(all_done, wanted) if todo == 0 else fill(still, todo, wanted)
 
 
 class Recount(QObject):
