@@ -5,9 +5,10 @@ Start, Pause, Cancel and Resume buttons of a resumable job)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,8 +66,11 @@ class JobPage(Page):
     button's tip in ``resume_tip``."""
 
     job_kind = ""
+    pending_shown = Signal(int, int)  # still to do, wanted (for a page that counts them)
     job: Any  # app.job_controller.JobController
     form: Any
+    pending: QLabel  # what is still to do, for a page that counts it
+    recount: Recount
     run_buttons: RunButtons
 
     def __init__(self, session: Session) -> None:
@@ -102,6 +106,38 @@ class JobPage(Page):
                                  dismiss_cancelled=dismiss_cancelled)
         self.job.ended.connect(self._ended)
         return bar, label
+
+    def count_pending(self) -> None:
+        """Count in the background what is still to do with the settings shown."""
+        self.recount.stop()
+        path = self.session.path
+        counter = self.pending_counter(path, self.form.config()) if path is not None else ""
+        if isinstance(counter, str):
+            self.pending.setText(counter)
+        else:
+            self.recount.run(counter, self._pending_counted, self.pending.setText)
+
+    def pending_counter(self, path: Path, config: dict[str, Any]) -> Worker | str:
+        """A worker answering (still to do, wanted) for ``config``, or the sentence saying
+        why there is nothing to count."""
+        return ""
+
+    def _pending_counted(self, counts: tuple[int, int]) -> None:
+        todo, wanted = counts
+        nothing, all_done, still = self.pending_words()
+        from app.numbers import fill
+
+        if wanted == 0:
+            text = nothing
+        else:
+            text = fill(all_done, wanted) if todo == 0 else fill(still, todo, wanted)
+        self.pending.setText(text)
+        self.pending_shown.emit(todo, wanted)
+
+    def pending_words(self) -> tuple[str, str, str]:
+        """What is still to do, in the page's words: when there is nothing to do at all, when
+        all ``{0:,}`` are done, and ``{0:,}`` of ``{1:,}`` still to do."""
+        return "", "", ""
 
     def _ended(self, outcome: str) -> None:
         """The page's job ended: "done", "paused", "cancelled" or "failed"."""
@@ -141,6 +177,34 @@ class JobPage(Page):
         self.job.cancel()
 
     def _run(self, config: dict[str, Any]) -> Worker | None:
+        """Start (or continue) the page's job with ``config``; None, with the reason in the
+        message bar, when it may not start now."""
+        worker = self.job.prepare(self.job_kind, config, missing=self.missing(config),
+                                  stream=True)
+        if worker is None:
+            return None
+        self.job_starts(worker, config)
+        model, doing = self.job_words(config)
+        self.job.run(worker, self.job_kind, self.end_words(), model=model, doing=doing)
+        self._update_buttons()
+        return worker
+
+    # What a page declares about its job:
+
+    def missing(self, config: dict[str, Any]) -> str:
+        """What the form still needs before the job can start ("" when nothing)."""
+        return ""
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
+        """Connect the page's views to the job's ``worker`` (its streamed text…)."""
+
+    def job_words(self, config: dict[str, Any]) -> tuple[str, str | None]:
+        """(the model the job loads first or "", the page's words for the work or None for
+        the window's words for the job's kind)."""
+        return "", None
+
+    def end_words(self) -> Any:
+        """How the job's end is worded (an ``app.job_controller.EndWords``)."""
         raise NotImplementedError
 
     def find_resumable(self) -> None:
@@ -163,16 +227,6 @@ class JobPage(Page):
         record = self.resumable
         tip = self.resume_tip(record) if record is not None and not mine else ""
         self.run_buttons.enable(self.session, mine, record is not None, tip)
-
-
-def pending_sentence(todo: int, wanted: int, nothing: str, all_done: str, still: str) -> str:
-    """What is still to do: ``nothing`` when there is nothing to do at all, ``all_done``
-    (``{0:,}`` the count wanted) when all is done, else ``still`` (``{0:,}`` of ``{1:,}``)."""
-    from app.numbers import fill
-
-    if wanted == 0:
-        return nothing
-    return fill(all_done, wanted) if todo == 0 else fill(still, todo, wanted)
 
 
 class Recount(QObject):
@@ -206,6 +260,36 @@ class Recount(QObject):
         worker.succeeded.connect(lambda result: counted(result) if worker is self._latest else None)
         worker.failed.connect(lambda sentence: failed(sentence) if worker is self._latest else None)
         worker.start()
+
+
+class Reread(QObject):
+    """A page's figures read again while its job runs (``again``, from the progress line's
+    ``on_commits``): one read at a time however long it takes, and an answer overtaken by a
+    full read of the page (``drop``) is not shown."""
+
+    def __init__(self, page: Page, read: Callable[[Path], Worker],
+                 show: Callable[[Any], None]) -> None:
+        super().__init__(page)
+        self.session, self.read, self.show = page.session, read, show
+        self.current: Worker | None = None
+        self.reading = False
+
+    def again(self) -> None:
+        path = self.session.path
+        if path is None or self.reading:
+            return
+        worker = self.read(path)
+        self.current, self.reading = worker, True
+        worker.succeeded.connect(lambda result: self.show(result)
+                                 if worker is self.current else None)
+        worker.finished.connect(self._done)
+        self.session.run(worker)
+
+    def drop(self) -> None:
+        self.current = None
+
+    def _done(self) -> None:
+        self.reading = False
 
 
 # -- layout ----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from app.arena_runs import AnswersBox, JudgeBox
 from app.arena_setup import EvalSetPanel, ModelsPanel, describe_set
 from app.arena_view import ArenaView
 from app.job_controller import EndWords, JobController, record_result
-from app.pages.base import Page, side_by_side, side_column
+from app.pages.base import Page, Reread, side_by_side, side_column
 from app.session import Session
 from app.worker import Worker
 
@@ -49,9 +49,9 @@ class ComparePage(Page):
         self.set_job = JobController(session, self)  # making an evaluation set
         self.jobs = {kind: self._box_job(kind, box)
                      for kind, box in (("answers", self.answers), ("judge", self.judge))}
-        self._count_reader: Worker | None = None
-        self._counting = False
-        self.answers.line.on_commits(self._recount_answered)  # "n of m prompts answered"
+        # While answers are written: how many prompts each model has answered
+        self.answered = Reread(self, arena_ops.overview, self._answered_counted)
+        self.answers.line.on_commits(self.answered.again)  # "n of m prompts answered"
 
         scroll = side_column(self, self.sets, self.models, self.answers, self.judge, min_width=330)
 
@@ -92,7 +92,8 @@ class ComparePage(Page):
             self.board.show_result({})
             return
         worker = arena_ops.overview(path)
-        self._reader, self._count_reader = worker, None
+        self._reader = worker
+        self.answered.drop()
         worker.succeeded.connect(self._read_overview)
         self.session.run(worker)
 
@@ -125,22 +126,8 @@ class ComparePage(Page):
         set_id = next((s["id"] for s in self.overview.get("sets", []) if s["name"] == chosen), "")
         return dict(self.overview.get("answered", {}).get(set_id, {}))
 
-    def _recount_answered(self) -> None:
-        """While answers are written: re-read how many prompts each model has answered."""
-        path = self.session.path
-        if path is None or self._counting:  # one read at a time, however long it takes
-            return
-        worker = arena_ops.overview(path)
-        self._count_reader, self._counting = worker, True
-        worker.succeeded.connect(self._answered_counted)
-        worker.finished.connect(self._counted)
-        self.session.run(worker)
-
-    def _counted(self) -> None:
-        self._counting = False
-
     def _answered_counted(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._count_reader and self.overview:
+        if self.overview:
             self.overview["answered"] = overview["answered"]
             self._show_answered()
 

@@ -4,6 +4,7 @@ it stopped), cancel or resume, and browse the results per instruction."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -19,7 +20,6 @@ from app.pages.base import (
     JobPage,
     Recount,
     one_above_other,
-    pending_sentence,
     side_by_side,
     side_column,
 )
@@ -33,7 +33,6 @@ from app.worker import Worker
 class GeneratePage(JobPage):
     title = QT_TRANSLATE_NOOP("Page", "Generate")
     job_kind = "generate"
-    pending_shown = Signal(int, int)  # still to write, wanted
     generation_ended = Signal(str)  # "done", "paused", "cancelled" or "failed"
 
     def __init__(self, session: Session) -> None:
@@ -105,39 +104,34 @@ class GeneratePage(JobPage):
 
     # -- what is still to write ---------------------------------------------------------
 
-    def count_pending(self) -> None:
-        self.recount.stop()
-        path, config = self.session.path, self.form.config()
-        if path is None or not config["model"]:
-            self.pending.setText(self.tr("Register a model on the Models page first.") if path else "")
-            return
-        self.recount.run(generate_ops.pending(path, config), self._pending_counted,
-                         self.pending.setText)
+    def pending_counter(self, path: Path, config: dict[str, Any]) -> Worker | str:
+        if not config["model"]:
+            return self.tr("Register a model on the Models page first.")
+        return generate_ops.pending(path, config)
 
-    def _pending_counted(self, counts: tuple[int, int]) -> None:
-        todo, wanted = counts
-        self.pending.setText(pending_sentence(
-            todo, wanted,
-            self.tr("There are no included instructions to answer with these settings."),
-            self.tr("All {0:,} responses with these settings are written."),
-            self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write.")))
-        self.pending_shown.emit(todo, wanted)
+    def pending_words(self) -> tuple[str, str, str]:
+        return (self.tr("There are no included instructions to answer with these settings."),
+                self.tr("All {0:,} responses with these settings are written."),
+                self.tr("<b>{0:,}</b> of {1:,} responses with these settings still to write."))
 
     # -- running ------------------------------------------------------------------------
 
-    def _run(self, config: dict[str, Any]) -> Worker | None:
-        worker = self.job.prepare(
-            "generate", config, stream=True,
-            missing="" if config.get("model") else self.tr("Choose a model to generate with."))
-        if worker is None:
-            return None
+    def missing(self, config: dict[str, Any]) -> str:
+        return "" if config.get("model") else self.tr("Choose a model to generate with.")
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
         worker.streamed.connect(self.stream_view.add)
         worker.machine.connect(self._machine)
         remote = (self.form.chosen_model() or {}).get("kind") == "remote"
         self.stream_view.start(config.get("concurrency") or 8 if remote else config["parallel"])
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)
-        words = EndWords(
+
+    def job_words(self, config: dict[str, Any]) -> tuple[str, str | None]:
+        return str(config["model"]), self.tr("Writing responses")
+
+    def end_words(self) -> EndWords:
+        return EndWords(
             done=lambda record: fill(
                 self.tr("Wrote {0:,} responses ({1:,} tokens, {2} tokens/s)."),
                 record_result(record).get("written", 0),
@@ -146,10 +140,6 @@ class GeneratePage(JobPage):
             failed=self.tr("Stopped by an error; Resume retries what is missing."),
             paused=self.tr("Paused; Resume continues where it stopped."),
             cancelled=self.tr("Cancelled."))
-        self.job.run(worker, "generate", words, model=str(config["model"]),
-                     doing=self.tr("Writing responses"))
-        self._update_buttons()
-        return worker
 
     def _machine(self, state: str, detail: str) -> None:
         """Say when the job shares the CPUs with other work (the progress line says when it

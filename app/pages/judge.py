@@ -24,7 +24,7 @@ from app.job_controller import EndWords, JobController, record_result
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.numbers import fill
-from app.pages.base import Page, side_by_side, side_column
+from app.pages.base import Page, Reread, side_by_side, side_column
 from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker
@@ -41,12 +41,15 @@ class JudgePage(Page):
         super().__init__(session)
         self.overview: dict[str, Any] = {}
         self._reader: Worker | None = None
-        self._score_reader: Worker | None = None  # the scores re-read while judging
-        self._scores_reading = False
         self.run = JudgeRun(self)
         self.run.judge_requested.connect(self.judge)
         self.line = ProgressLine(self.run.progress, self.run.message)
-        self.line.on_commits(self._recount_scores)  # the header counts what is judged so far
+        # While a judge runs, the scores are read again for the header and the charts only
+        # (the rubric being edited and the chosen models stay as they are).
+        self.scores = Reread(
+            self, lambda path: judge_ops.overview(path, self.selection.excluded_flags()),
+            self._read_scores)
+        self.line.on_commits(self.scores.again)  # the header counts what is judged so far
         self.job = JobController(session, self, line=self.line, say=self.run.message.setText,
                                  running=self.run.set_running)
         self.job.ended.connect(self.judging_ended)
@@ -111,7 +114,8 @@ class JudgePage(Page):
             self.show_overview({})
             return
         worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._reader, self._score_reader = worker, None
+        self._reader = worker
+        self.scores.drop()
         worker.succeeded.connect(self._read)
         self.session.run(worker)
 
@@ -119,23 +123,8 @@ class JudgePage(Page):
         if self.sender() is self._reader:  # not an older read that finished late
             self.show_overview(overview)
 
-    def _recount_scores(self) -> None:
-        """While a judge runs: re-read the scores for the header and the charts only (the
-        rubric being edited and the chosen models stay as they are)."""
-        path = self.session.path
-        if path is None or self._scores_reading:  # a big project: one read at a time
-            return
-        worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._score_reader, self._scores_reading = worker, True
-        worker.succeeded.connect(self._read_scores)
-        worker.finished.connect(self._scores_read)
-        self.session.run(worker)
-
-    def _scores_read(self) -> None:
-        self._scores_reading = False
-
     def _read_scores(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._score_reader and overview:
+        if overview:
             self.overview = overview
             self._show_scores()
 

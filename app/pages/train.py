@@ -171,24 +171,21 @@ class TrainPage(JobPage):
             self.job.cancel()
             self.state.say(self.tr("Stopping after this step and saving a checkpoint…"))
 
-    def _run(self, config: dict[str, Any]) -> Worker | None:
-        worker = self.job.prepare(
-            "train", config, stream=True,
-            missing="" if config.get("base") else self.tr("Choose a base model to train."))
-        if worker is None:
-            return None
+    def missing(self, config: dict[str, Any]) -> str:
+        return "" if config.get("base") else self.tr("Choose a base model to train.")
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
         worker.streamed.connect(self._streamed)
         worker.progressed.connect(self._progressed)
         self.training_id = None
         self.chart.clear()
         self.state.begin()
-        words = EndWords(
+
+    def end_words(self) -> EndWords:
+        return EndWords(
             done=self._trained,
             failed=self.tr("Stopped by an error; Resume continues from the last checkpoint."),
             cancelled=self.tr("Cancelled; Resume continues from the last checkpoint."))
-        self.job.run(worker, "train", words)
-        self._update_buttons()
-        return worker
 
     def _streamed(self, batch: dict[str, str]) -> None:
         for line in batch.get("events", "").splitlines():

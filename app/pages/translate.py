@@ -4,6 +4,7 @@ it, and look through the translations and the flags the automatic checks raised.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -17,7 +18,6 @@ from app.pages.base import (
     JobPage,
     Recount,
     one_above_other,
-    pending_sentence,
     side_by_side,
     side_column,
 )
@@ -32,7 +32,6 @@ from app.worker import Worker
 class TranslatePage(JobPage):
     title = QT_TRANSLATE_NOOP("Page", "Translate")
     job_kind = "translate"
-    pending_shown = Signal(int, int)  # still to translate, chosen
     translation_ended = Signal(str)  # "done", "cancelled" or "failed"
 
     def __init__(self, session: Session) -> None:
@@ -120,46 +119,35 @@ class TranslatePage(JobPage):
 
     # -- what is still to translate -------------------------------------------------------
 
-    def count_pending(self) -> None:
-        self.recount.stop()
-        path, config = self.session.path, self.form.config()
-        if path is None or not config["model"] or not config["target"]:
-            self.pending.setText(
-                self.tr("Register a model on the Models page first.") if path and not config["model"] else ""
-            )
-            return
-        self.recount.run(translate_ops.count_pending(path, config), self._pending_counted,
-                         self.pending.setText)
+    def pending_counter(self, path: Path, config: dict[str, Any]) -> Worker | str:
+        if not config["model"]:
+            return self.tr("Register a model on the Models page first.")
+        return translate_ops.count_pending(path, config) if config["target"] else ""
 
-    def _pending_counted(self, counts: tuple[int, int]) -> None:
-        todo, chosen = counts
-        self.pending.setText(pending_sentence(
-            todo, chosen,
-            self.tr("There are no included originals in other languages to translate."),
-            self.tr("All {0:,} chosen instructions are translated with this model."),
-            self.tr("<b>{0:,}</b> of {1:,} instructions still to translate.")))
-        self.pending_shown.emit(todo, chosen)
+    def pending_words(self) -> tuple[str, str, str]:
+        return (self.tr("There are no included originals in other languages to translate."),
+                self.tr("All {0:,} chosen instructions are translated with this model."),
+                self.tr("<b>{0:,}</b> of {1:,} instructions still to translate."))
 
-    # -- running --------------------------------------------------------------------------
+    # -- running ------------------------------------------------------------------------
 
-    def _run(self, config: dict[str, Any]) -> Worker | None:
+    def missing(self, config: dict[str, Any]) -> str:
         ready = config.get("model") and config.get("target")
-        worker = self.job.prepare(
-            "translate", config, stream=True,
-            missing="" if ready else self.tr("Choose a model and the language to translate into."))
-        if worker is None:
-            return None
+        return "" if ready else self.tr("Choose a model and the language to translate into.")
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
         worker.streamed.connect(self.stream_view.add)
         self.stream_view.start(int(config.get("parallel") or 1))
         self.result_tabs.setCurrentWidget(self.stream_view)
-        words = EndWords(
+
+    def job_words(self, config: dict[str, Any]) -> tuple[str, str | None]:
+        return str(config["model"]), self.tr("Translating")
+
+    def end_words(self) -> EndWords:
+        return EndWords(
             done=self._written,
             failed=self.tr("Stopped by an error; Resume retries what is missing."),
             cancelled=self.tr("Cancelled; Resume continues where it stopped."))
-        self.job.run(worker, "translate", words, model=str(config["model"]),
-                     doing=self.tr("Translating"))
-        self._update_buttons()
-        return worker
 
     def _written(self, record: Any) -> str:
         r = record_result(record)
