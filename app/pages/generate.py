@@ -17,12 +17,12 @@ from app.i18n import code_label
 from app.job_controller import EndWords, record_result
 from app.numbers import fill
 from app.pages.base import (
-    JobPage,
     Recount,
     one_above_other,
     side_by_side,
     side_column,
 )
+from app.pages.job_page import JobPage
 from app.response_browser import ResponseBrowser
 from app.server_table import ServerTable
 from app.session import Session

@@ -24,7 +24,8 @@ from app.job_controller import EndWords, JobController, record_result
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.numbers import fill
-from app.pages.base import Page, Reread, side_by_side, side_column
+from app.pages.base import Page, side_by_side, side_column
+from app.pages.job_page import Reread
 from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker

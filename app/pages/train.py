@@ -17,11 +17,11 @@ from app.job_controller import EndWords, JobController, record_result
 from app.loss_chart import LossChart
 from app.numbers import number
 from app.pages.base import (
-    JobPage,
     Recount,
     side_by_side,
     side_column,
 )
+from app.pages.job_page import JobPage
 from app.run_elsewhere import RunElsewhere
 from app.session import Session
 from app.train_form import TrainForm

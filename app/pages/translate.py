@@ -15,12 +15,12 @@ from app.i18n import code_label
 from app.job_controller import EndWords, record_result
 from app.numbers import fill, number
 from app.pages.base import (
-    JobPage,
     Recount,
     one_above_other,
     side_by_side,
     side_column,
 )
+from app.pages.job_page import JobPage
 from app.prompt_glossary import GlossaryPanel, PromptEditor
 from app.session import Session
 from app.stream_view import StreamView
