@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from app import i18n
-from app.job_controller import JobController
 from app.job_progress import ProgressLine, duration_text
 from app.job_words import doing_words, step_words
 from app.merge_dialog import MergeDialog
@@ -158,13 +157,25 @@ def test_the_batch_file_buttons_show_the_jobs_bar_words_and_time_left(
     assert not buttons.progress.isHidden() and buttons.progress.value() == 100
 
 
-def test_train_elsewhere_runs_through_the_same_controller(qtbot, window: MainWindow) -> None:
+def test_train_elsewhere_shows_the_jobs_bar_then_what_happened(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     from app.pages.train import TrainPage
 
-    elsewhere = window.page(TrainPage).elsewhere
-    assert isinstance(elsewhere, RunElsewhere)
-    assert isinstance(elsewhere.job, JobController) and elsewhere.job.line is elsewhere.line
-    assert elsewhere.line.bar is elsewhere.progress and elsewhere.line.label is elsewhere.message
+    Project.create(tmp_path / "p.handloom").close()
+    assert window.open_project(tmp_path / "p.handloom")
+    page = window.page(TrainPage)
+    window.show_page(page)
+    elsewhere = page.elsewhere
+    assert isinstance(elsewhere, RunElsewhere) and elsewhere.progress.isHidden()
+    seen: list[tuple[bool, str]] = []
+    window.session.job_started.connect(lambda _kind: seen.append(
+        (elsewhere.progress.isVisible(), elsewhere.message.text())))
+    (tmp_path / "not-trained").mkdir()
+    with qtbot.waitSignal(window.session.job_finished, timeout=JOB_TIMEOUT_MS):
+        elsewhere.bring_back(tmp_path / "not-trained")
+    assert seen == [(True, "Starting…")]  # the bar, busy until the job reports
+    assert elsewhere.progress.isHidden()
+    assert elsewhere.message.text() == window.messages.text() != ""  # why, in a sentence
 
 
 def test_a_job_refused_while_another_runs_says_so_once_for_every_page(
