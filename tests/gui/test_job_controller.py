@@ -24,9 +24,9 @@ from app.pages.import_page import ImportPage
 from app.pages.publish import PublishPage
 from app.run_elsewhere import RunElsewhere
 from app.window import MainWindow
-from core.engine import registry
 from core.store.project import Project, copy_project
 from tests.gui.conftest import JOB_TIMEOUT_MS
+from tests.gui.test_scale_out import generate_on_a_server
 from tests.publish.builder import build_tales
 
 # What the core jobs tell the command line while they run.
@@ -119,15 +119,7 @@ class Clock:
 
 def test_the_batch_file_buttons_show_the_jobs_bar_words_and_time_left(
         qtbot, swahili: None, window: MainWindow, model_project: Path, tmp_path: Path) -> None:
-    page = window.page(GeneratePage)
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(model_project)
-        window.show_page(page)
-    registry.add_remote(window.session.project, "gpu-box", "http://127.0.0.1:9/v1", "qwen")
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        page.data_changed()
-    page.form.model.setCurrentIndex(page.form.model.findData("gpu-box"))
-    buttons = page.batch
+    buttons = generate_on_a_server(qtbot, window, model_project).batch
     assert buttons.progress.isHidden()  # nothing runs yet
 
     seen: list[tuple[bool, int, int, str]] = []
