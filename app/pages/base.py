@@ -36,6 +36,7 @@ class Page(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._reads: dict[str, Worker] = {}  # the newest background read of each kind
         session.project_opened.connect(self.project_opened)
         session.data_changed.connect(self.data_changed)
 
@@ -47,6 +48,19 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """The page was brought to the front."""
+
+    def read(self, what: str, worker: Worker, show: Callable[[Any], None]) -> Worker:
+        """Read ``what`` (the page's figures, its leaderboard…) in the background and
+        ``show`` it: only the newest read of ``what`` reaches the page, so an older read
+        that finishes late never draws over a newer one."""
+        self._reads[what] = worker
+        worker.succeeded.connect(lambda result: show(result)
+                                 if self._reads.get(what) is worker else None)
+        return self.session.run(worker)
+
+    def forget_read(self, what: str) -> None:
+        """A read of ``what`` still running is no longer wanted (no project is open)."""
+        self._reads.pop(what, None)
 
     def follow_jobs(self, update_buttons: Callable[..., None]) -> None:
         """Run ``update_buttons`` now and whenever any job starts or ends: only one job runs

@@ -36,8 +36,6 @@ class ComparePage(Page):
         super().__init__(session)
         self.overview: dict[str, Any] = {}
         self._keep_set: str | None = None
-        self._reader: Worker | None = None
-        self._board_reader: Worker | None = None
         self.sets = EvalSetPanel(self)
         self.sets.set_chosen.connect(self._selection_changed)
         self.sets.create_requested.connect(self.make_set)
@@ -92,15 +90,10 @@ class ComparePage(Page):
             self.view.show_ballot(None, "")
             self.board.show_result({})
             return
-        worker = arena_ops.overview(path)
-        self._reader = worker
         self.answered.drop()
-        worker.succeeded.connect(self._read_overview)
-        self.session.run(worker)
+        self.read("overview", arena_ops.overview(path), self._read_overview)
 
     def _read_overview(self, overview: dict[str, Any]) -> None:
-        if self.sender() is not self._reader:  # an older read that finished late
-            return
         self.overview = overview
         keep = self._keep_set or self.sets.current()
         self._keep_set = None
@@ -200,15 +193,12 @@ class ComparePage(Page):
         if path is None or chosen is None:
             self.board.show_result({})
             return
-        worker = arena_ops.leaderboard(path, chosen, self.board.current_source())
-        self._board_reader = worker
-        worker.succeeded.connect(self._read_board)
-        self.session.run(worker)
+        self.read("board", arena_ops.leaderboard(path, chosen, self.board.current_source()),
+                  self._read_board)
 
     def _read_board(self, result: dict[str, Any]) -> None:
-        if self.sender() is self._board_reader:
-            self.board.show_result(result)
-            self.board_shown.emit()
+        self.board.show_result(result)
+        self.board_shown.emit()
 
     def choose_export(self) -> None:
         name = f"leaderboard-{self.sets.current() or 'arena'}.csv"

@@ -68,7 +68,6 @@ class CuratePage(Page):
         # run on a worker thread) decides when it is destroyed: on the GUI thread.
         self.model = InstructionTableModel(session.project, parent=self)
         self.stats: dict[str, Any] = {}
-        self._stats_worker: Any = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search instructions…"))
@@ -220,14 +219,7 @@ class CuratePage(Page):
         if path is None:
             self.show_stats({})
             return
-        worker = ops.load_stats(path)
-        self._stats_worker = worker
-        worker.succeeded.connect(self._stats_loaded)
-        self.session.run(worker)
-
-    def _stats_loaded(self, stats: dict[str, Any]) -> None:
-        if self.sender() is self._stats_worker:  # not an older request that finished late
-            self.show_stats(stats)
+        self.read("stats", ops.load_stats(path), self.show_stats)
 
     def show_stats(self, stats: dict[str, Any]) -> None:
         self.stats = stats

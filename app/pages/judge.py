@@ -41,7 +41,6 @@ class JudgePage(Page):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.overview: dict[str, Any] = {}
-        self._reader: Worker | None = None
         self.run = JudgeRun(self)
         self.run.judge_requested.connect(self.judge)
         self.line = ProgressLine(self.run.progress, self.run.message)
@@ -114,15 +113,9 @@ class JudgePage(Page):
         if path is None:
             self.show_overview({})
             return
-        worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._reader = worker
         self.scores.drop()
-        worker.succeeded.connect(self._read)
-        self.session.run(worker)
-
-    def _read(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._reader:  # not an older read that finished late
-            self.show_overview(overview)
+        self.read("overview", judge_ops.overview(path, self.selection.excluded_flags()),
+                  self.show_overview)
 
     def _read_scores(self, overview: dict[str, Any]) -> None:
         if overview:

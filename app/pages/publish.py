@@ -180,32 +180,21 @@ class PublishPage(Page):
         return "<br>".join(licence_lines(shown["licence"])) if shown else ""
 
     def ask_publish_dataset(self) -> None:
-        self._open(
-            PublishDialog(
-                self,
-                title=self.tr("Publish the dataset"),
-                intro=self.tr(
-                    "The dataset is exported as Parquet with its card and licence, queued in "
-                    "this project, then uploaded to this Hub repository."
-                ),
-                licence_html=self._licence_html(),
-                repo_id=self._last_repo("dataset"),
-            )
-        )
+        self._ask_publish("dataset", self.tr("Publish the dataset"), self.tr(
+            "The dataset is exported as Parquet with its card and licence, queued in "
+            "this project, then uploaded to this Hub repository."),
+            licence_html=self._licence_html())
 
     def ask_publish_model(self) -> None:
-        self._open(
-            PublishDialog(
-                self,
-                title=self.tr("Publish a tuned model"),
-                intro=self.tr(
-                    "The adapter (PEFT and GGUF) and a model card are queued in this project, "
-                    "then uploaded to this Hub repository."
-                ),
-                models=self.tuned_models(),
-                repo_id=self._last_repo("model"),
-            )
-        )
+        self._ask_publish("model", self.tr("Publish a tuned model"), self.tr(
+            "The adapter (PEFT and GGUF) and a model card are queued in this project, "
+            "then uploaded to this Hub repository."),
+            models=self.tuned_models())
+
+    def _ask_publish(self, kind: str, title: str, intro: str, **more: Any) -> None:
+        """The dialog asking where to publish ``kind``, offering the last repository used."""
+        self._open(PublishDialog(self, title=title, intro=intro,
+                                 repo_id=self._last_repo(kind), **more))
 
     def _open(self, dialog: PublishDialog | PullDialog) -> None:
         self.dialog = dialog

@@ -66,14 +66,16 @@ class TrainPage(JobPage):
         self.runs = TrainingRuns(self)
         self.runs.chosen.connect(self._run_chosen)
         self.runs.try_it.connect(self.try_model)
-        self.changes = FineTuneChanges(self)
-        self.changes.measure.connect(self.measure)
-        self.changes.cancel.connect(self.cancel_measuring)
         self.job = JobController(session, self, say=self.state.say)
         self.job.ended.connect(self._ended)
+        self.changes = FineTuneChanges(self)
+        self.changes.measure.connect(self.measure)
+        # measuring what a run changed: its own line; Cancel is silent, the figures measured
+        # so far stay
         self.measure_job = JobController(session, self, line=self.changes.progress,
                                          running=self._measuring)
         self.measure_job.ended.connect(self.measuring_ended)
+        self.changes.cancel.connect(self.measure_job.cancel)
         main = QSplitter(Qt.Orientation.Vertical, self)
         for part in (curve, self.runs, self.changes):
             main.addWidget(part)
@@ -288,9 +290,6 @@ class TrainPage(JobPage):
         self.measure_job.run(worker, "report", EndWords(done=lambda _data: ""), doing="")
         self._update_buttons()
         return worker
-
-    def cancel_measuring(self) -> None:
-        self.measure_job.cancel()  # silent: the figures measured so far stay
 
     def _measuring(self, running: bool) -> None:
         if not running:
