@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app import ops
 from app.button_pair import ButtonPair
+from app.job_controller import EndWords, record_result
 from app.numbers import fill
 from app.session import Session
 from app.worker import Worker
@@ -59,18 +59,13 @@ class BatchButtons(ButtonPair):
         return self._start("batch_read", {"kind": self.kind, "path": str(path)})
 
     def _start(self, job: str, config: dict[str, Any]) -> Worker | None:
-        if not self.can_start():
+        worker = self.job.prepare(job, config)
+        if worker is None:
             return None
-        assert self.session.path is not None
-        worker = ops.start_or_resume(self.session.path, job, config)
-        worker.progressed.connect(self.show_progress)
-        worker.succeeded.connect(self._done)
-        worker.failed.connect(self.message.setText)
-        self.message.setText(self.tr("Starting…"))
-        return self.session.run_job(worker, job)
+        return self.job.run(worker, job, EndWords(done=self._done, say_error=True))
 
-    def _done(self, record: Any) -> None:
-        r = record.result or {}
+    def _done(self, record: Any) -> str:
+        r = record_result(record)
         if record.kind == "batch_write":
             text = (self.tr("Wrote %Ln request(s) to {0}.", None, r["requests"]).format(
                          Path(r["path"]).name)
@@ -81,5 +76,5 @@ class BatchButtons(ButtonPair):
             if r.get("cut_off_line"):
                 text += " " + fill(self.tr("Line {0:,} is cut off; the lines before it were "
                                            "recorded."), r["cut_off_line"])
-        self.message.setText(text)
         self.message.setToolTip(r.get("path", ""))
+        return text

@@ -28,7 +28,6 @@ from app.job_progress import ProgressLine
 from app.numbers import fill, number, percent
 from app.pages.base import scroll_vertically
 from app.training_runs import loss_text
-from app.worker import Worker
 from core.recipe.changes import MIN_ITEMS
 
 FIGURES = ("answers", "clean_endings", "truncated", "repetition", "mean_tokens")
@@ -238,9 +237,6 @@ class FineTuneChanges(QGroupBox):
         self.measure_button.setEnabled(idle and possible)
         self.judge.setEnabled(not measuring)
         self.cancel_button.setEnabled(measuring)
-
-    def begin(self, worker: Worker) -> None:
-        self.progress.follow(worker)
 
     def ended(self) -> None:
         self.bar.hide()

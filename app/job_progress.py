@@ -85,13 +85,15 @@ class ProgressLine(QObject):
     def follow(self, worker: Worker, *, model: str = "", doing: str = "") -> None:
         """Show ``worker``'s job from now on. ``model`` names the model it loads first (a
         job without one starts working at once, unless it says it loads one); ``doing`` is the page's words for the work
-        (else the job's own message is shown)."""
+        (else the job's own message is shown: a job the window runs through
+        ``app.job_controller`` always has the window's words)."""
         self.start(model=model, doing=doing)
         worker.progressed.connect(self.report)
         worker.tokens.connect(self.tokens)
         worker.loading.connect(self.loading)
         worker.ready.connect(self.model_ready)
         worker.machine.connect(self.machine)
+        worker.step.connect(self.step)
         if worker.streaming:
             worker.streamed.connect(self.output)
         worker.finished.connect(self.finish)
@@ -123,6 +125,14 @@ class ProgressLine(QObject):
 
     def model_ready(self) -> None:
         self.state.model_ready()
+        self.draw()
+
+    def step(self, code: str) -> None:
+        """The job begins the step ``code``: the line says it in the window's words (a step
+        the window has no words for keeps the words it had)."""
+        from app.job_words import step_words
+
+        self.doing = step_words(code) or self.doing
         self.draw()
 
     def tokens(self, count: int) -> None:

@@ -4,19 +4,18 @@ stopped. Dismissed jobs are remembered in the project so they stay out of the wa
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import ops
+from app import ops, stopped_jobs
 from app.i18n import code_label
+from app.job_controller import EndWords, JobController
 from app.numbers import fill
 from app.session import Session
 from core.stages import JOBS
 
-DISMISSED_KEY = "app.dismissed_jobs"
 SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
 MAX_SHOWN = 5
 
@@ -84,6 +83,7 @@ class JobsPanel(QFrame):
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(10, 4, 6, 4)
         self.records: list[Any] = []
+        self.job = JobController(session, self)  # the page of the job shows its progress
         session.project_opened.connect(self.refresh)
         session.job_finished.connect(self.refresh)
         session.job_started.connect(self._job_started)
@@ -97,15 +97,9 @@ class JobsPanel(QFrame):
         project = self.session.project
         self.records = []
         if project is not None:
-            from core import jobs
-
-            dismissed = set(self._dismissed())
-            stopped = [
-                r
-                for r in jobs.list_jobs(project, SHOWN)
-                if r.id not in dismissed and not self._just_reported(r)
-            ]
-            self.records = stopped[-MAX_SHOWN:]
+            shown = [r for r in stopped_jobs.stopped(project, SHOWN)
+                     if not self._just_reported(r)]
+            self.records = shown[-MAX_SHOWN:]
         self._rebuild()
 
     def _just_reported(self, record: Any) -> bool:
@@ -146,25 +140,17 @@ class JobsPanel(QFrame):
             button.setEnabled(enabled)
 
     def resume(self, job_id: str) -> None:
-        path = self.session.path
-        if path is None or self.session.busy:
+        if not self.job.can_start():
             return
+        assert self.session.path is not None
         kind = next((r.kind for r in self.records if r.id == job_id), "job")
         self.resumed.emit(job_id)
-        self.session.run_job(ops.resume_job(path, job_id), kind)
+        self.job.run(ops.resume_job(self.session.path, job_id), kind,
+                     EndWords(done=lambda _record: ""))
 
     def dismiss(self, job_id: str) -> None:
         project = self.session.project
         if project is None:
             return
-        project.set_setting(DISMISSED_KEY, json.dumps([*self._dismissed(), job_id]))
+        stopped_jobs.dismiss(project, job_id)
         self.refresh()
-
-    def _dismissed(self) -> list[str]:
-        project = self.session.project
-        raw = project.setting(DISMISSED_KEY) if project is not None else None
-        try:
-            value = json.loads(raw) if raw else []
-        except ValueError:
-            return []
-        return [str(v) for v in value] if isinstance(value, list) else []

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import publish_ops
+from app.job_controller import EndWords, JobController
 from app.job_progress import ProgressLine
+from app.job_words import doing_words
 from app.session import Session
 
 
@@ -44,7 +46,8 @@ class MergeDialog(QDialog):
         self.text.setReadOnly(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
-        self.line = ProgressLine(self.progress)  # each table in turn, how far, time left
+        self.line = ProgressLine(self.progress)  # how far, time left
+        self.job = JobController(session, self, line=self.line, say=lambda _sentence: None)
         self.buttons = QDialogButtonBox(self)
         self.merge_button: QPushButton = self.buttons.addButton(
             self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -73,8 +76,7 @@ class MergeDialog(QDialog):
         super().reject()
 
     def merge(self) -> None:
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
+        if not self.job.can_start():
             return
         self.heading.setText(self.tr("Merging {0}…").format(self.other.name))
         self._run(dry_run=False)
@@ -86,15 +88,15 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.progress.show()
         worker = publish_ops.merge(path, self.other, dry_run=dry_run)
-        self.line.follow(worker)
         worker.succeeded.connect(self._reported)
         worker.failed.connect(self._refused)
         worker.finished.connect(self._ended)
         self._worker = worker
-        if dry_run:
-            self.session.run(worker)  # rolled back: nothing for the pages to redraw
-        else:
-            self.session.run_job(worker, "merge")
+        if dry_run:  # rolled back: nothing for the pages to redraw
+            self.line.follow(worker, doing=doing_words("merge"))
+            self.session.run(worker)
+        else:  # the report is the dialog's to show
+            self.job.run(worker, "merge", EndWords(done=lambda _result: ""))
 
     def _reported(self, result: tuple[dict[str, Any], str]) -> None:
         report, sentences = result

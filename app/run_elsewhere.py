@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app import ops
 from app.button_pair import ButtonPair
+from app.job_controller import EndWords, record_result
 from app.session import Session
 from app.worker import Progress, Worker
 
@@ -43,22 +43,19 @@ class RunElsewhere(ButtonPair):
             self.bring_back(Path(folder))
 
     def export(self, folder: Path) -> Worker | None:
-        if not self.can_start():
+        worker = self.job.prepare("train_export", {**self.config(), "export_dir": str(folder)})
+        if worker is None:
             return None
-        assert self.session.path is not None
-        worker = ops.start_or_resume(self.session.path, "train_export",
-                                     {**self.config(), "export_dir": str(folder)})
-        worker.progressed.connect(self.show_progress)
-        worker.succeeded.connect(lambda record: self.message.setText(self.tr(
-            "Exported {0} to {1}: on the GPU machine, install requirements.txt and run "
-            "run.py, then bring the folder back.").format(record.result["name"],
-                                                          record.result["folder"])))
-        worker.failed.connect(self.message.setText)
-        return self.session.run_job(worker, "train_export")
+        return self.job.run(worker, "train_export", EndWords(
+            done=lambda record: self.tr(
+                "Exported {0} to {1}: on the GPU machine, install requirements.txt and run "
+                "run.py, then bring the folder back.").format(record_result(record)["name"],
+                                                              record_result(record)["folder"]),
+            say_error=True))
 
     def bring_back(self, folder: Path) -> Worker | None:
         path = self.session.path
-        if path is None or not self.can_start():
+        if path is None or not self.job.can_start():
             return None
 
         def work(progress: Progress, cancel: threading.Event) -> Any:
@@ -69,8 +66,7 @@ class RunElsewhere(ButtonPair):
                 return import_run(project, folder)
 
         worker = Worker(work, name="import a training run")
-        worker.succeeded.connect(lambda run: self.message.setText(self.tr(
-            "Brought back {0}: %Ln step(s), now a model to try.", None, run["steps"]).format(
-            run["name"])))
-        worker.failed.connect(self.message.setText)
-        return self.session.run_job(worker, "train_import")
+        return self.job.run(worker, "train_import", EndWords(
+            done=lambda run: self.tr("Brought back {0}: %Ln step(s), now a model to try.", None,
+                                     run["steps"]).format(run["name"]),
+            say_error=True))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 from typing import Any
 
-from app.jobs_panel import DISMISSED_KEY
 from app.worker import Progress, Worker
 from core.store.project import Project
 
@@ -56,22 +54,3 @@ def newest_job(project: Project | None) -> Any:
 
     made = [r for r in jobs.list_jobs(project) if r.kind == "translate"] if project else []
     return made[-1] if made else None
-
-
-def resumable_job(project: Project | None) -> Any:
-    """The newest stopped translate job that was not dismissed, offered for Resume."""
-    if project is None:
-        return None
-    from core import jobs
-
-    raw = project.setting(DISMISSED_KEY)
-    try:
-        dismissed = set(json.loads(raw)) if raw else set()
-    except (ValueError, TypeError):
-        dismissed = set()
-    stopped = [
-        r
-        for r in jobs.list_jobs(project, jobs.RESUMABLE_STATES)
-        if r.kind == "translate" and r.id not in dismissed
-    ]
-    return stopped[-1] if stopped else None

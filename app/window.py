@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import accessibility, form_fields, ops, shortcuts, wheel_focus
+from app.job_controller import refused_while_busy
 from app.jobs_panel import JobsPanel
 from app.message_bar import Banners, MessageBar
 from app.next_step import NextStepBar
@@ -247,8 +248,7 @@ class MainWindow(QMainWindow):
         """Show what merging ``other`` would bring in (a dry run), then merge on request."""
         from app.merge_dialog import MergeDialog
 
-        if self.session.project is None or self.session.busy:
-            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
+        if self.session.project is None or refused_while_busy(self.session):
             return None
         dialog = MergeDialog(self.session, other, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path) -> bool:
         """Open a project file; a problem is shown as its sentence. True if it opened."""
-        if self.session.busy:
-            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
+        if refused_while_busy(self.session):
             return False
         try:
             self.session.open(path)
@@ -318,8 +317,7 @@ class MainWindow(QMainWindow):
         if path.exists():
             self.messages.show_error(self.tr("{0} already exists; open it instead.").format(path.name))
             return None
-        if self.session.busy:
-            self.messages.show_error(self.tr("Wait for the running job to finish or cancel it first."))
+        if refused_while_busy(self.session):
             return None
         worker = ops.new_project(path)
         worker.succeeded.connect(self._created)

@@ -74,6 +74,7 @@ class _Reporter:
         self.loading = worker.loading.emit
         self.model_ready = worker.ready.emit
         self.tokens = worker._tokens
+        self.step = worker.step.emit  # a job of several steps begins the step of this code
 
     def __call__(self, done: int, total: int, message: str = "") -> None:
         self._worker._progress(done, total, message)
@@ -101,6 +102,7 @@ class Worker(QObject):
     loading = Signal(str)  # a model job starts loading this model
     ready = Signal()  # ... and it is loaded
     tokens = Signal(int)  # tokens in the results committed so far, just before ``progressed``
+    step = Signal(str)  # the code of the step the job begins ("curate.duplicate")
     succeeded = Signal(object)  # whatever fn returned
     failed = Signal(str)  # the sentence to show
     cancelled = Signal()

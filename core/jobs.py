@@ -223,8 +223,8 @@ class _ProgressWriter:
         if machine is not None:
             self.machine = machine
         # The progress model's hooks (core.progress): a model is loading, it is loaded, the
-        # tokens in the results committed so far.
-        for hook in ("loading", "model_ready", "tokens"):
+        # tokens in the results committed so far, the step a job of several steps begins.
+        for hook in ("loading", "model_ready", "tokens", "step"):
             target = getattr(forward, hook, None)
             if target is not None:
                 setattr(self, hook, target)

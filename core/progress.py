@@ -4,7 +4,8 @@ of committed results, a smoothed recent rate and the time left.
 A job reports ``progress(done, total, message)`` and, when it can, a few optional hooks on
 the same object (``stream`` for text being written, ``machine`` for waiting on another
 program's model, ``loading`` and ``model_ready`` around loading a model, ``tokens`` with
-the tokens its committed results hold; ``core.generate.backends.open_backend`` calls the
+the tokens its committed results hold, ``step`` with the code of the step a job of several
+steps begins, so a window words it in its own language; ``core.generate.backends.open_backend`` calls the
 model hooks for every job that runs a model). ``JobProgress`` turns those reports into figures a person can
 trust: "loading" ends when the model is ready or the first output arrives, the count moves
 only with committed results, and the rate and the time left come from an exponential moving

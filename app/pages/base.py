@@ -36,6 +36,7 @@ class Page(QWidget):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._reads: dict[str, Worker] = {}  # the newest background read of each kind
         session.project_opened.connect(self.project_opened)
         session.data_changed.connect(self.data_changed)
 
@@ -48,44 +49,18 @@ class Page(QWidget):
     def shown(self) -> None:
         """The page was brought to the front."""
 
-    def start_job(
-        self, kind: str, config: dict[str, Any], *, missing: str,
-        succeeded: Callable[[Any], None],
-        failed: Callable[[str], None], cancelled: Callable[[], None],
-        ended: Callable[[], None], streamed: Callable[[Any], None] | None = None,
-        progressed: Callable[[int, int, str], None] | None = None,
-    ) -> Worker | None:
-        """A worker that starts the ``kind`` job with ``config`` (or continues its unfinished
-        run with exactly that config), its signals connected to the page's handlers; the page
-        readies its widgets, then hands it to ``session.run_job``.
+    def read(self, what: str, worker: Worker, show: Callable[[Any], None]) -> Worker:
+        """Read ``what`` (the page's figures, its leaderboard…) in the background and
+        ``show`` it: only the newest read of ``what`` reaches the page, so an older read
+        that finishes late never draws over a newer one."""
+        self._reads[what] = worker
+        worker.succeeded.connect(lambda result: show(result)
+                                 if self._reads.get(what) is worker else None)
+        return self.session.run(worker)
 
-        None, with a sentence in the message bar, while no project is open, another job runs,
-        or ``missing`` is a non-empty sentence saying what the form still needs. ``ended``
-        is connected before the session's own handler, so the page redraws before the others
-        hear the job finished. Progress is the page's ``ProgressLine``'s to follow
-        (``app.job_progress``); ``progressed`` is for anything else that wants the counts.
-        """
-        from app import ops
-
-        if self.session.path is None:
-            return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
-            return None
-        if missing:
-            self.session.error.emit(missing)
-            return None
-        worker = ops.start_or_resume(self.session.path, kind, config, stream=streamed is not None)
-        if streamed is not None:
-            worker.streamed.connect(streamed)
-        if progressed is not None:
-            worker.progressed.connect(progressed)
-        worker.succeeded.connect(succeeded)
-        worker.failed.connect(failed)
-        worker.cancelled.connect(cancelled)
-        worker.finished.connect(ended)
-        return worker
+    def forget_read(self, what: str) -> None:
+        """A read of ``what`` still running is no longer wanted (no project is open)."""
+        self._reads.pop(what, None)
 
     def follow_jobs(self, update_buttons: Callable[..., None]) -> None:
         """Run ``update_buttons`` now and whenever any job starts or ends: only one job runs

@@ -5,6 +5,7 @@ that is read again after every vote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,9 @@ from app.arena_runs import AnswersBox, JudgeBox
 from app.arena_setup import EvalSetPanel, ModelsPanel, describe_set
 from app.arena_view import ArenaView
 from app.numbers import fill
+from app.job_controller import EndWords, JobController, record_result
 from app.pages.base import Page, side_by_side, side_column
+from app.pages.job_page import Reread
 from app.session import Session
 from app.worker import Worker
 
@@ -34,8 +37,6 @@ class ComparePage(Page):
         super().__init__(session)
         self.overview: dict[str, Any] = {}
         self._keep_set: str | None = None
-        self._reader: Worker | None = None
-        self._board_reader: Worker | None = None
         self.sets = EvalSetPanel(self)
         self.sets.set_chosen.connect(self._selection_changed)
         self.sets.create_requested.connect(self.make_set)
@@ -43,13 +44,14 @@ class ComparePage(Page):
         self.models.changed.connect(self._selection_changed)
         self.answers = AnswersBox(self)
         self.answers.start_requested.connect(self.generate)
-        self.answers.cancel_requested.connect(session.cancel_job)
         self.judge = JudgeBox(self)
         self.judge.start_requested.connect(self.run_judge)
-        self.judge.cancel_requested.connect(session.cancel_job)
-        self._count_reader: Worker | None = None
-        self._counting = False
-        self.answers.line.on_commits(self._recount_answered)  # "n of m prompts answered"
+        self.set_job = JobController(session, self)  # making an evaluation set
+        self.jobs = {kind: self._box_job(kind, box)
+                     for kind, box in (("answers", self.answers), ("judge", self.judge))}
+        # While answers are written: how many prompts each model has answered
+        self.answered = Reread(self, arena_ops.overview, self._answered_counted)
+        self.answers.line.on_commits(self.answered.again)  # "n of m prompts answered"
 
         scroll = side_column(self, self.sets, self.models, self.answers, self.judge, min_width=330)
 
@@ -89,14 +91,10 @@ class ComparePage(Page):
             self.view.show_ballot(None, "")
             self.board.show_result({})
             return
-        worker = arena_ops.overview(path)
-        self._reader, self._count_reader = worker, None
-        worker.succeeded.connect(self._read_overview)
-        self.session.run(worker)
+        self.answered.drop()
+        self.read("overview", arena_ops.overview(path), self._read_overview)
 
     def _read_overview(self, overview: dict[str, Any]) -> None:
-        if self.sender() is not self._reader:  # an older read that finished late
-            return
         self.overview = overview
         keep = self._keep_set or self.sets.current()
         self._keep_set = None
@@ -123,22 +121,8 @@ class ComparePage(Page):
         set_id = next((s["id"] for s in self.overview.get("sets", []) if s["name"] == chosen), "")
         return dict(self.overview.get("answered", {}).get(set_id, {}))
 
-    def _recount_answered(self) -> None:
-        """While answers are written: re-read how many prompts each model has answered."""
-        path = self.session.path
-        if path is None or self._counting:  # one read at a time, however long it takes
-            return
-        worker = arena_ops.overview(path)
-        self._count_reader, self._counting = worker, True
-        worker.succeeded.connect(self._answered_counted)
-        worker.finished.connect(self._counted)
-        self.session.run(worker)
-
-    def _counted(self) -> None:
-        self._counting = False
-
     def _answered_counted(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._count_reader and self.overview:
+        if self.overview:
             self.overview["answered"] = overview["answered"]
             self._show_answered()
 
@@ -210,15 +194,12 @@ class ComparePage(Page):
         if path is None or chosen is None:
             self.board.show_result({})
             return
-        worker = arena_ops.leaderboard(path, chosen, self.board.current_source())
-        self._board_reader = worker
-        worker.succeeded.connect(self._read_board)
-        self.session.run(worker)
+        self.read("board", arena_ops.leaderboard(path, chosen, self.board.current_source()),
+                  self._read_board)
 
     def _read_board(self, result: dict[str, Any]) -> None:
-        if self.sender() is self._board_reader:
-            self.board.show_result(result)
-            self.board_shown.emit()
+        self.board.show_result(result)
+        self.board_shown.emit()
 
     def choose_export(self) -> None:
         name = f"leaderboard-{self.sets.current() or 'arena'}.csv"
@@ -237,17 +218,24 @@ class ComparePage(Page):
 
     # -- jobs -------------------------------------------------------------------------
 
+    def _box_job(self, kind: str, box: Any) -> JobController:
+        """The controller of one job box: its line, its message, its Cancel."""
+        job = JobController(self.session, self, line=box.line, say=box.message.setText,
+                            running=box.set_running)
+        job.ended.connect(lambda outcome: self.job_ended.emit(kind, outcome))
+        box.cancel_requested.connect(job.cancel)
+        return job
+
     def make_set(self, spec: dict[str, Any]) -> Worker | None:
-        if not self._can_start():
+        if not self.set_job.can_start():
             return None
         assert self.session.path is not None
         self._keep_set = spec["name"]
         worker = arena_ops.make_eval_set(self.session.path, spec)
         worker.succeeded.connect(lambda _: self.sets.name.clear())
-        worker.succeeded.connect(lambda made: self.session.notice.emit(self.tr(
+        return self.set_job.run(worker, "eval-set", EndWords(done=lambda made: self.tr(
             "Made the evaluation set “{0}”: {1}.").format(made["name"],
                                                        describe_set(made["description"]))))
-        return self.session.run_job(worker, "eval-set")
 
     def generate(self) -> Worker | None:
         chosen, models = self.sets.current(), self.models.checked()
@@ -255,9 +243,8 @@ class ComparePage(Page):
             return None
         assert self.session.path is not None and chosen is not None
         worker = arena_ops.answers(self.session.path, self.answers.config(chosen, models))
-        return self._run(worker, "answers", self.answers, self.tr("Answering the prompts"),
-                         lambda r: fill(self.tr(
-            "Wrote {0} answers ({1} failed)."), r.get("written", 0), r.get("failed", 0)))
+        return self._run(worker, "answers", self.tr("Answering the prompts"), lambda r: fill(
+            self.tr("Wrote {0} answers ({1} failed)."), r.get("written", 0), r.get("failed", 0)))
 
     def run_judge(self) -> Worker | None:
         chosen, models = self.sets.current(), self.models.checked()
@@ -270,8 +257,7 @@ class ComparePage(Page):
         config = self.judge.config(chosen, models, self.answers.parallel.value())
         worker = arena_ops.judge(self.session.path, config)
         self.board.source.setCurrentIndex(self.board.source.findData("judge"))
-        return self._run(worker, "judge", self.judge, self.tr("Judging the answers"),
-                         lambda r: self.tr(
+        return self._run(worker, "judge", self.tr("Judging the answers"), lambda r: self.tr(
             "{0} gave {1} verdicts ({2} unreadable) and {3} grades; it contradicted itself on "
             "{4} of {5} pairs asked in both orders.").format(
             r.get("judge"), r.get("verdicts", 0), r.get("unreadable", 0), r.get("grades", 0),
@@ -285,36 +271,24 @@ class ComparePage(Page):
                               "their own; choose another judge for a fair comparison.").format(
             result.get("judge"))
 
-    def _run(self, worker: Worker, kind: str, box: Any, doing: str, done: Any) -> Worker:
-        worker.succeeded.connect(lambda record: box.message.setText(done(record.result or {})))
-        worker.succeeded.connect(lambda _: self.job_ended.emit(kind, "done"))
-        worker.cancelled.connect(lambda: box.message.setText(self.tr(
-            "Cancelled; starting again continues where it stopped.")))
-        worker.cancelled.connect(lambda: self.job_ended.emit(kind, "cancelled"))
-        worker.failed.connect(box.message.setText)
-        worker.failed.connect(lambda _: self.job_ended.emit(kind, "failed"))
-        worker.finished.connect(lambda: box.set_running(False))
-        box.set_running(True)
-        box.line.follow(worker, doing=doing)  # the models say when they load
-        return self.session.run_job(worker, f"arena {kind}")
+    def _run(self, worker: Worker, kind: str, doing: str,
+             done: Callable[[dict[str, Any]], str]) -> Worker:
+        words = EndWords(done=lambda record: done(record_result(record)), say_error=True,
+                         cancelled=self.tr("Cancelled; starting again continues where it "
+                                           "stopped."))
+        # the models say when they load
+        return self.jobs[kind].run(worker, f"arena {kind}", words, doing=doing)
 
-    def _can_start(self, chosen: str | None = "", models: list[str] | None = None) -> bool:
-        if self.session.path is None:
-            return False
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
-            return False
+    def _can_start(self, chosen: str | None, models: list[str]) -> bool:
+        missing = ""
         if chosen is None:
-            self.session.error.emit(self.tr("Choose or make an evaluation set first."))
-            return False
-        if models is not None and not 2 <= len(models) <= 4:
-            self.session.error.emit(self.tr("Tick two to four models to compare."))
-            return False
-        return True
+            missing = self.tr("Choose or make an evaluation set first.")
+        elif not 2 <= len(models) <= 4:
+            missing = self.tr("Tick two to four models to compare.")
+        return self.set_job.can_start(missing)
 
     def _update_buttons(self, *_: object) -> None:
-        idle = not self.session.busy and self.session.project is not None
+        idle = self.set_job.idle
         for button in (self.answers.start_button, self.judge.start_button,
                        self.sets.create_button):
             button.setEnabled(idle)

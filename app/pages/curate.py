@@ -26,6 +26,7 @@ from app.i18n import code_label
 from app.instruction_detail import InstructionDetail
 from app.instruction_model import InstructionTableModel, language_label
 from app.instruction_table import InstructionTable
+from app.job_controller import EndWords, JobController, record_result
 from app.numbers import fill, number
 from app.pages.base import Page, scroll_vertically
 from app.session import Session
@@ -72,7 +73,6 @@ class CuratePage(Page):
         # run on a worker thread) decides when it is destroyed: on the GUI thread.
         self.model = InstructionTableModel(session.project, parent=self)
         self.stats: dict[str, Any] = {}
-        self._stats_worker: Any = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search instructions…"))
@@ -118,7 +118,9 @@ class CuratePage(Page):
         self.exclusions.itemClicked.connect(self._filter_reason)
         self.controls = CurateControls()
         self.controls.run_requested.connect(self.run_curation)
-        self.controls.cancel_requested.connect(session.cancel_job)
+        self.job = JobController(session, self, line=self.controls.line,
+                                 running=self.controls.set_running)
+        self.controls.cancel_requested.connect(self.job.cancel)
 
         side = QWidget()
         column = QVBoxLayout(side)
@@ -222,14 +224,7 @@ class CuratePage(Page):
         if path is None:
             self.show_stats({})
             return
-        worker = ops.load_stats(path)
-        self._stats_worker = worker
-        worker.succeeded.connect(self._stats_loaded)
-        self.session.run(worker)
-
-    def _stats_loaded(self, stats: dict[str, Any]) -> None:
-        if self.sender() is self._stats_worker:  # not an older request that finished late
-            self.show_stats(stats)
+        self.read("stats", ops.load_stats(path), self.show_stats)
 
     def show_stats(self, stats: dict[str, Any]) -> None:
         self.stats = stats
@@ -267,27 +262,20 @@ class CuratePage(Page):
     # -- curating ---------------------------------------------------------------------
 
     def run_curation(self, config: dict[str, Any]) -> None:
-        path = self.session.path
-        if path is None or self.session.busy:
+        if not self.job.can_start():
             return
-        worker = ops.run_job(path, "curate", config)
-        worker.succeeded.connect(self._curated)
-        worker.finished.connect(self._curation_ended)
-        self.controls.set_running(True)
-        self.controls.line.follow(worker)  # each step of the curation in turn
-        self.session.run_job(worker, "curate")
+        assert self.session.path is not None
+        worker = ops.run_job(self.session.path, "curate", config)
+        self.job.run(worker, "curate", EndWords(done=self._curated))  # each step in turn
 
-    def _curated(self, record: Any) -> None:
-        result = record.result or {}
+    def _curated(self, record: Any) -> str:
+        result = record_result(record)
         parts = [self.tr("%Ln instruction(s) included", None, result.get("included", 0))]
         parts += [
             fill(self.tr("{0:,} excluded as {1}"), n, code_label(r))
             for r, n in sorted((result.get("excluded_by_reason") or {}).items())
         ]
-        self.session.notice.emit(self.tr("Curation finished: {0}.").format("; ".join(parts)))
-
-    def _curation_ended(self) -> None:
-        self.controls.set_running(False)
+        return self.tr("Curation finished: {0}.").format("; ".join(parts))
 
     def _job_started(self, _kind: str) -> None:
         self.controls.run_button.setEnabled(False)

@@ -25,6 +25,7 @@ from app import ops
 from app.import_files import FileChooser
 from app.import_preview import MappingEditor, PreviewModel
 from app.instruction_table import DirectionalDelegate
+from app.job_controller import EndWords, JobController, record_result
 from app.job_progress import ProgressLine
 from app.pages.base import Page
 from app.session import Session
@@ -110,7 +111,6 @@ class ImportPage(Page):
         self.line = ProgressLine(self.progress)  # rows read: the count, rate and time left
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(session.cancel_job)
         run_row = QHBoxLayout()
         run_row.addWidget(self.import_button)
         run_row.addWidget(self.progress, 1)
@@ -118,6 +118,8 @@ class ImportPage(Page):
         run_row.addStretch(0)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.job = JobController(session, self, line=self.line, say=self.summary.setText)
+        self.cancel_button.clicked.connect(self.job.cancel)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,26 +213,19 @@ class ImportPage(Page):
         )
 
     def start_import(self) -> None:
-        path = self.session.path
-        if path is None or self.session.busy or not self.chooser.locations():
+        if not self.chooser.locations() or not self.job.can_start():
             return
-        worker = ops.run_job(path, "import", self.config())
-        self.line.follow(worker)
-        worker.succeeded.connect(self._imported)
-        worker.cancelled.connect(self._import_cancelled)
-        worker.failed.connect(self._import_failed)
+        assert self.session.path is not None
+        worker = ops.run_job(self.session.path, "import", self.config())
         self.summary.setText("")
-        self.session.run_job(worker, "import")
+        self.job.run(worker, "import", EndWords(
+            done=self._imported,
+            cancelled=self.tr("Import cancelled; Resume (above) continues it."),
+            failed=self.tr("The import stopped (see the message above).")))
 
-    def _import_cancelled(self) -> None:
-        self.summary.setText(self.tr("Import cancelled; Resume (above) continues it."))
-
-    def _import_failed(self, _sentence: str) -> None:
-        self.summary.setText(self.tr("The import stopped (see the message above)."))
-
-    def _imported(self, record: Any) -> None:
+    def _imported(self, record: Any) -> str:
         self.chooser.clear()
-        self.summary.setText(describe_import(record.result or {}))
+        return describe_import(record_result(record))
 
     def _update_buttons(self, *_: object) -> None:
         busy = self.session.busy

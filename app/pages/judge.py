@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import judge_ops, ops
+from app import judge_ops
 from app.batch_buttons import BatchButtons
 from app.histogram import HistogramGrid, ScoreHistogram
+from app.job_controller import EndWords, JobController, record_result
 from app.job_progress import ProgressLine
 from app.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
 from app.numbers import fill
 from app.pages.base import Page, scroll_vertically, side_by_side, side_column
+from app.pages.job_page import Reread
 from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker
@@ -40,14 +42,20 @@ class JudgePage(Page):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.overview: dict[str, Any] = {}
-        self._reader: Worker | None = None
-        self._score_reader: Worker | None = None  # the scores re-read while judging
-        self._scores_reading = False
         self.run = JudgeRun(self)
         self.run.judge_requested.connect(self.judge)
-        self.run.cancel_requested.connect(session.cancel_job)
         self.line = ProgressLine(self.run.progress, self.run.message)
-        self.line.on_commits(self._recount_scores)  # the header counts what is judged so far
+        # While a judge runs, the scores are read again for the header and the charts only
+        # (the rubric being edited and the chosen models stay as they are).
+        self.scores = Reread(
+            self, lambda path: judge_ops.overview(path, self.selection.excluded_flags()),
+            self._read_scores)
+        self.line.on_commits(self.scores.again)  # the header counts what is judged so far
+        self.job = JobController(session, self, line=self.line, say=self.run.message.setText,
+                                 running=self.run.set_running)
+        self.job.ended.connect(self.judging_ended)
+        self.run.cancel_requested.connect(self.job.cancel)
+        self.select_job = JobController(session, self)  # selecting the best responses
         self.rubric = RubricEditor(self)
         self.rubric.save_requested.connect(self.save_rubric)
         self.selection = SelectionControls(self)
@@ -110,32 +118,12 @@ class JudgePage(Page):
         if path is None:
             self.show_overview({})
             return
-        worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._reader, self._score_reader = worker, None
-        worker.succeeded.connect(self._read)
-        self.session.run(worker)
-
-    def _read(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._reader:  # not an older read that finished late
-            self.show_overview(overview)
-
-    def _recount_scores(self) -> None:
-        """While a judge runs: re-read the scores for the header and the charts only (the
-        rubric being edited and the chosen models stay as they are)."""
-        path = self.session.path
-        if path is None or self._scores_reading:  # a big project: one read at a time
-            return
-        worker = judge_ops.overview(path, self.selection.excluded_flags())
-        self._score_reader, self._scores_reading = worker, True
-        worker.succeeded.connect(self._read_scores)
-        worker.finished.connect(self._scores_read)
-        self.session.run(worker)
-
-    def _scores_read(self) -> None:
-        self._scores_reading = False
+        self.scores.drop()
+        self.read("overview", judge_ops.overview(path, self.selection.excluded_flags()),
+                  self.show_overview)
 
     def _read_scores(self, overview: dict[str, Any]) -> None:
-        if self.sender() is self._score_reader and overview:
+        if overview:
             self.overview = overview
             self._show_scores()
 
@@ -197,34 +185,20 @@ class JudgePage(Page):
             return None
         assert self.session.path is not None
         worker = judge_ops.judge(self.session.path, self.rubric.current_text(), config)
-        self.run.set_running(True)
-        self.line.follow(worker, model=str(config["model"]), doing=self.tr("Judging responses"))
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)
-        worker.succeeded.connect(self._judged)
-        worker.cancelled.connect(self._judging_cancelled)
-        worker.failed.connect(self._judging_failed)
-        worker.finished.connect(self._judging_finished)
-        return self.session.run_job(worker, "judge")
+        return self.job.run(worker, "judge", self._end_words(self._judged),
+                            model=str(config["model"]), doing=self.tr("Judging responses"))
 
-    def _judged(self, record: Any) -> None:
-        r = record.result or {}
+    def _end_words(self, done: Any) -> EndWords:
+        """How the judge and the follow-ups end, in the run box's message."""
+        return EndWords(done=done, say_error=True, cancelled=self.tr(
+            "Cancelled; Judge again continues where it stopped."))
+
+    def _judged(self, record: Any) -> str:
+        r = record_result(record)
         mean = r.get("mean_score")
-        self.run.message.setText(
-            fill(self.tr("{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}."), r.get('judge'), r.get('rubric_version'), r.get('judged', 0), r.get('failed', 0), r.get('empty', 0), mean if mean is not None else '-')
-        )
-        self.judging_ended.emit("done")
-
-    def _judging_cancelled(self) -> None:
-        self.run.message.setText(self.tr("Cancelled; Judge again continues where it stopped."))
-        self.judging_ended.emit("cancelled")
-
-    def _judging_failed(self, sentence: str) -> None:
-        self.run.message.setText(sentence)
-        self.judging_ended.emit("failed")
-
-    def _judging_finished(self) -> None:
-        self.run.set_running(False)
+        return fill(self.tr("{0} (rubric v{1}) judged {2:,} responses, {3:,} unreadable, {4:,} empty scored 0; mean score {5}."), r.get('judge'), r.get('rubric_version'), r.get('judged', 0), r.get('failed', 0), r.get('empty', 0), mean if mean is not None else '-')
 
     def save_rubric(self, text: str) -> None:
         if self.session.path is not None:
@@ -235,7 +209,7 @@ class JudgePage(Page):
     # -- selecting and extending ------------------------------------------------------------
 
     def select_best(self) -> Worker | None:
-        if not self._can_start("select"):
+        if not self.select_job.can_start():
             return None
         assert self.session.path is not None
         worker = judge_ops.project_call(
@@ -245,16 +219,13 @@ class JudgePage(Page):
             min_score=float(self.selection.slider.value()),
             exclude_flags=self.selection.excluded_flags(),
         )
-        worker.succeeded.connect(self._selected)
-        return self.session.run_job(worker, "select")
+        return self.select_job.run(worker, "select", EndWords(done=self._selected))
 
-    def _selected(self, report: dict[str, Any]) -> None:
+    def _selected(self, report: dict[str, Any]) -> str:
         self.selection.selected.setText(
             fill(self.tr("{0:,} of {1:,} instructions have a selected response."), report['selected'], report['instructions'])
         )
-        self.session.notice.emit(
-            fill(self.tr("Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person)."), report['selected'], report['instructions'], report['min_score'], report['accepted_by_person'])
-        )
+        return fill(self.tr("Selected the best response for {0:,} of {1:,} instructions (score {2:g} or more; {3:,} accepted by a person)."), report['selected'], report['instructions'], report['min_score'], report['accepted_by_person'])
 
     def followups(self) -> Worker | None:
         writer = self.selection.writer.currentData()
@@ -273,36 +244,23 @@ class JudgePage(Page):
             "temperature": 0.7,
             "seed": None,
         }
-        worker = ops.start_or_resume(self.session.path, "followup", config)
-        self.run.set_running(True)
-        self.line.follow(worker, model=str(writer))  # its own words for each of three steps
-        worker.succeeded.connect(self._followed_up)
-        worker.cancelled.connect(self._judging_cancelled)
-        worker.failed.connect(self._judging_failed)
-        worker.finished.connect(self._judging_finished)
-        return self.session.run_job(worker, "followup")
+        worker = self.job.prepare("followup", config)
+        if worker is None:
+            return None
+        # the window's words for each of its three steps
+        return self.job.run(worker, "followup", self._end_words(self._followed_up),
+                            model=str(writer))
 
-    def _followed_up(self, record: Any) -> None:
-        r = record.result or {}
+    def _followed_up(self, record: Any) -> str:
+        r = record_result(record)
         n = r.get("followups", 0)
-        self.run.message.setText(
-            fill(self.tr("%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.", None, n), r.get('kept', 0), r.get('min_score', 9), r.get('failed', 0))
-        )
-        self.judging_ended.emit("done")
+        return fill(self.tr("%Ln follow-up(s), {0:,} kept at score {1:g} or more, {2:,} failed.", None, n), r.get('kept', 0), r.get('min_score', 9), r.get('failed', 0))
 
     def _can_start(self, model: str | None) -> bool:
-        if self.session.path is None:
-            return False
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
-            return False
-        if not model:
-            self.session.error.emit(self.tr("Choose a model first."))
-            return False
-        return True
+        return self.job.can_start("" if model else self.tr("Choose a model first."))
 
     def _update_buttons(self, *_: object) -> None:
-        idle = not self.session.busy and self.session.project is not None
+        idle = self.job.idle
         for button in (
             self.run.judge_button,
             self.selection.select_button,

@@ -113,7 +113,6 @@ class ModelsPage(Page):
         super().__init__(session)
         self.models: list[dict[str, Any]] = []
         self.templates: list[tuple[str, str]] = []
-        self._reader: Worker | None = None
         self.accelerator: Any = None  # core.engine.accelerator.Accelerator, once detected
         self.device = "gpu"
         self._detector: Worker | None = None
@@ -256,14 +255,7 @@ class ModelsPage(Page):
         if path is None:
             self.show_models([], [])
             return
-        worker = _read_models(path)
-        self._reader = worker
-        worker.succeeded.connect(self._models_read)
-        self.session.run(worker)
-
-    def _models_read(self, result: tuple[list[dict[str, Any]], list[tuple[str, str]]]) -> None:
-        if self.sender() is self._reader:  # not an older read that finished late
-            self.show_models(*result)
+        self.read("models", _read_models(path), lambda result: self.show_models(*result))
 
     def show_models(self, models: list[dict[str, Any]], templates: list[tuple[str, str]]) -> None:
         self.models, self.templates = models, templates

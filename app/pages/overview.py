@@ -107,7 +107,6 @@ class OverviewPage(Page):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.data: Any = None
-        self._reader: Worker | None = None
         content = QWidget(self)
         column = QVBoxLayout(content)
 
@@ -187,13 +186,9 @@ class OverviewPage(Page):
         """Read the counts again in the background, then redraw."""
         path = self.session.path
         if path is None:
-            self._reader = None
+            self.forget_read("overview")
             return
-        worker = read_overview(path)
-        self._reader = worker
-        worker.succeeded.connect(lambda data: self._draw(data) if worker is self._reader
-                                 else None)
-        self.session.run(worker)
+        self.read("overview", read_overview(path), self._draw)
 
     # -- drawing ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ through the project's push queue; pull a Hub dataset in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
 from app.hub_sign_in import HubSignInDialog
 from app.i18n import code_label
+from app.job_controller import EndWords, JobController
 from app.numbers import fill, number
 from app.pages.base import Page
 from app.publish_actions import PublishActions
@@ -59,7 +61,8 @@ class PublishPage(Page):
         self.pull_button.clicked.connect(self.ask_pull)
         self.action_box.sign_in_button.clicked.connect(self.ask_sign_in)
         self.sign_in_dialog: HubSignInDialog | None = None
-        self.action_box.cancel_button.clicked.connect(session.cancel_job)
+        self.job = JobController(session, self, line=self.action_box.line)
+        self.action_box.cancel_button.clicked.connect(self.job.cancel)
         options_box = QGroupBox(self.tr("What goes into the dataset"), self)
         QVBoxLayout(options_box).addWidget(self.options)
         left = QWidget(self)
@@ -155,21 +158,20 @@ class PublishPage(Page):
     def export_to(self, folder: Path) -> None:
         """Export into exactly ``folder`` (new or empty; made with its parents if need be)."""
         path = self.session.path
-        if path is None or self.session.busy:
+        if path is None or not self.job.can_start():
             return
         values = self.options.values()
         worker = publish_ops.export(path, folder, values, self.options.name_on_card(path.stem))
-        worker.succeeded.connect(self._exported)
-        self._run(worker, "export")
+        self._run(worker, "export", self._exported)
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: Any) -> str:
         splits = ", ".join(f"{code_label(k)} {number(v)}" for k, v in sorted(result.splits.items()))
         sentence = fill(self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence."), result.rows, splits, result.path, result.format)
-        self.session.notice.emit(sentence)
         box = ExportedBox(self, sentence, Path(result.path))
         box.finished.connect(box.deleteLater)
         self.exported_box = box
         box.open()
+        return sentence
 
     # -- publishing -------------------------------------------------------------------
 
@@ -178,32 +180,21 @@ class PublishPage(Page):
         return "<br>".join(licence_lines(shown["licence"])) if shown else ""
 
     def ask_publish_dataset(self) -> None:
-        self._open(
-            PublishDialog(
-                self,
-                title=self.tr("Publish the dataset"),
-                intro=self.tr(
-                    "The dataset is exported as Parquet with its card and licence, queued in "
-                    "this project, then uploaded to this Hub repository."
-                ),
-                licence_html=self._licence_html(),
-                repo_id=self._last_repo("dataset"),
-            )
-        )
+        self._ask_publish("dataset", self.tr("Publish the dataset"), self.tr(
+            "The dataset is exported as Parquet with its card and licence, queued in "
+            "this project, then uploaded to this Hub repository."),
+            licence_html=self._licence_html())
 
     def ask_publish_model(self) -> None:
-        self._open(
-            PublishDialog(
-                self,
-                title=self.tr("Publish a tuned model"),
-                intro=self.tr(
-                    "The adapter (PEFT and GGUF) and a model card are queued in this project, "
-                    "then uploaded to this Hub repository."
-                ),
-                models=self.tuned_models(),
-                repo_id=self._last_repo("model"),
-            )
-        )
+        self._ask_publish("model", self.tr("Publish a tuned model"), self.tr(
+            "The adapter (PEFT and GGUF) and a model card are queued in this project, "
+            "then uploaded to this Hub repository."),
+            models=self.tuned_models())
+
+    def _ask_publish(self, kind: str, title: str, intro: str, **more: Any) -> None:
+        """The dialog asking where to publish ``kind``, offering the last repository used."""
+        self._open(PublishDialog(self, title=title, intro=intro,
+                                 repo_id=self._last_repo(kind), **more))
 
     def _open(self, dialog: PublishDialog | PullDialog) -> None:
         self.dialog = dialog
@@ -238,8 +229,7 @@ class PublishPage(Page):
     def publish(self, request: tuple[str, str, bool, str], *, accept_conflicts: bool) -> None:
         """Queue (kind, repo id, private, model name) and try to send it once."""
         path = self.session.path
-        if path is None or self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it first."))
+        if path is None or not self.job.can_start():
             return
         kind, repo_id, private, model = request
         if kind == "dataset":
@@ -249,15 +239,14 @@ class PublishPage(Page):
         else:
             worker = publish_ops.publish_model(path, model, repo_id, private, accept_conflicts)
         self._request = request
-        worker.succeeded.connect(self._published)
-        self._run(worker, "push")
+        self._run(worker, "push", self._published)
 
-    def _published(self, result: Any) -> None:
+    def _published(self, result: Any) -> str:
         if isinstance(result, publish_ops.LicenceConflict):
             assert self._request is not None
             self._ask_anyway(self._request, result.conflicts)
-        else:
-            self.session.notice.emit(publish_ops.describe_pushes([result]))
+            return ""
+        return publish_ops.describe_pushes([result])
 
     def _ask_anyway(self, request: tuple[str, str, bool, str], conflicts: list[str]) -> None:
         what = (
@@ -278,17 +267,16 @@ class PublishPage(Page):
             self.publish(self._request, accept_conflicts=True)
 
     def retry_queue(self) -> None:
-        if self.session.path is not None and not self.session.busy:
-            worker = publish_ops.send_queue(self.session.path)
-            worker.succeeded.connect(self._retried)
-            self._run(worker, "push")
-
-    def _retried(self, items: list[Any]) -> None:
-        self.session.notice.emit(publish_ops.describe_pushes(items))
+        if self.job.can_start():
+            assert self.session.path is not None
+            self._run(publish_ops.send_queue(self.session.path), "push",
+                      publish_ops.describe_pushes)
 
     def remove_push(self, item_id: str) -> None:
-        if self.session.path is not None and not self.session.busy:
-            self._run(publish_ops.remove_push(self.session.path, item_id), "push")
+        if self.job.can_start():
+            assert self.session.path is not None
+            self._run(publish_ops.remove_push(self.session.path, item_id), "push",
+                      lambda _item: "")
 
     def ask_sign_in(self) -> None:
         """The Hugging Face sign-in: a token checked with the Hub, kept outside the project."""
@@ -303,26 +291,24 @@ class PublishPage(Page):
         self._open(PullDialog(self))
 
     def pull(self, dataset_id: str, licence: str | None, *, again: bool = False) -> None:
-        if self.session.path is not None and not self.session.busy:
+        if self.job.can_start():
+            assert self.session.path is not None
             worker = publish_ops.pull(self.session.path, dataset_id, licence, again)
-            worker.succeeded.connect(self._pulled)
             self._pulling = dataset_id
-            self._run(worker, "pull")
+            self._run(worker, "pull", self._pulled)
 
-    def _pulled(self, result: dict[str, Any]) -> None:
-        self.session.notice.emit(
-            self.tr("Imported %Ln instruction(s) from {0}.", None, result.get("imported", 0)).format(
-                self._pulling)
-        )
+    def _pulled(self, result: dict[str, Any]) -> str:
+        return self.tr("Imported %Ln instruction(s) from {0}.", None, result.get("imported", 0)
+                       ).format(self._pulling)
 
     # -- running ----------------------------------------------------------------------
 
-    def _run(self, worker: Any, kind: str) -> None:
-        self.action_box.line.follow(worker)
-        self.session.run_job(worker, kind)
+    def _run(self, worker: Any, kind: str, done: Callable[[Any], str]) -> None:
+        """Run one of the page's jobs; ``done`` words its result as a notice."""
+        self.job.run(worker, kind, EndWords(done=done))
 
     def _update_buttons(self, *_: object) -> None:
-        ready = self.session.project is not None and not self.session.busy
+        ready = self.job.idle
         self.action_box.set_ready(ready, tuned_models=bool(self.tuned_models()))
         self.queue.set_enabled(ready)
         self.action_box.show_running(self.session.busy and self.session.job_kind in OWN_JOBS)

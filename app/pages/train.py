@@ -11,18 +11,17 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
 
-from app import stopped_jobs, train_ops
+from app import train_ops
 from app.fine_tune_changes import FineTuneChanges, measured_run
+from app.job_controller import EndWords, JobController, record_result
 from app.loss_chart import LossChart
 from app.numbers import number
 from app.pages.base import (
-    Page,
     Recount,
-    RunButtons,
-    job_button,
     side_by_side,
     side_column,
 )
+from app.pages.job_page import JobPage
 from app.run_elsewhere import RunElsewhere
 from app.session import Session
 from app.train_form import TrainForm
@@ -31,8 +30,9 @@ from app.training_runs import TrainingRuns
 from app.worker import Worker
 
 
-class TrainPage(Page):
+class TrainPage(JobPage):
     title = QT_TRANSLATE_NOOP("Page", "Train")  # type: ignore[assignment]
+    job_kind = "train"
     rows_counted = Signal(int, int)  # conversations to train on, held out
     loss_added = Signal(int, float)  # step, training loss
     runs_shown = Signal(int)  # how many past runs are listed
@@ -41,13 +41,10 @@ class TrainPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.worker: Worker | None = None
-        self.measuring: Worker | None = None  # measuring what a run changed
         self.reports: dict[str, Any] = {}  # the stored report of each finished run, by id
         self.training_id: str | None = None  # the run this page started, once it is known
         self.taken: set[str] = set()  # model and run names already used
         self.suggested = ""
-        self.resumable: Any = None
         self._charted: str | None = None  # the past run whose points the chart shows
 
         self.form = TrainForm(self)
@@ -56,13 +53,8 @@ class TrainPage(Page):
         self.count = QLabel(self)
         self.count.setWordWrap(True)
 
-        self.start_button = job_button(self, self.tr("Start training"), self.start)
-        self.cancel_button = job_button(
-            self, self.tr("Cancel"), self.cancel,
-            self.tr("Stop after the current step; a checkpoint is kept "
-                    "and Resume continues from it"))
-        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
-        self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
+        self.run_controls(self.tr("Start training"), self.tr(
+            "Stop after the current step; a checkpoint is kept and Resume continues from it"))
         self.state = TrainStatus(self)
         self.elsewhere = RunElsewhere(session, self.form.config, self)
         scroll = side_column(self, self.form, self.elsewhere,
@@ -74,9 +66,16 @@ class TrainPage(Page):
         self.runs = TrainingRuns(self)
         self.runs.chosen.connect(self._run_chosen)
         self.runs.try_it.connect(self.try_model)
+        self.job = JobController(session, self, say=self.state.say)
+        self.job.ended.connect(self._ended)
         self.changes = FineTuneChanges(self)
         self.changes.measure.connect(self.measure)
-        self.changes.cancel.connect(self.cancel_measuring)
+        # measuring what a run changed: its own line; Cancel is silent, the figures measured
+        # so far stay
+        self.measure_job = JobController(session, self, line=self.changes.progress,
+                                         running=self._measuring)
+        self.measure_job.ended.connect(self.measuring_ended)
+        self.changes.cancel.connect(self.measure_job.cancel)
         main = QSplitter(Qt.Orientation.Vertical, self)
         for part in (curve, self.runs, self.changes):
             main.addWidget(part)
@@ -95,9 +94,8 @@ class TrainPage(Page):
         self.data_changed()
 
     def data_changed(self) -> None:
-        path, project = self.session.path, self.session.project
-        self.resumable = stopped_jobs.newest(project, "train") if project is not None else None
-        self._update_buttons()
+        path = self.session.path
+        self.find_resumable()
         if path is None:
             self.reports = {}
             self.form.set_models([])
@@ -161,33 +159,35 @@ class TrainPage(Page):
 
     # -- running ------------------------------------------------------------------------
 
-    def start(self) -> Worker | None:
-        """Train with the settings shown (continuing a stopped run with the same ones)."""
-        return self._run(self.form.config())
-
     def resume(self) -> Worker | None:
         """Continue the stopped run offered for resuming, from its last checkpoint."""
         return self._run(dict(self.resumable.config)) if self.resumable is not None else None
 
+    @property
+    def measuring(self) -> Worker | None:
+        """The worker measuring what a run changed, while it runs."""
+        return self.measure_job.worker
+
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancel()
+            self.job.cancel()
             self.state.say(self.tr("Stopping after this step and saving a checkpoint…"))
 
-    def _run(self, config: dict[str, Any]) -> Worker | None:
-        worker = self.start_job(
-            "train", config,
-            missing="" if config.get("base") else self.tr("Choose a base model to train."),
-            streamed=self._streamed, progressed=self._progressed, succeeded=self._succeeded,
-            failed=self._failed, cancelled=self._cancelled, ended=self._ended)
-        if worker is None:
-            return None
-        self.worker, self.training_id = worker, None
+    def missing(self, config: dict[str, Any]) -> str:
+        return "" if config.get("base") else self.tr("Choose a base model to train.")
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
+        worker.streamed.connect(self._streamed)
+        worker.progressed.connect(self._progressed)
+        self.training_id = None
         self.chart.clear()
         self.state.begin()
-        self.session.run_job(worker, "train")
-        self._update_buttons()
-        return worker
+
+    def end_words(self) -> EndWords:
+        return EndWords(
+            done=self._trained,
+            failed=self.tr("Stopped by an error; Resume continues from the last checkpoint."),
+            cancelled=self.tr("Cancelled; Resume continues from the last checkpoint."))
 
     def _streamed(self, batch: dict[str, str]) -> None:
         for line in batch.get("events", "").splitlines():
@@ -231,33 +231,22 @@ class TrainPage(Page):
         if total == 0 and message:  # preparation: choosing rows, loading the base
             self.state.say(message)
 
-    def _succeeded(self, record: Any) -> None:
-        self.state.finished(record.result or {})
-        self.training_ended.emit("done")
+    def _trained(self, record: Any) -> str:
+        self.state.finished(record_result(record))  # its own lines say what the run made
+        return ""
 
-    def _failed(self, sentence: str) -> None:
-        self.state.say(self.tr("Stopped by an error; Resume continues from the last "
-                               "checkpoint."))
-        self.training_ended.emit("failed")
-
-    def _cancelled(self) -> None:
-        self.state.say(self.tr("Cancelled; Resume continues from the last checkpoint."))
-        self.training_ended.emit("cancelled")
-
-    def _ended(self) -> None:
-        self.worker = None
+    def _ended(self, outcome: str) -> None:
         self.state.ended()
+        self.training_ended.emit(outcome)
+
+    def resume_tip(self, record: Any) -> str:
+        return self.tr("Continue training {0} ({1})").format(record.config.get("name"),
+                                                             record.state)
 
     def _update_buttons(self, *_: object) -> None:
-        mine = self.worker is not None
-        tip = ""
-        if self.resumable is not None and not mine:
-            tip = self.tr("Continue training {0} ({1})").format(
-                self.resumable.config.get("name"), self.resumable.state)
-        self.run_buttons.enable(self.session, mine, self.resumable is not None, tip)
-        self.runs.enable_try(not mine)
-        self.changes.enable(not self.session.busy and self.session.project is not None,
-                            self.measuring is not None)
+        super()._update_buttons()
+        self.runs.enable_try(self.worker is None)
+        self.changes.enable(self.job.idle, self.measuring is not None)
 
     # -- past runs ----------------------------------------------------------------------
 
@@ -292,36 +281,20 @@ class TrainPage(Page):
     def measure(self) -> Worker | None:
         """Measure what the shown run changed, with the judge chosen (if any)."""
         run = self.changes.run
-        if self.session.path is None or run is None:
+        if run is None or not self.measure_job.can_start():
             return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
-            return None
+        assert self.session.path is not None
         worker = train_ops.measure_changes(self.session.path, run["name"],
                                            self.changes.chosen_judge())
-        worker.succeeded.connect(lambda data: self._measured(run["id"], data))
-        worker.failed.connect(lambda _sentence: self.measuring_ended.emit("failed"))
-        worker.cancelled.connect(lambda: self.measuring_ended.emit("cancelled"))  # silent
-        worker.finished.connect(self._measuring_finished)
-        self.measuring = worker
-        self.changes.begin(worker)
-        self.session.run_job(worker, "report")
+        worker.succeeded.connect(lambda data: self.reports.__setitem__(run["id"], data))
+        self.measure_job.run(worker, "report", EndWords(done=lambda _data: ""), doing="")
         self._update_buttons()
         return worker
 
-    def _measured(self, training_id: str, data: dict[str, Any]) -> None:
-        self.reports[training_id] = data
-        self.measuring_ended.emit("done")
-
-    def cancel_measuring(self) -> None:
-        if self.measuring is not None:
-            self.measuring.cancel()
-
-    def _measuring_finished(self) -> None:
-        self.measuring = None
-        self.changes.ended()
-        self._show_changes()
+    def _measuring(self, running: bool) -> None:
+        if not running:
+            self.changes.ended()
+            self._show_changes()
 
     def try_model(self, name: str) -> None:
         """Open the Generate page with the tuned model ``name`` chosen."""

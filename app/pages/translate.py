@@ -4,24 +4,23 @@ it, and look through the translations and the flags the automatic checks raised.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from app import fonts, translate_ops
 from app.i18n import code_label
-from app.job_progress import ProgressLine
+from app.job_controller import EndWords, record_result
 from app.numbers import fill, number
 from app.pages.base import (
-    Page,
     Recount,
-    RunButtons,
-    job_button,
     one_above_other,
     side_by_side,
     side_column,
 )
+from app.pages.job_page import JobPage
 from app.prompt_glossary import GlossaryPanel, PromptEditor
 from app.session import Session
 from app.stream_view import StreamView
@@ -30,16 +29,13 @@ from app.translation_list import TranslationList
 from app.worker import Worker
 
 
-class TranslatePage(Page):
+class TranslatePage(JobPage):
     title = QT_TRANSLATE_NOOP("Page", "Translate")
-    pending_shown = Signal(int, int)  # still to translate, chosen
+    job_kind = "translate"
     translation_ended = Signal(str)  # "done", "cancelled" or "failed"
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.worker: Worker | None = None
-        self.resumable: Any = None
-        self._titles: dict[str, str] = {}
         self._restore = False  # show the newest translate job's settings once choices arrive
 
         self.form = TranslateForm(self)
@@ -48,18 +44,11 @@ class TranslatePage(Page):
         self.form.pair_changed.connect(self._pair_changed)
         self.pending = QLabel(self)
         self.pending.setWordWrap(True)
-        self.start_button = job_button(self, self.tr("Start"), self.start)
-        self.cancel_button = job_button(
-            self, self.tr("Cancel"), self.cancel,
-            self.tr("Stop now; translations written stay, Resume continues"))
-        self.resume_button = job_button(self, self.tr("Resume"), self.resume)
-        self.run_buttons = RunButtons(self.start_button, self.cancel_button, self.resume_button)
-        self.progress = QProgressBar(self)
+        self.run_controls(self.tr("Start"),
+                          self.tr("Stop now; translations written stay, Resume continues"))
+        # "still to translate" follows the job
+        self.progress, self.status = self.progress_line(self.count_pending)
         self.progress.hide()  # until a run starts: idle, it looked like an empty text field
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.line = ProgressLine(self.progress, self.status)
-        self.line.on_commits(self.count_pending)  # "still to translate" follows the job
 
         scroll = side_column(
             self, self.form, self.pending, self.run_buttons, self.progress, self.status)
@@ -94,8 +83,7 @@ class TranslatePage(Page):
         self.data_changed()
 
     def data_changed(self) -> None:
-        self.resumable = translate_ops.resumable_job(self.session.project)
-        self._update_buttons()
+        self.find_resumable()
         path = self.session.path
         if path is None:
             self.form.set_models([])
@@ -133,109 +121,56 @@ class TranslatePage(Page):
 
     # -- what is still to translate -------------------------------------------------------
 
-    def count_pending(self) -> None:
-        self.recount.stop()
-        path, config = self.session.path, self.form.config()
-        if path is None or not config["model"] or not config["target"]:
-            self.pending.setText(
-                self.tr("Register a model on the Models page first.") if path and not config["model"] else ""
-            )
-            return
-        self.recount.run(translate_ops.count_pending(path, config), self._pending_counted,
-                         self.pending.setText)
+    def pending_counter(self, path: Path, config: dict[str, Any]) -> Worker | str:
+        if not config["model"]:
+            return self.tr("Register a model on the Models page first.")
+        return translate_ops.count_pending(path, config) if config["target"] else ""
 
-    def _pending_counted(self, counts: tuple[int, int]) -> None:
-        todo, chosen = counts
-        if chosen == 0:
-            text = self.tr("There are no included originals in other languages to translate.")
-        elif todo == 0:
-            text = fill(self.tr("All {0:,} chosen instructions are translated with this model."), chosen)
-        else:
-            text = fill(self.tr("<b>{0:,}</b> of {1:,} instructions still to translate."), todo, chosen)
-        self.pending.setText(text)
-        self.pending_shown.emit(todo, chosen)
+    def pending_words(self) -> tuple[str, str, str]:
+        return (self.tr("There are no included originals in other languages to translate."),
+                self.tr("All {0:,} chosen instructions are translated with this model."),
+                self.tr("<b>{0:,}</b> of {1:,} instructions still to translate."))
 
-    # -- running --------------------------------------------------------------------------
+    # -- running ------------------------------------------------------------------------
 
-    def start(self) -> Worker | None:
-        """Translate with the settings shown (continuing a stopped run with the same ones)."""
-        return self._run(self.form.config())
-
-    def resume(self) -> Worker | None:
-        if self.resumable is None:
-            return None
-        config = dict(self.resumable.config)
-        self.form.set_config(config)
-        return self._run(config)
-
-    def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def _run(self, config: dict[str, Any]) -> Worker | None:
+    def missing(self, config: dict[str, Any]) -> str:
         ready = config.get("model") and config.get("target")
-        worker = self.start_job(
-            "translate", config,
-            missing="" if ready else self.tr("Choose a model and the language to translate into."),
-            streamed=self.stream_view.add,
-            succeeded=self._succeeded, failed=self._failed, cancelled=self._cancelled,
-            ended=self._ended)
-        if worker is None:
-            return None
-        self.worker = worker
+        return "" if ready else self.tr("Choose a model and the language to translate into.")
+
+    def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
+        worker.streamed.connect(self.stream_view.add)
         self.stream_view.start(int(config.get("parallel") or 1))
         self.result_tabs.setCurrentWidget(self.stream_view)
-        self.line.follow(worker, model=str(config["model"]), doing=self.tr("Translating"))
-        self.session.run_job(worker, "translate")
-        self._update_buttons()
-        return worker
 
-    def _succeeded(self, record: Any) -> None:
-        r = record.result or {}
+    def job_words(self, config: dict[str, Any]) -> tuple[str, str | None]:
+        return str(config["model"]), self.tr("Translating")
+
+    def end_words(self) -> EndWords:
+        return EndWords(
+            done=self._written,
+            failed=self.tr("Stopped by an error; Resume retries what is missing."),
+            cancelled=self.tr("Cancelled; Resume continues where it stopped."))
+
+    def _written(self, record: Any) -> str:
+        r = record_result(record)
         flags = ", ".join(f"{code_label(k)} {number(v)}" for k, v in r.get("flags", {}).items())
         back = (fill(self.tr(", {0:,} back-translated"), r["back_translated"])
                 if r.get("back_translated") else "")
-        self.status.setText(
-            self.tr("Wrote %Ln translation(s){0}; flags: {1}.", None, r.get("written", 0)).format(
-                back, flags or self.tr("none"))
-        )
-        self.result_tabs.setCurrentWidget(self.translations)
-        self.translation_ended.emit("done")
+        return self.tr("Wrote %Ln translation(s){0}; flags: {1}.", None, r.get("written", 0)
+                       ).format(back, flags or self.tr("none"))
 
-    def _failed(self, sentence: str) -> None:
-        self.status.setText(self.tr("Stopped by an error; Resume retries what is missing."))
-        self.translation_ended.emit("failed")
-
-    def _cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled; Resume continues where it stopped."))
-        self.translation_ended.emit("cancelled")
-
-    def _ended(self) -> None:
-        self.worker = None
+    def _ended(self, outcome: str) -> None:
+        if outcome == "done":
+            self.result_tabs.setCurrentWidget(self.translations)
+        self.translation_ended.emit(outcome)
 
     # -- stopped runs -----------------------------------------------------------------------
 
-    def _update_buttons(self, *_: object) -> None:
-        mine = self.worker is not None
-        r = self.resumable
-        self.run_buttons.enable(
-            self.session,
-            mine,
-            r is not None,
-            self.tr("Continue translating into {0} with {1} ({2}{3})").format(r.config.get('target'), r.config.get('model'), code_label(r.state), fill(self.tr(" at {0:,} of {1:,}"), r.done, r.total) if r.total else '')
-            if r is not None and not mine
-            else "",
-        )
+    def resume_tip(self, record: Any) -> str:
+        return self.tr("Continue translating into {0} with {1} ({2}{3})").format(
+            record.config.get("target"), record.config.get("model"), code_label(record.state),
+            self.stopped_at(record))
 
     def _title_of(self, key: str) -> str:
         """The first words of the original being translated (streams are keyed by its id)."""
-        if key not in self._titles:
-            project = self.session.project
-            text = (
-                project.scalar("SELECT text FROM instructions WHERE id = ?", [key])
-                if project is not None
-                else None
-            )
-            first = (text or key).strip().split("\n", 1)[0]
-            self._titles[key] = first[:90] + ("…" if len(first) > 90 else "")
-        return self._titles[key]
+        return self.instruction_title(key)

@@ -22,6 +22,7 @@ from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
 from core.jobs import Progress
 from core.languages import normalise_language
+from core.progress import hook
 from core.store.ids import now
 from core.store.project import Project
 
@@ -42,6 +43,7 @@ def run(
     for index, (name, step) in enumerate(steps):
         if cancel.is_set():
             raise JobCancelled()
+        hook(progress, "step", f"curate.{name}")
         progress(index, len(steps), f"Curating: {name.replace('_', ' ')}")
         report[name] = step(project, config, cancel, progress)
     progress(len(steps), len(steps), "Curated")

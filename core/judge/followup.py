@@ -25,6 +25,7 @@ from core.judge import prompt, rubric
 from core.judge.job import backend_config, insert_judgement, read_result
 from core.judge.parse import FAILED_SCORE
 from core.judge.settings import JudgeSettings
+from core.progress import hook
 from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
@@ -202,13 +203,16 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
             progress(0, pending, f"Loading {model.name}")
             writer = stack.enter_context(
                 open_backend(model, backend_config(config, system), progress))
+            hook(progress, "step", "followup.ask")
             report["questions"] = _ask(project, model.id, writer, config, progress, cancel)
+            hook(progress, "step", "followup.answer")
             report["answers"] = _answer(project, model.id, writer, config, progress, cancel)
             if judge.id != model.id:
                 stack.close()
                 progress(0, pending, f"Loading {judge.name}")
                 writer = stack.enter_context(
                     open_backend(judge, backend_config(config, system), progress))
+            hook(progress, "step", "followup.judge")
             report["judged"] = _judge(project, model.id, judge, chosen, writer, config,
                                       progress, cancel)
     with project.write() as conn:

@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>قراءة نتائج الدفعة</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>جارٍ البدء…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -288,13 +284,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>السطر {0:,} مقطوع؛ سُجّلت الأسطر التي قبله.</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -517,10 +506,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>أُلغي؛ البدء من جديد يكمل من حيث توقف.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1438,24 +1423,12 @@
         <translation>ابدأ</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>أوقف الآن؛ «استئناف» يكمل من حيث توقف</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>أوقف هذا التشغيل وانسه (تبقى الاستجابات المكتوبة)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1508,10 +1481,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> عند {0:,} من {1:,}</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1835,6 +1804,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> عند {0:,} من {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>جارٍ استيراد التعليمات</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>جارٍ التنقية</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>جارٍ كتابة أسئلة المتابعة</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>جارٍ تصدير مجموعة البيانات</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>جارٍ النشر على Hub</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>جارٍ الاستيراد من Hub</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>جارٍ دمج النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>جارٍ كتابة ملف الدفعة</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>جارٍ تسجيل نتائج الدفعة</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>جارٍ تصدير جولة التدريب</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>جارٍ إعادة جولة التدريب</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>جارٍ رفع الاستبعادات</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>جارٍ الإجابة عن أسئلة المتابعة</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>جارٍ تحكيم المتابعات</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>جارٍ التنقية: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1998,10 +2056,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>اختر نموذجًا أولًا.</translation>
     </message>
@@ -2135,10 +2189,6 @@
         <translation>دمج نسخة أخرى</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2205,10 +2255,6 @@ What name should it use for you?</source>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>جارٍ التحقق مما سيجلبه {0}… لن يتغير شيء حتى تضغط «دمج».</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2891,10 +2937,6 @@ What name should it use for you?</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -3099,10 +3141,6 @@ What name should it use for you?</source>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>يوضع المُحوِّل (PEFT وGGUF) وبطاقة النموذج في قائمة الانتظار في هذا المشروع، ثم يُرفعان إلى مستودع Hub هذا.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4449,16 +4487,8 @@ What name should it use for you?</source>
         <translation>ابدأ التدريب</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>توقّف بعد الخطوة الحالية؛ تُحفظ نقطة استئناف و«استئناف» يكمل منها</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4495,10 +4525,6 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>متابعة تدريب {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -4669,16 +4695,8 @@ What name should it use for you?</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>أوقف الآن؛ تبقى الترجمات المكتوبة، و«استئناف» يكمل</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4738,10 +4756,6 @@ What name should it use for you?</source>
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> عند {0:,} من {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

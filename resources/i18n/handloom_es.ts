@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>Leer resultados de un lote</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -284,13 +280,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>La línea {0:,} está cortada; se registraron las líneas anteriores.</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
 </context>
 <context>
@@ -513,10 +502,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>Cancelado; al empezar de nuevo continúa donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1414,24 +1399,12 @@
         <translation>Iniciar</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>Detener ahora; Reanudar continúa donde se detuvo</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>Detener y olvidar esta ejecución (las respuestas escritas se conservan)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1484,10 +1457,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> en {0:,} de {1:,}</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1799,6 +1768,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> en {0:,} de {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>Importando instrucciones</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>Depurando</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>Escribiendo preguntas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>Exportando el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Publicando en el Hub</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Importando desde el Hub</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>Fusionando la otra copia</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>Escribiendo el archivo de lote</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>Registrando los resultados del lote</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>Exportando el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>Trayendo de vuelta el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>Levantando exclusiones</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>Respondiendo preguntas de seguimiento</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>Evaluando seguimientos</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>Depurando: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1958,10 +2016,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>Primero elige un modelo.</translation>
     </message>
@@ -2095,10 +2149,6 @@
         <translation>Fusionar otra copia</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2165,10 +2215,6 @@ What name should it use for you?</source>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>Comprobando qué aportaría {0}… Nada cambia hasta que pulses Fusionar.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2847,10 +2893,6 @@ What name should it use for you?</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3055,10 +3097,6 @@ What name should it use for you?</source>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>El adaptador (PEFT y GGUF) y una ficha del modelo se ponen en la cola de este proyecto y luego se suben a este repositorio del Hub.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4385,16 +4423,8 @@ What name should it use for you?</source>
         <translation>Empezar a entrenar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>Detener tras el paso actual; se guarda un punto de control y Reanudar continúa desde él</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4431,10 +4461,6 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Seguir entrenando {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espera a que termine la tarea en curso o cancélala primero.</translation>
     </message>
 </context>
 <context>
@@ -4605,16 +4631,8 @@ What name should it use for you?</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>Detener ahora; las traducciones escritas se conservan, Reanudar continúa</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4670,10 +4688,6 @@ What name should it use for you?</source>
     <message>
         <source>none</source>
         <translation>ninguna</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> en {0:,} de {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>Lire les résultats d&apos;un lot</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -284,13 +280,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>La ligne {0:,} est tronquée ; les lignes précédentes ont été enregistrées.</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -513,10 +502,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>Annulé ; relancer reprend là où cela s’est arrêté.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1414,24 +1399,12 @@
         <translation>Démarrer</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>Arrêter maintenant ; Reprendre continue là où cela s’est arrêté</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>Arrêter et oublier cette exécution (les réponses écrites restent)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1484,10 +1457,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> à {0:,} sur {1:,}</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1799,6 +1768,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> à {0:,} sur {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>Import des instructions</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>Tri en cours</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>Écriture des questions de relance</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>Export du jeu de données</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Publication sur le Hub</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Import depuis le Hub</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>Fusion de l&apos;autre copie</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>Écriture du fichier de lot</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>Enregistrement des résultats du lot</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>Export de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>Retour de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>Levée des exclusions</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>Réponses aux questions de relance</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>Évaluation des relances</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>Tri en cours : {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1958,10 +2016,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>Choisissez d’abord un modèle.</translation>
     </message>
@@ -2095,10 +2149,6 @@
         <translation>Fusionner une autre copie</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2165,10 +2215,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>Vérification de ce que {0} apporterait… Rien ne change tant que vous n’appuyez pas sur Fusionner.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2847,10 +2893,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -3055,10 +3097,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>L’adaptateur (PEFT et GGUF) et une fiche de modèle sont mis en file dans ce projet, puis envoyés vers ce dépôt du Hub.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4385,16 +4423,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Lancer l’entraînement</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>Arrêter après l’étape en cours ; un point de contrôle est gardé et Reprendre continue à partir de lui</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4431,10 +4461,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Continuer l’entraînement de {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4605,16 +4631,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>Arrêter maintenant ; les traductions écrites restent, Reprendre continue</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4670,10 +4688,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> à {0:,} sur {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>बैच के नतीजे पढ़ें</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>शुरू हो रहा है…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -284,13 +280,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>पंक्ति {0:,} अधूरी कटी है; उससे पहले की पंक्तियाँ दर्ज हो गईं।</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -513,10 +502,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>रद्द किया गया; फिर से शुरू करने पर जहाँ रुका था वहीं से जारी रहेगा।</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1414,24 +1399,12 @@
         <translation>शुरू करें</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>रोकें</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>अभी रोकें; &quot;फिर शुरू करें&quot; जहाँ रुका था वहीं से जारी रखता है</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>इस रन को रोकें और भूल जाएँ (लिखे गए उत्तर बने रहते हैं)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>फिर शुरू करें</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1484,10 +1457,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> {1:,} में से {0:,} पर</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1799,6 +1768,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> {1:,} में से {0:,} पर</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>निर्देश आयात हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>छँटाई हो रही है</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>अनुवर्ती प्रश्न लिखे जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>डेटासेट निर्यात हो रहा है</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Hub पर प्रकाशित हो रहा है</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Hub से आयात हो रहा है</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>दूसरी प्रति मिलाई जा रही है</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>बैच फ़ाइल लिखी जा रही है</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>बैच के नतीजे दर्ज हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>प्रशिक्षण रन निर्यात हो रहा है</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>प्रशिक्षण रन वापस लाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>बहिष्करण हटाए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>अनुवर्ती प्रश्नों के जवाब दिए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>अनुवर्ती जवाबों का मूल्यांकन हो रहा है</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>छँटाई हो रही है: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1958,10 +2016,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>पहले कोई मॉडल चुनें।</translation>
     </message>
@@ -2095,10 +2149,6 @@
         <translation>दूसरी प्रति मिलाएँ</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2165,10 +2215,6 @@ What name should it use for you?</source>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>जाँच रहे हैं कि {0} क्या लाएगा… &quot;मिलाएँ&quot; दबाने तक कुछ नहीं बदलता।</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2847,10 +2893,6 @@ What name should it use for you?</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -3055,10 +3097,6 @@ What name should it use for you?</source>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>एडैप्टर (PEFT और GGUF) और एक मॉडल कार्ड इस प्रोजेक्ट में कतार में लगते हैं, फिर इस Hub रिपॉज़िटरी पर अपलोड होते हैं।</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4385,16 +4423,8 @@ What name should it use for you?</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>मौजूदा चरण के बाद रोकें; एक चेकपॉइंट रखा जाता है और &quot;फिर शुरू करें&quot; वहीं से जारी रखता है</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>फिर शुरू करें</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4431,10 +4461,6 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>{0} का प्रशिक्षण जारी रखें ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे काम के पूरा होने तक रुकें या पहले उसे रद्द करें।</translation>
     </message>
 </context>
 <context>
@@ -4605,16 +4631,8 @@ What name should it use for you?</source>
         <translation>शुरू करें</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>अभी रोकें; लिखे गए अनुवाद बने रहते हैं, &quot;फिर शुरू करें&quot; जारी रखता है</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>फिर शुरू करें</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4670,10 +4688,6 @@ What name should it use for you?</source>
     <message>
         <source>none</source>
         <translation>कोई नहीं</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> {1:,} में से {0:,} पर</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

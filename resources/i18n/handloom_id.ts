@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>Baca hasil batch</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Memulai…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -283,13 +279,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>Baris {0:,} terpotong; baris-baris sebelumnya sudah dicatat.</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
 </context>
 <context>
@@ -512,10 +501,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>Dibatalkan; memulai lagi akan melanjutkan dari titik berhenti.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1408,24 +1393,12 @@
         <translation>Mulai</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Jeda</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>Berhenti sekarang; Lanjutkan meneruskan dari titik berhenti</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>Hentikan dan lupakan proses ini (respons yang sudah ditulis tetap ada)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1478,10 +1451,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> pada {0:,} dari {1:,}</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1790,6 +1759,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> pada {0:,} dari {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>Mengimpor instruksi</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>Mengkurasi</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>Menulis pertanyaan lanjutan</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>Mengekspor dataset</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Menerbitkan ke Hub</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Mengimpor dari Hub</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>Menggabungkan salinan lain</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>Menulis berkas batch</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>Mencatat hasil batch</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>Mengekspor sesi pelatihan</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>Membawa kembali sesi pelatihan</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>Mencabut pengecualian</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>Menjawab pertanyaan lanjutan</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>Menilai jawaban lanjutan</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>Mengkurasi: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1948,10 +2006,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>Pilih model dulu.</translation>
     </message>
@@ -2085,10 +2139,6 @@
         <translation>Gabungkan salinan lain</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2155,10 +2205,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>Memeriksa apa yang akan dibawa {0}… Tidak ada yang berubah sampai Anda menekan Gabungkan.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2836,10 +2882,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Latih</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
@@ -3044,10 +3086,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>Adaptor (PEFT dan GGUF) dan kartu model diantrekan di proyek ini, lalu diunggah ke repositori Hub ini.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4369,16 +4407,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Mulai pelatihan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>Berhenti setelah langkah ini; checkpoint disimpan dan Lanjutkan meneruskan darinya</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4415,10 +4445,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Lanjutkan melatih {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
     </message>
 </context>
 <context>
@@ -4589,16 +4615,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Mulai</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>Berhenti sekarang; terjemahan yang sudah ditulis tetap ada, Lanjutkan meneruskan</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4653,10 +4671,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> pada {0:,} dari {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>バッチの結果を読み込む</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>開始しています…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -283,13 +279,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>{0:,} 行目が途中で切れています。それより前の行は記録しました。</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -512,10 +501,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>キャンセルしました。もう一度開始すると中断したところから続けます。</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1408,24 +1393,12 @@
         <translation>開始</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>今すぐ止めます。「再開」で止めたところから続けます</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>この実行を止めて破棄します（書かれた応答は残ります）</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1478,10 +1451,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> （{1:,} 件中 {0:,} 件の時点）</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1790,6 +1759,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> （{1:,} 件中 {0:,} 件の時点）</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>指示を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>選別しています</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>フォローアップの質問を書いています</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>データセットを書き出しています</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Hub に公開しています</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Hub から取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>別のコピーを統合しています</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>バッチファイルを書き出しています</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>バッチの結果を記録しています</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>訓練を書き出しています</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>訓練を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>除外を解除しています</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>フォローアップの質問に答えています</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>フォローアップを評価しています</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>選別しています: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1948,10 +2006,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>先にモデルを選んでください。</translation>
     </message>
@@ -2085,10 +2139,6 @@
         <translation>別のコピーを統合</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2155,10 +2205,6 @@ What name should it use for you?</source>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>{0} から何が入るか確認しています… 「統合」を押すまで何も変更されません。</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2836,10 +2882,6 @@ What name should it use for you?</source>
         <translation>学習</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -3044,10 +3086,6 @@ What name should it use for you?</source>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>アダプター（PEFT と GGUF）とモデルカードがこのプロジェクトのキューに入り、この Hub リポジトリにアップロードされます。</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4369,16 +4407,8 @@ What name should it use for you?</source>
         <translation>学習を開始</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>現在のステップの後で止めます。チェックポイントが残り、「再開」でそこから続けます</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4415,10 +4445,6 @@ What name should it use for you?</source>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>{0} の学習を続ける（{1}）</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -4589,16 +4615,8 @@ What name should it use for you?</source>
         <translation>開始</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>今すぐ止めます。書かれた翻訳は残り、「再開」で続けます</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4653,10 +4671,6 @@ What name should it use for you?</source>
     <message>
         <source>none</source>
         <translation>なし</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation>（{1:,} 件中 {0:,} 件の時点）</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

@@ -262,10 +262,6 @@
         <source>Read batch results</source>
         <translation>Soma matokeo ya kundi</translation>
     </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Inaanza…</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln request(s) to {0}.</source>
         <translation>
@@ -284,13 +280,6 @@
     <message>
         <source>Line {0:,} is cut off; the lines before it were recorded.</source>
         <translation>Mstari {0:,} umekatika; mistari iliyotangulia imerekodiwa.</translation>
-    </message>
-</context>
-<context>
-    <name>ButtonPair</name>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
 </context>
 <context>
@@ -513,10 +502,6 @@
     <message>
         <source>Cancelled; starting again continues where it stopped.</source>
         <translation>Imeghairiwa; kuanza tena kunaendelea pale iliposimama.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Choose or make an evaluation set first.</source>
@@ -1414,24 +1399,12 @@
         <translation>Anza</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Sitisha</translation>
-    </message>
-    <message>
         <source>Stop now; Resume continues where it stopped</source>
         <translation>Simamisha sasa; Endelea huendelea pale iliposimama</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
         <source>Stop and forget this run (responses written stay)</source>
         <translation>Simamisha na usahau mzunguko huu (majibu yaliyoandikwa yanabaki)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Endelea</translation>
     </message>
     <message>
         <source>The CPUs are shared with other programs, so generation is slower until they finish.</source>
@@ -1484,10 +1457,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Imeghairiwa.</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> katika {0:,} kati ya {1:,}</translation>
     </message>
     <message>
         <source>Continue generating with {0} ({1}{2})</source>
@@ -1799,6 +1768,95 @@
     </message>
 </context>
 <context>
+    <name>JobController</name>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Sitisha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source> at {0:,} of {1:,}</source>
+        <translation> katika {0:,} kati ya {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>Importing instructions</source>
+        <translation>Inaingiza maagizo</translation>
+    </message>
+    <message>
+        <source>Curating</source>
+        <translation>Inachuja</translation>
+    </message>
+    <message>
+        <source>Writing follow-up questions</source>
+        <translation>Inaandika maswali ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Exporting the dataset</source>
+        <translation>Inahamisha seti ya data</translation>
+    </message>
+    <message>
+        <source>Publishing to the Hub</source>
+        <translation>Inachapisha kwenye Hub</translation>
+    </message>
+    <message>
+        <source>Importing from the Hub</source>
+        <translation>Inaingiza kutoka Hub</translation>
+    </message>
+    <message>
+        <source>Merging the other copy</source>
+        <translation>Inaunganisha nakala nyingine</translation>
+    </message>
+    <message>
+        <source>Writing the batch file</source>
+        <translation>Inaandika faili la kundi</translation>
+    </message>
+    <message>
+        <source>Recording batch results</source>
+        <translation>Inarekodi matokeo ya kundi</translation>
+    </message>
+    <message>
+        <source>Exporting the training run</source>
+        <translation>Inahamisha mzunguko wa mafunzo</translation>
+    </message>
+    <message>
+        <source>Bringing back the training run</source>
+        <translation>Inarudisha mzunguko wa mafunzo</translation>
+    </message>
+    <message>
+        <source>Lifting exclusions</source>
+        <translation>Inarejesha vilivyoondolewa</translation>
+    </message>
+    <message>
+        <source>Answering follow-up questions</source>
+        <translation>Inajibu maswali ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Judging follow-ups</source>
+        <translation>Inapima majibu ya kufuatilia</translation>
+    </message>
+    <message>
+        <source>Curating: {0}</source>
+        <translation>Inachuja: {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobsPanel</name>
     <message>
         <source>Import</source>
@@ -1958,10 +2016,6 @@
         </translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
-    </message>
-    <message>
         <source>Choose a model first.</source>
         <translation>Kwanza chagua modeli.</translation>
     </message>
@@ -2095,10 +2149,6 @@
         <translation>Unganisha nakala nyingine</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
-    </message>
-    <message>
         <source>{0} is damaged and cannot be read.
 
 Put back its latest automatic backup, {1} (saved {2})? The damaged file is kept beside it; changes made since the backup are not in it.</source>
@@ -2165,10 +2215,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Checking what {0} would bring in… Nothing is changed until you press Merge.</source>
         <translation>Inakagua {0} ingeleta nini… Hakuna kinachobadilika hadi ubonyeze Unganisha.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>Merging {0}…</source>
@@ -2847,10 +2893,6 @@ Itumie jina gani kwako?</translation>
         <translation>Funza</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Muhtasari</translation>
     </message>
@@ -3055,10 +3097,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>The adapter (PEFT and GGUF) and a model card are queued in this project, then uploaded to this Hub repository.</source>
         <translation>Adapta (PEFT na GGUF) na kadi ya modeli zinawekwa foleni katika mradi huu, kisha zinapakiwa kwenye hazina hii ya Hub.</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
     <message>
         <source>this dataset</source>
@@ -4385,16 +4423,8 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Anza mafunzo</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
         <source>Stop after the current step; a checkpoint is kept and Resume continues from it</source>
         <translation>Simama baada ya hatua ya sasa; kituo cha ukaguzi kinahifadhiwa na Endelea huendelea kutoka hapo</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Endelea</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -4431,10 +4461,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>Continue training {0} ({1})</source>
         <translation>Endelea kufunza {0} ({1})</translation>
-    </message>
-    <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au uighairi kwanza.</translation>
     </message>
 </context>
 <context>
@@ -4605,16 +4631,8 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
         <translation>Anza</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Ghairi</translation>
-    </message>
-    <message>
         <source>Stop now; translations written stay, Resume continues</source>
         <translation>Simamisha sasa; tafsiri zilizoandikwa zinabaki, Endelea huendeleza</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Endelea</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -4670,10 +4688,6 @@ Majibu {1} kutoka modeli {2}; lugha {3}</translation>
     <message>
         <source>none</source>
         <translation>hakuna</translation>
-    </message>
-    <message>
-        <source> at {0:,} of {1:,}</source>
-        <translation> katika {0:,} kati ya {1:,}</translation>
     </message>
     <message>
         <source>Stopped by an error; Resume retries what is missing.</source>

@@ -55,16 +55,22 @@ def test_the_servers_figures_are_shown_per_server(qtbot) -> None:  # type: ignor
     assert table.item(1, 4).toolTip() == "connection refused"
 
 
-def test_batch_files_from_the_generate_and_judge_pages(
-        qtbot, window: MainWindow, model_project: Path, tmp_path: Path) -> None:
+def generate_on_a_server(qtbot, window: MainWindow, project: Path) -> GeneratePage:  # type: ignore[no-untyped-def]
+    """The Generate page of ``project`` with a model on a server ("gpu-box") chosen."""
     page = window.page(GeneratePage)
     with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(model_project)
+        assert window.open_project(project)
         window.show_page(page)
     registry.add_remote(window.session.project, "gpu-box", "http://127.0.0.1:9/v1", "qwen")
     with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
         page.data_changed()
     page.form.model.setCurrentIndex(page.form.model.findData("gpu-box"))
+    return page
+
+
+def test_batch_files_from_the_generate_and_judge_pages(
+        qtbot, window: MainWindow, model_project: Path, tmp_path: Path) -> None:
+    page = generate_on_a_server(qtbot, window, model_project)
     requests = tmp_path / "requests.jsonl"
     with qtbot.waitSignal(window.session.job_finished, timeout=JOB_TIMEOUT_MS):
         page.batch.write(requests)
