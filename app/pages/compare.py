@@ -17,8 +17,8 @@ from app.arena_board import ArenaBoard
 from app.arena_runs import AnswersBox, JudgeBox
 from app.arena_setup import EvalSetPanel, ModelsPanel, describe_set
 from app.arena_view import ArenaView
-from app.numbers import fill
 from app.job_controller import EndWords, JobController, record_result
+from app.numbers import fill
 from app.pages.base import Page, side_by_side, side_column
 from app.pages.job_page import Reread
 from app.session import Session
