@@ -36,7 +36,10 @@ class Builder:
     def source(self, name: str, licence: str | None, *, fmt: str = "csv",
                location: str | None = None, rows: int = 0) -> str:
         return self._insert("sources", {
-            "id": new_id(), "name": name, "location": location or f"/home/amina/{name}",
+            # Someone else's folder, which no machine running the tests has (a plain
+            # /home/amina may exist, and the export dialog would start there).
+            "id": new_id(), "name": name,
+            "location": location or f"/home/amina-{new_id()[-8:]}/{name}",
             "format": fmt, "licence": licence, "state": "done", "rows_imported": rows,
             **self._stamp()})
 
