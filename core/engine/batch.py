@@ -132,6 +132,12 @@ class BatchDecoder:
         self.sample_seconds = 0.0
         self.decode_calls = 0
         self.shared_prompt_tokens = 0  # prompt tokens copied from a twin instead of evaluated
+        # Copying a twin's evaluation pays for models whose every layer attends to the whole
+        # context (SmolLM2: 35-40 % less CPU for 6 samples of ~85-token prompts), not for
+        # those with sliding-window layers, whose second KV cache is copied too (Gemma 3:
+        # 50-80 % more CPU for the same work); measured on 2 cores, tests/benchmarks/
+        # bench_server.py and the README.
+        self.copies_prompts = settings.share_prompts and ll.llama_model_n_swa(self.model) == 0
         if self.prefix_tokens:
             self._evaluate_prefix()
 
@@ -233,7 +239,7 @@ class BatchDecoder:
             return GenerationResult(request["key"], "", 0, 0, "error", 0.0, None, str(error))
         if reused:
             ll.llama_memory_seq_cp(self.memory, self.prefix_seq, slot, -1, -1)
-        if self.settings.share_prompts:
+        if self.copies_prompts:
             seq.twin = self._twin_of(seq)
         self.active[slot] = seq
         return None

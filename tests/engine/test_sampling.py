@@ -71,3 +71,13 @@ def test_samples_of_one_prompt_copy_its_evaluation(smollm2_path: Path) -> None:
     assert shared == independent
     assert len(set(shared.values())) > 2  # the seeds make different answers
     assert copied >= 3 * 20  # at least three samples copied a prompt of 20-odd tokens
+
+
+def test_samples_of_a_sliding_window_model_evaluate_their_own_prompts(gemma_path: Path) -> None:
+    # Gemma 3's sliding-window layers make a copy dearer than evaluating the prompt again.
+    prompt = "Write three sentences about the sea and why sailors love it, in plain words:"
+    requests = [GenerationRequest(f"sea:{s}", prompt, max_tokens=8, seed=s, temperature=0.8)
+                for s in range(3)]
+    with LocalEngine(gemma_path, n_parallel=4, n_ctx_per_seq=256, n_threads=THREADS) as engine:
+        assert len(list(engine.generate(requests))) == 3
+        assert engine.stats()["shared_prompt_tokens"] == 0
