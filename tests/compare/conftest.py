@@ -3,7 +3,6 @@ two languages, and helpers that store answers and simulated votes the way the jo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,18 +18,6 @@ from tests.judge.conftest import copy_of, make_project
 
 SMOL = "SmolLM2-135M-Instruct"
 GEMMA = "gemma-3-270m"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _one_core() -> Iterator[None]:
-    """Run the model processes on one core: the test machine is shared with other jobs."""
-    if not hasattr(os, "sched_setaffinity"):
-        yield
-        return
-    before = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(before)})
-    yield
-    os.sched_setaffinity(0, before)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from app.window import MainWindow  # noqa: E402  (after choosing the offscreen platform)
-from tests.gui.model_projects import model_project, one_core  # noqa: E402, F401 (fixtures)
+from tests.gui.model_projects import model_project  # noqa: E402, F401 (a fixture)
 
 SHOTS = Path("/tmp/handloom-shots")
 JOB_TIMEOUT_MS = 120_000

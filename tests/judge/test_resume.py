@@ -9,9 +9,12 @@ import sys
 import time
 
 import psutil
+import pytest
 
 from core.store.project import Project
 from tests.judge.conftest import JUDGE, add_response, instruction_ids
+
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
 
 HANDLOOM = [sys.executable, "-m", "core.cli"]
 

@@ -21,6 +21,8 @@ from core.store.project import Project
 from core.translate.checks import FLAGS
 from core.translate.job import count_pending
 
+pytestmark = pytest.mark.model  # the bundled Gemma translates
+
 HANDLOOM = [sys.executable, "-m", "core.cli"]
 GEMMA = "gemma-3-270m"
 
