@@ -14,8 +14,6 @@ from core.engine.bundled import locate
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 from tests.gui.model_projects import MODEL
 
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
-
 
 def _open(qtbot, window: MainWindow, path: Path) -> ModelsPage:  # type: ignore[no-untyped-def]
     page = window.page(ModelsPage)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QScrollArea
 
-from app import fonts, i18n, theme
+from app import i18n, theme
 from app.export_options import licence_lines
 from app.fit_chart import FitChart
 from app.histogram import ScoreHistogram
@@ -30,26 +29,14 @@ from app.pages.judge import JudgePage
 from app.pages.models import ModelsPage
 from app.pages.train import TrainPage
 from app.window import MainWindow
+from tests.gui.conftest import open_window
 
 RLM = "\u200f"
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """Translators are global to the application: leave it in English for other tests."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
-
-
 def _window(qtbot, code: str, project: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
             tmp_path: Path) -> MainWindow:
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    assert i18n.install(code) == code  # before any widget, as main() does
-    fonts.register_fonts()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = open_window(qtbot, monkeypatch, tmp_path, code)
     assert window.open_project(project)
     return window
 
