@@ -125,6 +125,7 @@ class ScriptedBackend:
         stall = self.models._stall.is_set()
         if stall:
             self.models._stall.clear()
+            assert cancel is not None, "an answer that never ends needs a job that can stop it"
         written: list[str] = []
         first: float | None = None
         while True:

@@ -20,7 +20,7 @@ from core.engine import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, answer_text
 from tests.conftest import write_jsonl
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL
 from tests.scripted_models import ScriptedModels, pairwise_judge
 
@@ -29,11 +29,7 @@ VOTER = "Test Curator"  # HANDLOOM_USER in the root conftest
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> ComparePage:  # type: ignore[no-untyped-def]
-    page = window.page(ComparePage)
-    with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-    window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, ComparePage, "overview_shown")
 
 
 def _key(qtbot, page: ComparePage, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]

@@ -12,17 +12,13 @@ import pytest
 from app.pages.generate import GeneratePage
 from app.window import MainWindow
 from core import jobs
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL
 from tests.scripted_models import ScriptedModels
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> GeneratePage:  # type: ignore[no-untyped-def]
-    page = window.page(GeneratePage)
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, GeneratePage, "pending_shown")
 
 
 def _settings(qtbot, page: GeneratePage, **values: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]

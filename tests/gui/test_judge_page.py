@@ -14,7 +14,7 @@ from app.judge_controls import RULE_FLAGS
 from app.pages.judge import JudgePage
 from app.window import MainWindow
 from core.engine.generation import GenerationRequest
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL, add_judgement, add_responses
 from tests.scripted_models import ScriptedModels, plain_answer
 
@@ -31,11 +31,7 @@ def _judge(request: GenerationRequest) -> str:
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> JudgePage:  # type: ignore[no-untyped-def]
-    page = window.page(JudgePage)
-    with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-    window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, JudgePage, "overview_shown")
 
 
 def test_judge_histogram_threshold_and_select_best(

@@ -22,7 +22,7 @@ from core.store.project import Project
 from core.train.trainings import get_training
 from tests.compare.conftest import add_model
 from tests.gui.bulk import project_with
-from tests.gui.conftest import JOB_TIMEOUT_MS, open_window
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, open_window
 
 RUN = "student-tuned"
 ROWS: list[tuple[str, str | None, str | None]] = [("How do I plant maize after the first rains?", "en", "Latn"),
@@ -128,11 +128,7 @@ def _store(path: Path, data: dict[str, Any]) -> None:
 def _open(qtbot, path: Path, code: str, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
           tmp_path: Path) -> TrainPage:
     window = open_window(qtbot, monkeypatch, tmp_path, code)
-    page = window.page(TrainPage)
-    with qtbot.waitSignal(page.runs_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, TrainPage, "runs_shown")
 
 
 def _figures(page: TrainPage) -> dict[tuple[str, str], str]:

@@ -12,7 +12,7 @@ from app.window import MainWindow
 from core.demo import ensure_demo_project
 from core.store.project import Project
 from core.translate import records
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.scripted_models import ScriptedModels
 
 GEMMA = "gemma-3-270m"
@@ -21,11 +21,7 @@ ORIGINALS_ZH = "请用简单的话解释为什么天空是蓝色的。"
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> TranslatePage:  # type: ignore[no-untyped-def]
-    page = window.page(TranslatePage)
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, TranslatePage, "pending_shown")
 
 
 def test_two_demo_instructions_are_translated_and_listed_with_their_flags(
