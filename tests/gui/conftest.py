@@ -10,19 +10,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from app.pages.base import Page  # noqa: E402  (after choosing the offscreen platform)
-from app.window import MainWindow  # noqa: E402
+from app.window import MainWindow  # noqa: E402  (after choosing the offscreen platform)
 from tests.gui.model_projects import model_project  # noqa: E402, F401 (a fixture)
 
 SHOTS = Path("/tmp/handloom-shots")
 JOB_TIMEOUT_MS = 120_000
-AnyPage = TypeVar("AnyPage", bound=Page)
 
 
 def _english() -> None:
@@ -60,11 +58,11 @@ def open_window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type:
     return win
 
 
-def open_on_page(qtbot, window: MainWindow, path: Path, page_class: type[AnyPage],  # type: ignore[no-untyped-def]
-                 shown: str) -> AnyPage:
+def open_on_page(qtbot, window: MainWindow, path: Path, page_class: type,  # type: ignore[no-untyped-def]
+                 shown: str) -> Any:
     """Open the project at ``path`` on the page ``page_class``, once the page's ``shown``
     signal says it has read what it shows first."""
-    page = window.page(page_class)
+    page: Any = window.page(page_class)
     with qtbot.waitSignal(getattr(page, shown), timeout=JOB_TIMEOUT_MS):
         assert window.open_project(path)
         window.show_page(page)
