@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench reliability clean translations translations-update package package-test screenshots engine
+.PHONY: run test test-fast lint bench reliability clean translations translations-update package package-test screenshots engine
 
 TRAIN_REQUIREMENTS := core/train/requirements.txt core/train/requirements-unsloth.txt
 
@@ -78,6 +78,15 @@ run: $(VENV) engine translations
 
 test: $(VENV)/.test-deps engine translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not benchmark" -p no:cacheprovider
+
+# The quick loop while working: every test that needs no real model, no training and nothing
+# slow (the reliability suite, qemu, an X server, screenshots, timings). The markers are
+# pyproject.toml's; a test that asks for a real model's fixture is marked `model` by
+# tests/conftest.py. Page tests run their jobs on scripted models (tests/scripted_models.py).
+# `make test` still runs them all.
+test-fast: $(VENV)/.test-deps engine translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider \
+	  -m "not benchmark and not model and not training and not slow"
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check core app tests

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.scripted_models import ScriptedModels
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,6 +65,29 @@ def _shared_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield folder
 
 
+# Fixtures that bring a real model with them: a test that asks for one runs a model (or a
+# model server) and is marked ``model``. A test that runs one with no such fixture says so
+# itself: ``pytest.mark.model``, or ``pytest.mark.usefixtures("one_core")`` to run it on one
+# core as well.
+REAL_MODEL_FIXTURES = frozenset({
+    "one_core", "openai_server", "smollm2", "smollm2_chat",
+})
+# Folders whose every test is of one kind (the markers are registered in pyproject.toml).
+FOLDER_MARKS = {"train": "training", "reliability": "slow"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark what ``make test-fast`` leaves out: real models, training, the slow suites."""
+    tests = Path(__file__).parent
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+        folder = Path(item.path).relative_to(tests).parts[0] if Path(item.path).is_relative_to(
+            tests) else ""
+        if folder in FOLDER_MARKS:
+            item.add_marker(FOLDER_MARKS[folder])
+
+
 _FAILED = pytest.StashKey[bool]()
 
 
@@ -87,6 +114,51 @@ def _isolated_user(_shared_models: Path, tmp_path_factory: pytest.TempPathFactor
     # training.log, its engine logs) like its tmp_path.
     if not request.node.stash.get(_FAILED, False):
         shutil.rmtree(home, ignore_errors=True)
+
+
+@contextmanager
+def on_one_core() -> Iterator[None]:
+    """Pin this process, and so the model processes and commands it starts (they inherit
+    it), to one core: the test machine is shared, and llama.cpp's spinning threads slow down
+    several times when they fight other work."""
+    if not hasattr(os, "sched_setaffinity"):
+        yield
+        return
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(before)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+@pytest.fixture(scope="module")
+def one_core() -> Iterator[None]:
+    """The module's real models run on one core (``on_one_core``). A test that asks for it
+    runs a real model, so it is marked ``model`` and left out of ``make test-fast``."""
+    with on_one_core():
+        yield
+
+
+@pytest.fixture
+def scripted_models() -> Iterator[ScriptedModels]:
+    """Every model a job opens during the test is a scripted one (``tests.scripted_models``):
+    no model file, answers the test chooses, streamed word by word."""
+    from core.generate.backends import backends_from
+    from tests.scripted_models import ScriptedModels
+
+    with backends_from(ScriptedModels()) as models:
+        yield models
+
+
+@pytest.fixture(params=["scripted", pytest.param("real", marks=pytest.mark.model)])
+def scripted_or_real(request: pytest.FixtureRequest) -> ScriptedModels | None:
+    """Run the test twice: on scripted models (``scripted_models``, in ``make test-fast``) and
+    on the real ones, one core (``one_core``, marked ``model``); None for the real ones."""
+    if request.param == "real":
+        request.getfixturevalue("one_core")
+        return None
+    return request.getfixturevalue("scripted_models")  # type: ignore[no-any-return]
 
 
 @pytest.fixture

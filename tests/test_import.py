@@ -211,6 +211,7 @@ def test_cli_errors_are_one_sentence_and_non_zero(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no project file" in missing.stderr
 
 
+@pytest.mark.slow
 def test_a_killed_import_resumes_without_duplicates(tmp_path: Path) -> None:
     p = tmp_path / "kill.handloom"
     rows = 60_000

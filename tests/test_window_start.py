@@ -115,6 +115,7 @@ def test_a_missing_xcb_library_is_named_with_the_packages_to_install(
     assert "sudo dnf install" in sentence and "xcb-util-wm" in sentence
 
 
+@pytest.mark.slow  # starts an X server
 def test_the_window_opens_under_a_real_x_server(tmp_path: Path, xvfb: str) -> None:
     """The check lets a working desktop through: the window opens and paints."""
     shot = tmp_path / "window.png"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from core.engine.chat_template import ChatTemplate, template_for_model
 from core.engine.generation import GenerationRequest, GenerationResult
@@ -145,20 +147,56 @@ def sharing_note(sharing: Sharing | None) -> str:
     return f" (the CPUs are shared: other programs use {sharing.others_cpus:.1f} of {sharing.cpus})"
 
 
+class BackendFactory(Protocol):
+    """What opens a model: ``open_backend``'s own arguments, a ``Backend`` back."""
+
+    def __call__(self, model: ModelRecord, config: dict[str, Any], progress: Any = None, *,
+                 waiting: Callable[[str], None] | None = None,
+                 cancel: Any = None) -> Backend: ...
+
+
+def real_backend(model: ModelRecord, config: dict[str, Any], progress: Any = None, *,
+                 waiting: Callable[[str], None] | None = None, cancel: Any = None) -> Backend:
+    """A remote model's pool of servers, or a local model's llama.cpp process."""
+    if model.kind == "remote":
+        return RemoteBackend(model, config, progress)
+    return LocalBackend(model, config, waiting=waiting, cancel=cancel)
+
+
+# The factory every job opens its models through. The program never changes it; the window's
+# page tests put a scripted backend here (``backends_from``) so they need no model file. It is
+# process-wide, not a context variable, because jobs run on worker threads.
+_factory: BackendFactory = real_backend
+_factory_lock = threading.Lock()
+
+
+Factory = TypeVar("Factory", bound=BackendFactory)
+
+
+@contextmanager
+def backends_from(factory: Factory) -> Iterator[Factory]:
+    """Open every model through ``factory`` while the block runs, then the real ones again."""
+    global _factory
+    with _factory_lock:
+        before, _factory = _factory, factory
+    try:
+        yield factory
+    finally:
+        with _factory_lock:
+            _factory = before
+
+
 def open_backend(model: ModelRecord, config: dict[str, Any], progress: Any = None, *,
                  waiting: Callable[[str], None] | None = None, cancel: Any = None) -> Backend:
     """The backend ``model`` runs on. A pool of servers gives ``progress`` (a job's) its log
     and per-endpoint figures when it takes them (``progress.log``, ``progress.endpoints``).
     A local model first waits for this machine's model turn (``core.engine.turns``), saying
-    so through ``waiting(sentence)``; ``cancel`` ends that wait."""
+    so through ``waiting(sentence)``; ``cancel`` ends that wait. The backend comes from the
+    factory ``backends_from`` chose, the real one unless a test chose another."""
     from core.progress import hook
 
     hook(progress, "loading", model.name)
-    backend: Backend
-    if model.kind == "remote":
-        backend = RemoteBackend(model, config, progress)
-    else:
-        backend = LocalBackend(model, config, waiting=waiting, cancel=cancel)
+    backend = _factory(model, config, progress, waiting=waiting, cancel=cancel)
     hook(progress, "model_ready")  # loading is over: what follows is the work itself
     return backend
 

@@ -3,7 +3,6 @@ two languages, and helpers that store answers and simulated votes the way the jo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,40 +14,16 @@ from core.compare.eval_sets import EvalSet
 from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
-from tests.judge.conftest import copy_of, make_project
+from tests.judge.conftest import copy_of, template_project  # noqa: F401  (a fixture)
 
 SMOL = "SmolLM2-135M-Instruct"
 GEMMA = "gemma-3-270m"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _one_core() -> Iterator[None]:
-    """Run the model processes on one core: the test machine is shared with other jobs."""
-    if not hasattr(os, "sched_setaffinity"):
-        yield
-        return
-    before = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(before)})
-    yield
-    os.sched_setaffinity(0, before)
-
-
-@pytest.fixture(scope="session")
-def compare_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One project per session, copied for each test (registering Gemma hashes 250 MB)."""
-    base = tmp_path_factory.mktemp("compare-template")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HANDLOOM_CONFIG_DIR", str(base / "config"))
-        mp.setenv("HANDLOOM_DATA_DIR", str(base / "data"))
-        mp.setenv("HANDLOOM_USER", "Test Curator")
-        make_project(base / "template.handloom").close()
-    return base / "template.handloom"
-
-
 @pytest.fixture
-def arena_project(tmp_path: Path, compare_template: Path) -> Iterator[Project]:
+def arena_project(tmp_path: Path, template_project: Path) -> Iterator[Project]:  # noqa: F811
     """Four questions (three English, one Swahili) and the two bundled models."""
-    project = copy_of(compare_template, tmp_path / "arena.handloom")
+    project = copy_of(template_project, tmp_path / "arena.handloom")
     yield project
     project.close()
 

@@ -14,6 +14,8 @@ from core.compare import eval_sets
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL
 
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+
 SETTINGS = {"max_tokens": 8, "seed": 1, "parallel": 2, "context": 512}
 
 

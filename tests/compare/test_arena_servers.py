@@ -17,6 +17,8 @@ from tests.compare.conftest import GEMMA, SMOL
 from tests.engine.test_engine_generate import _lora_for_smollm2
 from tests.generate.conftest import openai_server  # noqa: F401  (the server fixture)
 
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+
 
 @pytest.mark.slow
 def test_arena_answers_with_a_server_model_a_gguf_and_an_adapter_then_a_vote(

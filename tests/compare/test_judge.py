@@ -1,60 +1,22 @@
 """The arena judge's position-swap handling and its agreement with people.
 
-These tests put a scripted judge behind the real job (the backend is the only stand-in), so
-that the judge's preferences are known: one that always prefers the answer shown first, and
+These tests put a scripted judge behind the real job (the backend is the only stand-in, through
+the ``scripted_models`` fixture), so that the judge's preferences are known: one that always prefers the answer shown first, and
 one with a fixed taste. The real bundled judge runs in ``test_answers.py``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
 import pytest
 
 from core import jobs
 from core.compare import eval_sets, votes
-from core.compare import judge as arena_judge
 from core.compare.judge_prompts import parse_verdict
 from core.compare.leaderboard import leaderboard
-from core.engine.generation import GenerationRequest, GenerationResult
 from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import GEMMA, SMOL, add_answers, add_model
-
-_ANSWER = re.compile(r"Answer (A|B):\n<<<\n(.*?)\n>>>", re.S)
-
-
-class ScriptedJudge:
-    """A backend whose pairwise verdict is ``prefer(answer A, answer B)``; grades are 7."""
-
-    stop: tuple[str, ...] = ()
-    asked: list[str] = []
-
-    def __init__(self, prefer: Callable[[str, str], str]) -> None:
-        self.prefer = prefer
-
-    def render(self, messages: list[dict[str, str]]) -> str:
-        return messages[-1]["content"]
-
-    def generate(self, requests: Iterable[GenerationRequest],
-                 **_: Any) -> Iterator[GenerationResult]:
-        for r in requests:
-            ScriptedJudge.asked.append(r.key)
-            if r.key.startswith("v:"):
-                shown = dict(_ANSWER.findall(r.prompt))
-                winner = self.prefer(shown["A"], shown["B"])
-                text = f'{{"rationale": "scripted", "winner": "{winner}"}}'
-            else:
-                text = "Score: 7"
-            yield GenerationResult(r.key, text, 10, 5, "stop", 0.01, 0.01)
-
-    def __enter__(self) -> ScriptedJudge:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
+from tests.scripted_models import ScriptedModels, pairwise_judge
 
 
 @pytest.fixture
@@ -63,20 +25,14 @@ def judged_set(arena_project: Project) -> tuple[Project, eval_sets.EvalSet, str,
     smol, gemma = registry.get(arena_project, SMOL).id, registry.get(arena_project, GEMMA).id
     add_answers(arena_project, chosen, [smol, gemma])
     add_model(arena_project, "scripted-judge")
-    ScriptedJudge.asked = []
     return arena_project, chosen, smol, gemma
-
-
-def _use(monkeypatch: pytest.MonkeyPatch, prefer: Callable[[str, str], str]) -> None:
-    monkeypatch.setattr(arena_judge, "open_backend",
-                        lambda model, config, progress=None, **_: ScriptedJudge(prefer))
 
 
 def test_a_judge_that_always_prefers_the_first_answer_is_inconsistent_and_cancels_out(
         judged_set: tuple[Project, eval_sets.EvalSet, str, str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        scripted_models: ScriptedModels) -> None:
     project, chosen, smol, gemma = judged_set
-    _use(monkeypatch, lambda first, second: "A")
+    scripted_models.answer = pairwise_judge(lambda first, second: "A")
     record = jobs.start(project, "arena_judge", {"eval_set": "judged", "judge": "scripted-judge"})
     result = record.result
     assert (result["verdicts"], result["grades"], result["unreadable"]) == (6, 6, 0)
@@ -94,20 +50,20 @@ def test_a_judge_that_always_prefers_the_first_answer_is_inconsistent_and_cancel
     assert board["consistency"]["inconsistent"] == 3
 
     # Running again asks nothing: every verdict and grade is stored.
-    ScriptedJudge.asked = []
+    scripted_models.requests.clear()
     again = jobs.start(project, "arena_judge", {"eval_set": "judged", "judge": "scripted-judge"})
-    assert again.result["verdicts"] == 0 and ScriptedJudge.asked == []
+    assert again.result["verdicts"] == 0 and scripted_models.requests == []
     assert project.scalar("SELECT count(*) FROM arena_votes") == 6
 
 
 def test_a_consistent_judge_counts_once_per_pair_and_agrees_with_people(
         judged_set: tuple[Project, eval_sets.EvalSet, str, str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        scripted_models: ScriptedModels) -> None:
     project, chosen, smol, gemma = judged_set
     items = eval_sets.items(project, chosen)
     # The judge likes SmolLM2's answers to the first two prompts and Gemma's to the third.
     liked = {f"answer to {i.position} by {smol if i.position < 2 else gemma}" for i in items}
-    _use(monkeypatch, lambda first, second: "A" if first in liked else "B")
+    scripted_models.answer = pairwise_judge(lambda first, second: "A" if first in liked else "B")
     result = jobs.start(project, "arena_judge", {"eval_set": "judged", "judge": "scripted-judge",
                                                  "grades": False}).result
     assert (result["verdicts"], result["grades"], result["inconsistent"]) == (6, 0, 0)

@@ -6,6 +6,7 @@ import random
 import string
 import time
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -103,6 +104,7 @@ def test_case_and_outer_space_never_matter(text: str, space: str) -> None:
     assert duplicate_key(space + text.upper() + space) == duplicate_key(text.lower())
 
 
+@pytest.mark.slow  # a throughput check on a large generated input
 def test_speed_sanity_prints_rate() -> None:
     rng = random.Random(3)
     words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9))) for _ in range(5000)]

@@ -15,15 +15,13 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pytest
 
 from core.curate.language import LanguageIdentifier
 from core.languages import normalise_language
+from tests.curate.test_language import LOW_RESOURCE, read_sentences
 
-FIXTURES = Path(__file__).parents[1] / "data" / "langid"
-LOW_RESOURCE = ("yo", "qu", "sw", "am")
 LOW_RESOURCE_FLOOR = 0.95
 GROUPS = {
     "yo qu sw am": LOW_RESOURCE,
@@ -36,17 +34,6 @@ GROUPS = {
 }
 
 Identify = Callable[[Sequence[str]], list[str | None]]
-
-
-def read_sentences(*names: str) -> list[tuple[str, str]]:
-    """(expected code, sentence) pairs from the TSV fixtures in tests/data/langid."""
-    rows = []
-    for name in names:
-        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                code, text = line.split("\t", 1)
-                rows.append((code, text))
-    return rows
 
 
 ROWS = read_sentences("everyday.tsv", "holdout.tsv")
@@ -180,6 +167,7 @@ def test_chosen_is_above_the_floor_on_low_resource_languages(
         assert chosen_scores[code] >= LOW_RESOURCE_FLOOR, code
 
 
+@pytest.mark.slow  # every installed alternative identifier over every sentence
 @pytest.mark.parametrize("candidate", ALTERNATIVES)
 def test_chosen_is_at_least_as_accurate_as(
     candidate: Callable[[], Identify], chosen_scores: dict[str, float]

@@ -177,6 +177,7 @@ def many_rows(n: int, seed: int = 0) -> tuple[list[tuple[str, str]], dict[str, s
     return rows, planted
 
 
+@pytest.mark.slow  # thousands of rows, with the speed printed
 def test_finds_planted_near_duplicates_at_scale_and_prints_speed() -> None:
     rows, planted = many_rows(30_000)
     text = dict(rows)

@@ -160,6 +160,7 @@ def test_redaction_is_stable_once_done(parts: list[str]) -> None:
     assert redact(once) == once  # the placeholders themselves are not personal data
 
 
+@pytest.mark.slow  # a throughput check on a large generated input
 def test_speed_sanity_prints_rate() -> None:
     rng = random.Random(5)
     samples = [p for p, _ in POSITIVES] + NEGATIVES

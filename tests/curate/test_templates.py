@@ -143,6 +143,7 @@ def test_unrelated_instructions_make_no_families() -> None:
     assert find_templated(rows) == {}
 
 
+@pytest.mark.slow  # a throughput check on a large generated input
 def test_speed_sanity_prints_rate() -> None:
     rng = random.Random(11)
     vocab = [f"w{i}" for i in range(5000)]

@@ -13,6 +13,7 @@ import pytest
 from core.engine import bundled
 
 
+@pytest.mark.slow  # assembles Gemma (250 MB) from its parts
 def test_threads_asking_for_gemma_at_once_all_get_the_assembled_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,8 @@ from core.engine.process import GenerationRequest, LocalEngine
 
 from .conftest import THREADS
 
+pytestmark = pytest.mark.model  # the llama.cpp model process: its crashes and what it refuses
+
 
 def test_killed_child_raises_engine_crashed(smollm2_path: Path) -> None:
     engine = LocalEngine(smollm2_path, n_parallel=2, n_ctx_per_seq=256, n_threads=THREADS)

@@ -17,6 +17,8 @@ from core.errors import JobCancelled
 
 from .conftest import THREADS, chat
 
+pytestmark = pytest.mark.model  # every test runs llama.cpp on a bundled model
+
 QUESTIONS = [
     "What is the capital of France?",
     "Say hello in Spanish.",

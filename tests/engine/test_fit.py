@@ -20,6 +20,8 @@ from core.store import registry
 from core.store.project import Project
 from tests.conftest import write_jsonl
 
+pytestmark = pytest.mark.model  # the bundled models' own vocabularies, read by llama.cpp
+
 DATA = Path(__file__).parent.parent / "data" / "fit_instructions.jsonl"
 SMOL, GEMMA = "SmolLM2-135M-Instruct", "gemma-3-270m"
 

@@ -16,6 +16,8 @@ import pytest
 from core.engine import turns
 from core.errors import JobCancelled
 
+pytestmark = pytest.mark.model  # model processes take turns
+
 # One program: open SmolLM2 through the engine, say so, answer one request, then wait for
 # a line on stdin before closing. While waiting for its turn it prints what a job shows.
 _PROGRAM = textwrap.dedent("""

@@ -128,6 +128,7 @@ def test_a_chosen_variant_is_used_and_a_missing_one_is_refused_with_a_sentence()
     assert json.loads(result.stdout)["cpu_code"]["variant"] == best_variant(_cpu_flags())
 
 
+@pytest.mark.model
 def test_the_check_generates_with_the_bundled_model_in_this_process() -> None:
     data = _device("--check")
     check = data["check"]

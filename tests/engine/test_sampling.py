@@ -43,6 +43,7 @@ def _answers(model: Path, requests: list[GenerationRequest], **tuning: bool) -> 
         return {r.key: r.tokens for r in engine.generate(requests)}
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("top_k", [40, 2000])
 def test_gemma_samples_the_same_tokens_from_k_candidates(gemma_path: Path, top_k: int) -> None:
     requests = [GenerationRequest(str(i), p, max_tokens=24, temperature=0.9, top_k=top_k,
@@ -55,6 +56,7 @@ def test_gemma_samples_the_same_tokens_from_k_candidates(gemma_path: Path, top_k
     assert len({tuple(t) for t in fast.values()}) > 1  # real, different samples
 
 
+@pytest.mark.model
 def test_samples_of_one_prompt_copy_its_evaluation(smollm2_path: Path) -> None:
     prompt = ("<|im_start|>user\nWrite three sentences about the sea and why sailors "
               "love it.<|im_end|>\n<|im_start|>assistant\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -20,6 +19,9 @@ from core.demo import demo_file
 from core.errors import HandloomError
 from core.projects import new_project
 from core.store.project import Project
+from tests.killing import kill_midway
+
+pytestmark = pytest.mark.model  # the bundled models generate
 
 HANDLOOM = [sys.executable, "-m", "core.cli"]
 
@@ -66,25 +68,7 @@ def test_a_killed_generation_resumes_without_duplicates(tmp_path: Path) -> None:
     subprocess.run([*HANDLOOM, "import", str(p), str(demo_file())], check=True, capture_output=True)
     command = [*HANDLOOM, "generate", str(p), "--model", "SmolLM2-135M-Instruct",
                "--max-tokens", "48", "--parallel", "4", "--seed", "1"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 180
-    written = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        probe = Project.open(p, read_only=True)
-        written = probe.scalar("SELECT count(*) FROM responses")
-        probe.close()
-        if written >= 3:
-            break
-    assert proc.poll() is None, "generation finished before it could be killed"
-    children = psutil.Process(proc.pid).children(recursive=True)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    for child in children:  # the model process notices its parent is gone; make sure
-        try:
-            child.wait(timeout=15)
-        except psutil.TimeoutExpired:
-            child.kill()
+    kill_midway(command, p, "SELECT count(*) FROM responses", at_least=3)
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     project = Project.open(p)

@@ -1,14 +1,12 @@
 """Projects with the bundled models for the Models, Generate and Judge page tests.
 
 Registering the bundled models hashes Gemma (250 MB), so one project is made per test run
-and copied for each test. The fixtures are imported by conftest; a module whose tests run
-models says ``pytestmark = pytest.mark.usefixtures("one_core")``.
+and copied for each test. The fixtures are imported by conftest; a test that runs a real
+model asks for ``one_core`` (tests/conftest.py), which also marks it ``model``.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,19 +25,6 @@ QUESTIONS = [
     ("Name three colours of the rainbow.", "en"),
 ]
 _made: dict[str, Path] = {}
-
-
-@pytest.fixture(scope="module")
-def one_core() -> Iterator[None]:
-    """Run the model processes (which inherit this) on one core: the test machine is shared,
-    and llama.cpp's spinning threads slow down several times when they fight other work."""
-    if not hasattr(os, "sched_setaffinity"):
-        yield
-        return
-    before = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(before)})
-    yield
-    os.sched_setaffinity(0, before)
 
 
 def _template(factory: pytest.TempPathFactory) -> Path:

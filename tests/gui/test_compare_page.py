@@ -1,6 +1,8 @@
 """The Compare page: make a held-out set, generate answers with the two bundled models, vote
 blind with the keyboard (names revealed after each vote), watch the leaderboard follow, run
-the judge, export the CSV; and best-of-three voting with the number keys."""
+the judge, export the CSV; and best-of-three voting with the number keys. The models answer
+and judge from a script (``scripted_models``), except where the answered counts follow the
+two real models writing."""
 
 from __future__ import annotations
 
@@ -18,20 +20,16 @@ from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, answer_text
 from tests.conftest import write_jsonl
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL
+from tests.scripted_models import ScriptedModels, pairwise_judge
 
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
 GEMMA = "gemma-3-270m"
 VOTER = "Test Curator"  # HANDLOOM_USER in the root conftest
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> ComparePage:  # type: ignore[no-untyped-def]
-    page = window.page(ComparePage)
-    with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-    window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, ComparePage, "overview_shown")
 
 
 def _key(qtbot, page: ComparePage, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +46,8 @@ def _writers(page: ComparePage, project: Project) -> list[str]:
 
 
 def test_generate_vote_blind_by_keyboard_and_the_leaderboard_follows(
-        qtbot, window: MainWindow, model_project: Path, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, model_project: Path, tmp_path: Path,
+        scripted_models: ScriptedModels) -> None:
     page = _open(qtbot, window, model_project)
     assert "Choose or make an evaluation set" in page.view.status.text()
 
@@ -136,6 +135,7 @@ def test_generate_vote_blind_by_keyboard_and_the_leaderboard_follows(
     assert sum(int(r["votes"]) for r in rows if r["language"] == "all") == 6
 
     # The LLM judge, from the page: both orders, and its agreement with the person.
+    scripted_models.answer = pairwise_judge(lambda first, second: "A")
     page.judge.model.setCurrentIndex(page.judge.model.findData(MODEL))
     page.judge.max_tokens.setValue(24)
     page.judge.grades.setChecked(False)
@@ -211,6 +211,7 @@ def test_best_of_three_with_the_number_keys(
     assert "have not answered this set yet" in page.view.status.text()
 
 
+@pytest.mark.usefixtures("one_core")  # real models: the counts follow their pace
 def test_the_answered_counts_follow_the_answers_as_they_are_written(
         qtbot, window: MainWindow, model_project: Path) -> None:
     page = _open(qtbot, window, model_project)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFileOpenEvent, QImage
 from PySide6.QtWidgets import QApplication
@@ -49,6 +50,7 @@ def test_a_file_the_system_asks_to_open_opens_in_the_window(
         qapp.removeEventFilter(opener)
 
 
+@pytest.mark.slow  # runs handloom in a program of its own
 def test_handloom_with_a_project_argument_opens_it_and_the_screenshot_shows_it(
     tmp_path: Path,
 ) -> None:
@@ -67,6 +69,7 @@ def test_handloom_with_a_project_argument_opens_it_and_the_screenshot_shows_it(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow  # runs handloom in a program of its own
 def test_the_screenshot_fails_when_the_project_cannot_open(tmp_path: Path) -> None:
     broken = tmp_path / "broken.handloom"
     broken.write_bytes(b"this is not an SQLite database" * 100)

@@ -29,7 +29,7 @@ from app.window import MainWindow
 from core.curator import current_curator, has_chosen_name
 from core.resources import data_dir
 from tests.gui.bulk import project_with
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_window, shot
 from tests.gui.test_review_page import _events, _key, _open, review_project
 
 
@@ -37,11 +37,7 @@ from tests.gui.test_review_page import _events, _key, _open, review_project
 def newcomer(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MainWindow]:
     """The window as ``handloom`` opens it the very first time: no name, no project yet."""
     monkeypatch.delenv("HANDLOOM_USER")
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(qtbot, monkeypatch, tmp_path)
     app_main.open_initial_project(win, [])
     yield win
     win.close()

@@ -1,5 +1,7 @@
-"""The Generate page: generating with SmolLM2 through the window, streaming, pause and
-resume, cancel, and the per-instruction browser."""
+"""The Generate page: generating through the window, streaming, pause and resume, cancel,
+and the per-instruction browser. The page's own work runs on scripted models
+(``scripted_models``); the progress line during a real streamed generation and the wait for
+another program's model turn run SmolLM2 itself."""
 
 from __future__ import annotations
 
@@ -10,18 +12,13 @@ import pytest
 from app.pages.generate import GeneratePage
 from app.window import MainWindow
 from core import jobs
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL
-
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+from tests.scripted_models import ScriptedModels
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> GeneratePage:  # type: ignore[no-untyped-def]
-    page = window.page(GeneratePage)
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, GeneratePage, "pending_shown")
 
 
 def _settings(qtbot, page: GeneratePage, **values: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -39,7 +36,7 @@ def _responses(window: MainWindow) -> int:
 
 
 def test_generate_streams_and_the_responses_are_browsable(
-    qtbot, window: MainWindow, model_project: Path
+    qtbot, window: MainWindow, model_project: Path, scripted_models: ScriptedModels
 ) -> None:
     page = _open(qtbot, window, model_project)
     assert page.form.model.count() == 2  # both bundled models
@@ -66,14 +63,17 @@ def test_generate_streams_and_the_responses_are_browsable(
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == MODEL
     assert table.item(0, 1).text() == "0"
-    assert 1 <= int(table.item(0, 2).text()) <= 8
-    assert table.item(0, 3).text() in ("stop", "length")
-    assert browser.text.toPlainText() == browser.responses[0]["text"]
+    # The model's answer, cut at the 8 tokens asked for.
+    assert browser.text.toPlainText() == browser.responses[0]["text"] == (
+        "A scripted answer to: What is the capital")
+    assert (table.item(0, 2).text(), table.item(0, 3).text()) == ("8", "length")
+    assert scripted_models.opened == [MODEL]
     qtbot.waitUntil(lambda: "All 2 responses" in page.pending.text(), timeout=JOB_TIMEOUT_MS)
     assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
     shot(window, "generate-page")
 
 
+@pytest.mark.usefixtures("one_core")  # a real model: its load and its streamed text
 def test_progress_loads_then_counts_committed_responses_and_agrees_with_the_header(
     qtbot, window: MainWindow, model_project: Path
 ) -> None:
@@ -116,10 +116,11 @@ class _StopAtFirstText:
 
 
 def test_pause_leaves_a_resumable_job_and_resume_finishes_it(
-    qtbot, window: MainWindow, model_project: Path
+    qtbot, window: MainWindow, model_project: Path, scripted_models: ScriptedModels
 ) -> None:
     page = _open(qtbot, window, model_project)
     assert _settings(qtbot, page, max_tokens=16, parallel=1, samples=2, seed=3) == (6, 6)
+    scripted_models.keep_writing_until_stopped()  # the first answer is still being written
     stopper = _StopAtFirstText(page.pause_button.click)
     page.stream_view.updated.connect(stopper)
     with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
@@ -140,22 +141,25 @@ def test_pause_leaves_a_resumable_job_and_resume_finishes_it(
     assert ended.args == ["done"], window.messages.text()
     assert page.form.max_tokens.value() == 16
     assert _responses(window) == 6
+    assert {r.max_tokens for r in scripted_models.requests} == {16}
     generate_jobs = [j for j in jobs.list_jobs(window.session.project) if j.kind == "generate"]
     assert [(j.id, j.state) for j in generate_jobs] == [(stopped.id, "done")]
     qtbot.waitUntil(lambda: not page.resume_button.isEnabled(), timeout=JOB_TIMEOUT_MS)
 
 
 def test_cancel_stops_and_is_not_offered_again(
-    qtbot, window: MainWindow, model_project: Path
+    qtbot, window: MainWindow, model_project: Path, scripted_models: ScriptedModels
 ) -> None:
     page = _open(qtbot, window, model_project)
     _settings(qtbot, page, max_tokens=16, parallel=1, limit=2)
+    scripted_models.keep_writing_until_stopped()
     stopper = _StopAtFirstText(page.cancel_button.click)
     page.stream_view.updated.connect(stopper)
     with qtbot.waitSignal(page.generation_ended, timeout=JOB_TIMEOUT_MS) as ended:
         page.start_button.click()
     page.stream_view.updated.disconnect(stopper)
     assert ended.args == ["cancelled"]
+    assert _responses(window) == 0
     assert jobs.list_jobs(window.session.project)[-1].state == "cancelled"
     qtbot.waitUntil(page.start_button.isEnabled, timeout=JOB_TIMEOUT_MS)
     assert not page.resume_button.isEnabled()
@@ -185,6 +189,7 @@ def test_a_server_model_asks_for_concurrency_instead_of_parallel(
     shot(window, "generate-server-model")
 
 
+@pytest.mark.usefixtures("one_core")  # the model turn is the local engine's
 def test_a_run_waits_in_its_own_words_while_another_program_runs_a_model(
     qtbot, window: MainWindow, model_project: Path
 ) -> None:

@@ -3,7 +3,6 @@ the choice remembered, and a mirrored window in Arabic (with a screenshot to loo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,13 +27,6 @@ PAGE_TITLES = {  # the sidebar, as a speaker of each language reads it
     "ar": ["استيراد", "التنقية", "النماذج", "الترجمة", "التوليد", "تحكيم", "المراجعة", "النشر"],
     "hi": ["आयात", "छाँटें", "मॉडल", "अनुवाद", "जनरेट करें", "मूल्यांकन", "समीक्षा", "प्रकाशित करें"],
 }
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """Translators are global to the application: leave it in English for other tests."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 def _switch(window: MainWindow, code: str, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -1,8 +1,11 @@
-"""The Judge page: judging with SmolLM2 through the window, the histograms, the threshold
-slider's live counts, Select best, and the rubric's versions."""
+"""The Judge page: judging through the window, the histograms, the threshold slider's live
+counts, Select best, follow-ups and the rubric's versions. The judge is scripted
+(``scripted_models``: known scores), except where the header follows SmolLM2 judging for
+real."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,23 +13,31 @@ import pytest
 from app.judge_controls import RULE_FLAGS
 from app.pages.judge import JudgePage
 from app.window import MainWindow
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from core.engine.generation import GenerationRequest
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL, add_judgement, add_responses
+from tests.scripted_models import ScriptedModels, plain_answer
 
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+SCORES = {"Paris": 9, "Nairobi": 2}  # what the scripted judge gives a response that names it
+
+
+def _judge(request: GenerationRequest) -> str:
+    """A judgement by the words the judged response holds; other requests answered plainly."""
+    if not request.grammar:
+        return plain_answer(request)
+    response = request.prompt.rpartition("Response:")[2]
+    score = next((n for word, n in SCORES.items() if word in response), 9)
+    return json.dumps({"rationale": "Scripted.", "score": score})
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> JudgePage:  # type: ignore[no-untyped-def]
-    page = window.page(JudgePage)
-    with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-    window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, JudgePage, "overview_shown")
 
 
 def test_judge_histogram_threshold_and_select_best(
-    qtbot, window: MainWindow, model_project: Path
+    qtbot, window: MainWindow, model_project: Path, scripted_models: ScriptedModels
 ) -> None:
+    scripted_models.answer = _judge
     *_, colours = add_responses(
         model_project,
         ["The capital of France is Paris.", "Nairobi ni mji mkuu.", "Red, blue and green."],
@@ -48,7 +59,7 @@ def test_judge_histogram_threshold_and_select_best(
     assert "judged 2 responses, 0 unreadable" in page.run.message.text()
     project = window.session.project
     scores = [r["score"] for r in project.query("SELECT score FROM judgements")]
-    assert len(scores) == 3 and all(0 <= s <= 10 for s in scores)
+    assert sorted(scores) == [2, 3, 9]
 
     # The histograms: all responses, then one per language and one per model.
     assert sum(page.charts.charts[0].counts) == 3
@@ -67,7 +78,7 @@ def test_judge_histogram_threshold_and_select_best(
     assert "<b>3</b> pairs remain, for 3 instructions" in page.selection.remaining.text()
     slider.setValue(4)
     kept = sum(s >= 4 for s in scores)
-    assert kept < 3
+    assert kept == 1  # Paris
     assert f"<b>{kept}</b> pairs remain, for {kept} instructions" in (
         page.selection.remaining.text()
     )
@@ -105,8 +116,9 @@ def test_the_flag_names_match_the_core() -> None:
 
 
 def test_follow_ups_add_a_judged_second_turn(
-    qtbot, window: MainWindow, model_project: Path
+    qtbot, window: MainWindow, model_project: Path, scripted_models: ScriptedModels
 ) -> None:
+    scripted_models.answer = _judge
     (paris,) = add_responses(model_project, ["The capital of France is Paris."])
     add_judgement(model_project, paris, 9)
     page = _open(qtbot, window, model_project)
@@ -127,10 +139,12 @@ def test_follow_ups_add_a_judged_second_turn(
     )
     assert len(rows) == 1
     row = rows[0]
-    assert row["score"] is not None and row["kept"] == (row["score"] >= 9)
+    assert (row["score"], row["kept"]) == (9, 1)  # scored 9 or more: kept
+    assert row["user_text"] and row["assistant_text"]
     assert page.run.message.text().startswith("1 follow-up, ")
 
 
+@pytest.mark.usefixtures("one_core")  # SmolLM2 judges for real: the header follows its pace
 def test_the_header_counts_judgements_as_they_are_committed(
     qtbot, window: MainWindow, model_project: Path
 ) -> None:

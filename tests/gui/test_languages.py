@@ -5,7 +5,6 @@ heatmap, and a language switch that keeps what the person set on the pages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,13 +28,6 @@ from core.jobs import JOB_KINDS
 from tests.gui.bulk import project_with
 
 COUNTS = (0, 1, 2, 3, 11, 100)
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Translators and the default locale are global: leave the application in English."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 def rows(n: int) -> str:

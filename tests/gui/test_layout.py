@@ -12,7 +12,6 @@ import operator
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from core.store import registry
 from core.store.project import Project
 from tests.compare.conftest import add_answers, add_model, simulate_votes
 from tests.gui.bulk import project_with
-from tests.gui.conftest import JOB_TIMEOUT_MS
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_window
 
 ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),
         ("Nawezaje kupanda mahindi baada ya mvua za kwanza?", "sw", "Latn"),
@@ -44,21 +43,9 @@ ALSO_IN_VIEW = {
 LONG_SENTENCE = " ".join(["Line 17 of prompts.csv is not valid CSV: unclosed quote."] * 6)
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """Translators are global to the application: leave it in English for other tests."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
-
-
 def _window(qtbot, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    assert i18n.install(code) == code  # before any widget, as main() does
-    fonts.register_fonts()  # the taller glyphs of every script, as the window has them
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    # The taller glyphs of every script, as the window has them.
+    window = open_window(qtbot, monkeypatch, tmp_path, code)
     compare = window.page(ComparePage)
     with qtbot.waitSignal(compare.overview_shown, timeout=JOB_TIMEOUT_MS):
         assert window.open_project(project_with(tmp_path / "layout.handloom", ROWS))
@@ -129,11 +116,7 @@ def _compare(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ig
             add_model(project, name)
     finally:
         project.close()
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = open_window(qtbot, monkeypatch, tmp_path)
     page = window.page(ComparePage)
     with qtbot.waitSignal(page.overview_shown, timeout=JOB_TIMEOUT_MS):
         assert window.open_project(path)

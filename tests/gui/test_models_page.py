@@ -11,18 +11,12 @@ from app.pages.models import COLUMNS, TEMPLATE_COLUMN, ModelsPage
 from app.window import MainWindow
 from core.engine.bundled import locate
 from core.store import registry
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL
-
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> ModelsPage:  # type: ignore[no-untyped-def]
-    page = window.page(ModelsPage)
-    with qtbot.waitSignal(page.models_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-    window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, ModelsPage, "models_shown")
 
 
 def _cell(page: ModelsPage, row: int, column: str) -> str:

@@ -18,7 +18,7 @@ from core.store.ids import new_id, now
 from core.store.project import Project
 from core.translate import records
 from tests.gui.bulk import project_with
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 
 ORIGINALS = [
     ("Explain in simple words why the sky is blue.", "en", "Latn"),
@@ -84,10 +84,7 @@ def review_project(path: Path) -> tuple[Path, list[str]]:
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> ReviewPage:  # type: ignore[no-untyped-def]
-    page = window.page(ReviewPage)
-    with qtbot.waitSignal(page.progress_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
+    page = open_on_page(qtbot, window, path, ReviewPage, "progress_shown")
     window.activateWindow()
     page.setFocus()
     qtbot.waitUntil(page.hasFocus)

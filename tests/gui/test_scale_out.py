@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from app.pages.generate import GeneratePage
 from app.pages.judge import JudgePage
 from app.pages.models import ModelsPage
@@ -16,8 +14,6 @@ from app.server_table import ServerTable
 from app.window import MainWindow
 from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
-
-pytestmark = pytest.mark.usefixtures("one_core")
 
 
 def test_a_model_on_two_servers_is_added_from_the_models_page(

@@ -15,12 +15,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from app.i18n import TRANSLATED
 from app.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# Every page photographed in a program of its own, several times over (a minute or more).
+pytestmark = pytest.mark.slow
 
 
 def _where(tmp_path: Path) -> Path:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import fonts, i18n, theme
+from app import i18n, theme
 from app.export_options import licence_lines
 from app.fit_chart import FitChart
 from app.histogram import ScoreHistogram
@@ -46,6 +45,7 @@ from app.pages.train import TrainPage
 from app.window import MainWindow
 from app.worker import thread_pool
 from tests.gui.bulk import project_with
+from tests.gui.conftest import open_window
 
 RLM = "\u200f"
 ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),
@@ -53,22 +53,9 @@ ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),
         ("كيف أزرع الذرة بعد الأمطار الأولى؟", "ar", "Arab")]
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """Translators are global to the application: leave it in English for other tests."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
-
-
 def _window(qtbot, code: str, project: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
             tmp_path: Path) -> MainWindow:
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    assert i18n.install(code) == code  # before any widget, as main() does
-    fonts.register_fonts()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = open_window(qtbot, monkeypatch, tmp_path, code)
     assert window.open_project(project)
     return window
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app import fonts, i18n
 from app.pages.train import TrainPage
-from app.window import MainWindow
 from app.worker import Worker
 from core.recipe import changes
 from core.store.ids import new_id, now
@@ -25,7 +22,7 @@ from core.store.project import Project
 from core.train.trainings import get_training
 from tests.compare.conftest import add_model
 from tests.gui.bulk import project_with
-from tests.gui.conftest import JOB_TIMEOUT_MS
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, open_window
 
 RUN = "student-tuned"
 ROWS: list[tuple[str, str | None, str | None]] = [("How do I plant maize after the first rains?", "en", "Latn"),
@@ -128,27 +125,10 @@ def _store(path: Path, data: dict[str, Any]) -> None:
         project.close()
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards() -> Iterator[None]:
-    """Translators are global to the application: leave it in English for other tests."""
-    yield
-    i18n.install(i18n.SOURCE_LANGUAGE)
-
-
 def _open(qtbot, path: Path, code: str, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
           tmp_path: Path) -> TrainPage:
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    assert i18n.install(code) == code  # before any widget, as main() does
-    fonts.register_fonts()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    page = window.page(TrainPage)
-    with qtbot.waitSignal(page.runs_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    window = open_window(qtbot, monkeypatch, tmp_path, code)
+    return open_on_page(qtbot, window, path, TrainPage, "runs_shown")
 
 
 def _figures(page: TrainPage) -> dict[tuple[str, str], str]:

@@ -12,7 +12,7 @@ from app.pages.generate import GeneratePage
 from app.pages.train import TrainPage
 from app.window import MainWindow
 from core.store import registry
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.train.conftest import smollm2_gguf  # noqa: F401 (fixture)
 from tests.train.project_data import MODEL, chosen_pairs_project
 
@@ -27,11 +27,7 @@ def pairs(tmp_path: Path, smollm2_gguf: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> TrainPage:  # type: ignore[no-untyped-def]
-    page = window.page(TrainPage)
-    with qtbot.waitSignal(page.rows_counted, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, TrainPage, "rows_counted")
 
 
 def test_the_count_follows_the_filters(qtbot, window: MainWindow, pairs: Path) -> None:

@@ -1,6 +1,6 @@
 """The Translate page: the language choices, the pair's prompt and glossary, translating two
-demo instructions with the bundled Gemma while the outputs stream, and the translations
-listed with their flags."""
+demo instructions while the outputs stream (with scripted models, and with the bundled Gemma),
+and the translations listed with their flags."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from app.window import MainWindow
 from core.demo import ensure_demo_project
 from core.store.project import Project
 from core.translate import records
-from tests.gui.conftest import JOB_TIMEOUT_MS, shot
-from tests.gui.model_projects import one_core  # noqa: F401
+from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
+from tests.scripted_models import ScriptedModels
 
 GEMMA = "gemma-3-270m"
 ORIGINALS_AR = "اشرح بكلمات بسيطة لماذا السماء زرقاء."
@@ -21,15 +21,11 @@ ORIGINALS_ZH = "请用简单的话解释为什么天空是蓝色的。"
 
 
 def _open(qtbot, window: MainWindow, path: Path) -> TranslatePage:  # type: ignore[no-untyped-def]
-    page = window.page(TranslatePage)
-    with qtbot.waitSignal(page.pending_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.open_project(path)
-        window.show_page(page)
-    return page
+    return open_on_page(qtbot, window, path, TranslatePage, "pending_shown")
 
 
 def test_two_demo_instructions_are_translated_and_listed_with_their_flags(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, scripted_or_real: ScriptedModels | None
 ) -> None:
     page = _open(qtbot, window, ensure_demo_project(tmp_path / "Demo.handloom"))
     form = page.form
@@ -96,6 +92,9 @@ def test_two_demo_instructions_are_translated_and_listed_with_their_flags(
     assert "Keep the exact meaning" in project.scalar(
         "SELECT prompt FROM translations ORDER BY rowid LIMIT 1"
     )
+    if scripted_or_real is not None:  # the scripted model's words, cut at 16 tokens
+        assert rows[0]["text"].startswith("A scripted answer to: ")
+        assert scripted_or_real.opened == [GEMMA]
 
     listing = page.translations
     qtbot.waitUntil(lambda: listing.table.rowCount() == 2, timeout=JOB_TIMEOUT_MS)

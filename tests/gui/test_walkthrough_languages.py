@@ -5,7 +5,8 @@ For each language the real window starts as ``handloom`` starts it after the per
 the language in Settings (the choice stored, the translations installed, then the window
 built), on a project with the two bundled models. A file is imported on the Import page,
 an instruction accepted and another rejected with the keyboard on the Review page, and one
-vote cast on the Compare page after both models answered two prompts (four tokens each).
+vote cast on the Compare page after both models answered two prompts (four tokens each,
+from scripted models: the words on the screen are the point, not what a model writes).
 On every page the titles, buttons and messages shown must be the language's own (read from
 its ``.ts`` file, and not the English), and the data must have changed. A picture of each
 page is saved (to build/screenshots/ when HANDLOOM_SCREENSHOTS is set) for a person to
@@ -33,7 +34,8 @@ from tests.conftest import write_jsonl
 from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.gui.model_projects import MODEL
 
-pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+# The walkthrough is about the words on the screen: its answers come from scripted models.
+pytestmark = pytest.mark.usefixtures("scripted_models")
 GEMMA = "gemma-3-270m"
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = [

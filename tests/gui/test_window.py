@@ -120,6 +120,7 @@ sys.stdout.write(f" exit={status}")
 """
 
 
+@pytest.mark.slow  # a start-up time, measured on a program of its own
 def test_main_shows_the_window_quickly_and_prints_nothing(tmp_path: Path) -> None:
     path = project_with(tmp_path / "main.handloom", [("Habari?", "sw", "Latn")])
     env = {

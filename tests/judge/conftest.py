@@ -6,7 +6,6 @@ test knows what it is judging, flagging or selecting; the judge itself is a real
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,19 +29,6 @@ QUESTIONS = [
     ("Write one sentence about the sea.", "en"),
     ("Mji mkuu wa Kenya ni upi?", "sw"),
 ]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _one_core() -> Iterator[None]:
-    """Run the model processes on one core: the test machine is shared, and llama.cpp's
-    spinning thread pool slows down several times when its two threads fight other jobs."""
-    if not hasattr(os, "sched_setaffinity"):
-        yield
-        return
-    before = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(before)})
-    yield
-    os.sched_setaffinity(0, before)
 
 
 def make_project(path: Path) -> Project:

@@ -18,6 +18,8 @@ from core.judge import judgements
 from core.store.project import Project
 from tests.judge.conftest import JUDGE, add_response, instruction_ids
 
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+
 
 def test_followups_are_kept_only_at_the_threshold_and_resume(
     judge_project: Project, capsys: pytest.CaptureFixture[str]

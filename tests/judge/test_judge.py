@@ -18,6 +18,8 @@ from core.judge import judgements, rubric
 from core.store.project import Project
 from tests.judge.conftest import JUDGE, add_response, instruction_ids
 
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
+
 
 def stored(project: Project) -> list[dict]:
     return project.query(

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
-import time
 
-import psutil
+import pytest
 
 from core.store.project import Project
 from tests.judge.conftest import JUDGE, add_response, instruction_ids
+from tests.killing import kill_midway
+
+pytestmark = pytest.mark.usefixtures("one_core")  # the model processes run on one core
 
 HANDLOOM = [sys.executable, "-m", "core.cli"]
 
@@ -24,26 +24,10 @@ def test_a_killed_judge_resumes_without_duplicates(judge_project: Project) -> No
     judge_project.close()
     command = [*HANDLOOM, "judge", str(path), "--model", JUDGE, "--max-tokens", "40",
                "--parallel", "2"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 180
-    before: set[str] = set()
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.1)
-        probe = Project.open(path, read_only=True)
-        before = {r["id"] for r in probe.query("SELECT id FROM judgements")}
-        probe.close()
-        if before:
-            break
-    assert proc.poll() is None, "judging finished before it could be killed"
-    children = psutil.Process(proc.pid).children(recursive=True)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    for child in children:  # the model process notices its parent is gone; make sure
-        try:
-            child.wait(timeout=15)
-        except psutil.TimeoutExpired:
-            child.kill()
-    assert 0 < len(before) < 4
+    assert 0 < kill_midway(command, path, "SELECT count(*) FROM judgements", every=0.1) < 4
+    probe = Project.open(path, read_only=True)
+    before = {r["id"] for r in probe.query("SELECT id FROM judgements")}  # committed when killed
+    probe.close()
 
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

@@ -255,18 +255,3 @@ def _resume_to_the_end(
     else:
         cli_ok(*args(path))
     assert completed(path, kind), f"the {kind} job did not finish"
-
-
-def one_core() -> set[int] | None:
-    """Pin this process (and so the commands it starts) to one core: the machine is
-    shared, and llama.cpp's spinning threads slow down several times when they fight."""
-    if not hasattr(os, "sched_setaffinity"):
-        return None
-    before = os.sched_getaffinity(0)
-    os.sched_setaffinity(0, {min(before)})
-    return before
-
-
-def restore_cores(before: set[int] | None) -> None:
-    if before is not None:
-        os.sched_setaffinity(0, before)

@@ -37,15 +37,8 @@ WORDS = ("water well village river maize cassava rain school market goat clinic 
 
 
 @pytest.fixture(scope="module")
-def cores() -> Iterator[None]:
-    before = harness.one_core()
-    yield
-    harness.restore_cores(before)
-
-
-@pytest.fixture(scope="module")
 def bases(
-    tmp_path_factory: pytest.TempPathFactory, _shared_models: Path, cores: None
+    tmp_path_factory: pytest.TempPathFactory, _shared_models: Path, one_core: None
 ) -> Iterator[dict[str, Path]]:
     """The starting projects: empty (import), imported questions (generation and
     translation), and questions with responses (judging)."""
@@ -226,7 +219,7 @@ def _training_keys(path: Path) -> Counter[Hashable]:
 
 
 def test_killed_training_resumes_from_its_checkpoint(
-    tmp_path: Path, cores: None,
+    tmp_path: Path, one_core: None,
     reliability_table: Callable[[str, list[str], list[object]], None],
 ) -> None:
     """Training is the slowest stage (a minute or more per run on the shared machine):

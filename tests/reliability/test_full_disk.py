@@ -24,7 +24,7 @@ from core.errors import DiskFullError
 from core.ingest.config import import_config
 from core.projects import new_project
 from core.store.project import Project, copy_project
-from tests.conftest import write_jsonl
+from tests.conftest import on_one_core, write_jsonl
 from tests.questions import QUESTIONS as ALL_QUESTIONS
 from tests.reliability import harness
 from tests.reliability.conftest import scale
@@ -172,8 +172,7 @@ def test_generation_on_a_full_disk(
     questions: Path, tmp_path: Path,
     reliability_table: Callable[[str, list[str], list[object]], None],
 ) -> None:
-    before = harness.one_core()
-    try:
+    with on_one_core():
         config = {"model": MODEL, "samples": 2, "max_tokens": 48, "temperature": 0.7,
                   "seed": 3, "parallel": 4}
         copy_project(questions, tmp_path / "reference.handloom")
@@ -192,8 +191,6 @@ def test_generation_on_a_full_disk(
         )
         assert committed < sum(expected.values())
         project.close()
-    finally:
-        harness.restore_cores(before)
     reliability_table(TITLE, COLUMNS, ["generate", "page limit", *row])
 
 

@@ -26,6 +26,7 @@ from core import jobs
 from core.ingest.config import import_config
 from core.store.project import Project
 from tests.conftest import write_jsonl
+from tests.gui.conftest import open_window
 from tests.reliability import harness
 from tests.reliability.conftest import scale
 
@@ -141,11 +142,7 @@ def test_two_commands_review_the_same_instructions(
 
 @pytest.fixture
 def window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(qtbot, monkeypatch, tmp_path)
     yield win
     win.close()
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import psutil
 import pytest
 
 from core.cli import main
@@ -20,6 +16,9 @@ from core.store import registry
 from core.store.project import Project
 from core.translate.checks import FLAGS
 from core.translate.job import count_pending
+from tests.killing import kill_midway
+
+pytestmark = pytest.mark.model  # the bundled Gemma translates
 
 HANDLOOM = [sys.executable, "-m", "core.cli"]
 GEMMA = "gemma-3-270m"
@@ -142,26 +141,8 @@ def test_a_killed_translation_resumes_without_duplicates(tmp_path: Path) -> None
         "--max-tokens",
         "32",
     ]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    written = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        probe = Project.open(p, read_only=True)
-        written = probe.scalar("SELECT count(*) FROM translations")
-        probe.close()
-        if written >= 1:
-            break
-    assert proc.poll() is None, "the translation finished before it could be killed"
+    written = kill_midway(command, p, "SELECT count(*) FROM translations", seconds=300)
     assert 1 <= written < 5
-    children = psutil.Process(proc.pid).children(recursive=True)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    for child in children:
-        try:
-            child.wait(timeout=15)
-        except psutil.TimeoutExpired:
-            child.kill()
     done = subprocess.run([*command, "--json"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["written"] == 5 - written
