@@ -91,6 +91,7 @@ RECIPE_STATES = {
     "done": QT_TRANSLATE_NOOP("OverviewPage", "done"),
     "failed": QT_TRANSLATE_NOOP("OverviewPage", "failed; Resume continues it"),
     "cancelled": QT_TRANSLATE_NOOP("OverviewPage", "stopped; Resume continues it"),
+    "interrupted": QT_TRANSLATE_NOOP("OverviewPage", "interrupted; Resume continues it"),
 }
 
 
@@ -271,9 +272,12 @@ class OverviewPage(Page):
         self.next_button.setText(_tr(BUTTON_TEXTS.get(step.action, step.action)))
         self.next_button.setEnabled(True)
         recipe = data.recipe
+        state = recipe["state"] if recipe else ""
+        if state == "running" and not data.running and self.recipe_worker is None:
+            state = "interrupted"  # left running by a window or a command that was killed
         self.recipe_label.setText(
             self.tr("Recipe “{0}”: {1}").format(
-                recipe["preset"], _tr(RECIPE_STATES.get(recipe["state"], recipe["state"])))
+                recipe["preset"], _tr(RECIPE_STATES.get(state, state)))
             if recipe else self.tr("Run every stage of the method one after another, as a "
                                    "recipe: stopped or interrupted, it resumes at the stage "
                                    "where it stopped. The command line runs the same recipes "
@@ -303,7 +307,9 @@ class OverviewPage(Page):
     # -- running the recipe -------------------------------------------------------------------
 
     def update_recipe_buttons(self, *_: object) -> None:
-        idle = self.session.project is not None and not self.session.busy
+        # idle: no job of this window runs, nor one of another window or command
+        idle = (self.session.project is not None and not self.session.busy
+                and not (self.data is not None and self.data.running))
         recipe = self.data.recipe if self.data is not None else None
         self.run_recipe_button.setEnabled(idle)
         self.stop_recipe_button.setEnabled(self.recipe_worker is not None)

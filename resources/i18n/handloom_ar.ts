@@ -2638,6 +2638,10 @@ What name should it use for you?</source>
         <translation>توقفت؛ «استئناف» يكملها</translation>
     </message>
     <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>انقطعت؛ «استئناف» يكملها</translation>
+    </message>
+    <message>
         <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
         <translation>شغّل كل مراحل الطريقة واحدة بعد الأخرى كوصفة: إذا توقفت أو انقطعت تُستأنف من المرحلة التي توقفت عندها. سطر الأوامر يشغّل الوصفات نفسها (handloom recipe).</translation>
     </message>

@@ -2586,6 +2586,10 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>arrêtée ; Reprendre la continue</translation>
     </message>
     <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>interrompue ; Reprendre la continue</translation>
+    </message>
+    <message>
         <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
         <translation>Lancez toutes les étapes de la méthode l’une après l’autre, sous forme de recette : arrêtée ou interrompue, elle reprend à l’étape où elle s’est arrêtée. La ligne de commande lance les mêmes recettes (handloom recipe).</translation>
     </message>

@@ -2573,6 +2573,10 @@ What name should it use for you?</source>
         <translation>停止しました。「再開」で続行します</translation>
     </message>
     <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>中断されました。「再開」で続行します</translation>
+    </message>
+    <message>
         <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
         <translation>手法のすべての段階を、レシピとして順に実行します。停止や中断があっても、止まった段階から再開します。コマンドラインでも同じレシピを実行できます（handloom recipe）。</translation>
     </message>

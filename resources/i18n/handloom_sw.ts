@@ -2586,6 +2586,10 @@ Itumie jina gani kwako?</translation>
         <translation>imesimama; Endeleza huiendeleza</translation>
     </message>
     <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>imekatizwa; Endeleza huiendeleza</translation>
+    </message>
+    <message>
         <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
         <translation>Endesha hatua zote za mbinu moja baada ya nyingine, kama mapishi: yakisimamishwa au kukatizwa, yanaendelea kwenye hatua yalipoishia. Mstari wa amri huendesha mapishi hayo hayo (handloom recipe).</translation>
     </message>

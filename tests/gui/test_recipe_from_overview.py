@@ -82,6 +82,21 @@ def test_the_recipe_dialog_shows_the_dry_runs_stages_and_counts(
     assert page.recipe_dialog is None
 
 
+def test_a_recipe_left_running_by_a_kill_reads_interrupted_and_can_be_resumed(
+        qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    from core.recipe import run
+    from core.recipe.settings import preset
+
+    path = ensure_demo_project(tmp_path / "Demo.handloom")
+    with Project.open(path) as project:  # what a window or command killed mid-recipe leaves
+        recipe = run.record(project, preset("quick"))
+        with project.write() as conn:
+            conn.execute("UPDATE recipes SET state = 'running' WHERE id = ?", [recipe.id])
+    page, _ = _open_demo(qtbot, window, tmp_path)
+    assert page.recipe_label.text() == "Recipe “quick”: interrupted; Resume continues it"
+    assert page.resume_recipe_button.isEnabled() and page.run_recipe_button.isEnabled()
+
+
 @pytest.mark.slow
 def test_the_quick_recipe_runs_from_the_overview_stops_and_resumes_at_its_stage(
         qtbot: Any, window: MainWindow, tmp_path: Path, one_core: None) -> None:
