@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import code_label
+from app.job_progress import ProgressLine
 from app.jobs_panel import kind_name
 from app.numbers import number, percent
 from app.pages.base import Page, scroll_vertically
+from app.recipe_run import run_recipe, stage_words
 from app.session import Session
 from app.worker import Progress, Worker
 
@@ -73,8 +76,9 @@ RECIPE_STATES = {
     "pending": QT_TRANSLATE_NOOP("OverviewPage", "not started"),
     "running": QT_TRANSLATE_NOOP("OverviewPage", "running"),
     "done": QT_TRANSLATE_NOOP("OverviewPage", "done"),
-    "failed": QT_TRANSLATE_NOOP("OverviewPage", "failed; run it again to continue"),
-    "cancelled": QT_TRANSLATE_NOOP("OverviewPage", "cancelled; run it again to continue"),
+    "failed": QT_TRANSLATE_NOOP("OverviewPage", "failed; Resume continues it"),
+    "cancelled": QT_TRANSLATE_NOOP("OverviewPage", "stopped; Resume continues it"),
+    "interrupted": QT_TRANSLATE_NOOP("OverviewPage", "interrupted; Resume continues it"),
 }
 
 
@@ -103,6 +107,7 @@ class OverviewPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Overview")
     start_here_with_data = True
     redrawn = Signal()  # the counts on the page are fresh
+    recipe_stage = Signal(int, int, str)  # the running recipe began this stage (from 0)
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -152,21 +157,57 @@ class OverviewPage(Page):
         next_column.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.primary_button = self.next_button  # Ctrl+Enter takes the next step
 
-        self.recipe_label = QLabel(content)
+        self.recipe_box = QGroupBox(self.tr("The seed method in one go"), content)
+        recipe_column = QVBoxLayout(self.recipe_box)
+        self.recipe_label = QLabel(self.recipe_box)
         self.recipe_label.setWordWrap(True)
+        self.stage_label = QLabel(self.recipe_box)  # "Stage 3 of 7: …" while it runs
+        self.stage_label.setWordWrap(True)
+        self.recipe_bar = QProgressBar(self.recipe_box)
+        self.recipe_bar.setAccessibleName(self.tr("The recipe's current stage"))
+        self.recipe_line = QLabel(self.recipe_box)
+        self.recipe_line.setWordWrap(True)
+        self.recipe_progress = ProgressLine(self.recipe_bar, self.recipe_line)
+        self.recipe_progress.on_commits(self.refresh)  # the funnel grows as the recipe runs
+        for widget in (self.stage_label, self.recipe_bar, self.recipe_line):
+            widget.hide()
+        self.run_recipe_button = QPushButton(self.tr("Run the seed method…"), self.recipe_box)
+        self.run_recipe_button.setToolTip(self.tr("Choose a recipe, see its plan, and run "
+                                                  "every stage one after another"))
+        self.run_recipe_button.clicked.connect(self.choose_recipe)
+        self.stop_recipe_button = QPushButton(self.tr("Stop"), self.recipe_box)
+        self.stop_recipe_button.setToolTip(self.tr("Stop after the current unit of work; "
+                                                   "Resume continues from there"))
+        self.stop_recipe_button.clicked.connect(self.stop_recipe)
+        self.resume_recipe_button = QPushButton(self.tr("Resume the seed method"),
+                                                self.recipe_box)
+        self.resume_recipe_button.setToolTip(self.tr("Continue the recipe that stopped, at "
+                                                     "the stage where it stopped"))
+        self.resume_recipe_button.clicked.connect(self.resume_recipe)
+        recipe_buttons = QHBoxLayout()
+        for button in (self.run_recipe_button, self.stop_recipe_button,
+                       self.resume_recipe_button):
+            recipe_buttons.addWidget(button)
+        recipe_buttons.addStretch(1)
+        for part in (self.recipe_label, self.stage_label, self.recipe_bar, self.recipe_line):
+            recipe_column.addWidget(part)
+        recipe_column.addLayout(recipe_buttons)
+        self.recipe_worker: Worker | None = None
+        self.recipe_dialog: Any = None  # the recipe dialog while it is open
         self.changes_label = QLabel(content)  # what the newest fine-tune changed
         self.changes_label.setWordWrap(True)
 
         column.addWidget(self.next_box)
         column.addWidget(self.funnel_box)
         column.addWidget(self.jobs_box)
+        column.addWidget(self.recipe_box)
         column.addWidget(self.changes_label)
-        column.addWidget(self.recipe_label)
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll_vertically(content, self, min_width=0))
         self.session.job_started.connect(self.refresh)
+        self.follow_jobs(self.update_recipe_buttons)
 
     # -- following the session ------------------------------------------------------------
 
@@ -213,12 +254,17 @@ class OverviewPage(Page):
         self.next_button.setText(_tr(BUTTON_TEXTS.get(step.action, step.action)))
         self.next_button.setEnabled(True)
         recipe = data.recipe
+        state = recipe["state"] if recipe else ""
+        if state == "running" and not data.running and self.recipe_worker is None:
+            state = "interrupted"  # left running by a window or a command that was killed
         self.recipe_label.setText(
             self.tr("Recipe “{0}”: {1}").format(
-                recipe["preset"], _tr(RECIPE_STATES.get(recipe["state"], recipe["state"])))
-            if recipe else self.tr("The command line can also run the whole method in one go, "
-                                   "unattended, as a recipe (README: “The seed method in one "
-                                   "go”); its progress shows here."))
+                recipe["preset"], _tr(RECIPE_STATES.get(state, state)))
+            if recipe else self.tr("Run every stage of the method one after another, as a "
+                                   "recipe: stopped or interrupted, it resumes at the stage "
+                                   "where it stopped. The command line runs the same recipes "
+                                   "(handloom recipe)."))
+        self.update_recipe_buttons()
         self.changes_label.setText(self._changes_text(data.changes))
         self.changes_label.setVisible(data.changes is not None)
         self.redrawn.emit()
@@ -239,6 +285,94 @@ class OverviewPage(Page):
             text += " " + self.tr("Too few instructions or too weak a judge for these "
                                   "figures to mean much.")
         return text
+
+    # -- running the recipe -------------------------------------------------------------------
+
+    def update_recipe_buttons(self, *_: object) -> None:
+        # idle: no job of this window runs, nor one of another window or command
+        idle = (self.session.project is not None and not self.session.busy
+                and not (self.data is not None and self.data.running))
+        recipe = self.data.recipe if self.data is not None else None
+        self.run_recipe_button.setEnabled(idle)
+        self.stop_recipe_button.setEnabled(self.recipe_worker is not None)
+        self.resume_recipe_button.setEnabled(
+            idle and recipe is not None and recipe["state"] != "done")
+
+    def choose_recipe(self) -> None:
+        """The recipe dialog: a preset and its models, the plan; Run starts it."""
+        from app.recipe_dialog import RecipeDialog
+        from core.engine import registry
+
+        project = self.session.project
+        if project is None:
+            return
+        models = [m.name for m in registry.list_models(project)]
+        dialog = RecipeDialog(project.path, models, self)
+        self.recipe_dialog = dialog  # reachable while open (tests, accessibility)
+        dialog.accepted.connect(lambda: self.start_recipe(dialog.settings)
+                                if dialog.settings is not None else None)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        if self.recipe_dialog is not None:
+            self.recipe_dialog.deleteLater()
+        self.recipe_dialog = None
+
+    def resume_recipe(self) -> None:
+        """Run the newest unfinished recipe again with its own settings: it continues at the
+        stage where it stopped."""
+        from core.recipe import run
+
+        project = self.session.project
+        recipe = run.unfinished(project) if project is not None else None
+        if recipe is not None:
+            self.start_recipe(run.settings_of(recipe))
+
+    def start_recipe(self, settings: Any) -> Worker | None:
+        """Run (or continue) the recipe with ``settings`` as the window's one job."""
+        path = self.session.path
+        if path is None:
+            return None
+        if self.session.busy:
+            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
+                                            "first."))
+            return None
+        worker, stages = run_recipe(path, settings)
+        stages.started.connect(self._stage_started)
+        stages.started.connect(self.recipe_stage)
+        worker.succeeded.connect(self._recipe_done)
+        worker.cancelled.connect(lambda: self.session.notice.emit(
+            self.tr("The recipe stopped. Resume continues it at the stage where it stopped.")))
+        worker.finished.connect(self._recipe_ended)
+        self.recipe_worker = worker
+        self.recipe_progress.follow(worker)
+        for widget in (self.stage_label, self.recipe_bar, self.recipe_line):
+            widget.show()
+        self.stage_label.setText(self.tr("Starting the recipe…"))
+        self.session.run_job(worker, "recipe")
+        return worker
+
+    def _stage_started(self, position: int, total: int, stage: str) -> None:
+        self.stage_label.setText(self.tr("Stage {0} of {1}: {2}").format(
+            number(position + 1), number(total), stage_words(stage)))
+        self.recipe_progress.start(doing=stage_words(stage))
+        self.refresh()
+
+    def _recipe_done(self, record: Any) -> None:
+        self.session.notice.emit(self.tr("The recipe “{0}” ran to its end.").format(
+            record.preset))
+
+    def _recipe_ended(self) -> None:
+        self.recipe_worker = None
+        for widget in (self.stage_label, self.recipe_bar, self.recipe_line):
+            widget.hide()
+        self.update_recipe_buttons()
+
+    def stop_recipe(self) -> None:
+        if self.recipe_worker is not None:
+            self.recipe_worker.cancel()
+            self.stop_recipe_button.setEnabled(False)
 
     # -- going to a page ----------------------------------------------------------------------
 

@@ -85,6 +85,15 @@ def _held_out_losses(project: Project, training_id: str) -> dict[str, Any]:
             "last_step": rows[-1]["step"], "last": rows[-1]["eval_loss"]}
 
 
+def _run_once(project: Project, kind: str, config: dict[str, Any],
+              progress: jobs.Progress | None, cancel: threading.Event | None) -> None:
+    """Run the ``kind`` job with ``config`` unless one already finished (asked again, or
+    continued after a kill just after it ended): resumed if it stopped, never a second."""
+    if any(j.kind == kind and j.config == config for j in jobs.list_jobs(project, ("done",))):
+        return
+    jobs.start_or_resume(project, kind, config, progress, cancel)
+
+
 def report(project: Project, name: str, *, judge: str | None = None, max_tokens: int = 256,
            progress: jobs.Progress | None = None,
            cancel: threading.Event | None = None) -> dict[str, Any]:
@@ -110,7 +119,7 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
     base, tuned = training["base"], training["model"]
     answers_config = {"eval_set": set_name, "models": [base, tuned], "max_tokens": max_tokens,
                       "temperature": 0.0, "seed": 1, "parallel": 4, "context": 2048}
-    jobs.start_or_resume(project, "arena_answers", answers_config, progress, cancel)
+    _run_once(project, "arena_answers", answers_config, progress, cancel)
     base_id, tuned_id = registry.get(project, base).id, registry.get(project, tuned).id
     data: dict[str, Any] = {
         "training": training["name"], "base": base, "tuned": tuned,
@@ -122,7 +131,7 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
     }
     if judge:
         judge_model = registry.get(project, judge)
-        jobs.start_or_resume(project, "arena_judge", {
+        _run_once(project, "arena_judge", {
             "eval_set": set_name, "judge": judge_model.name, "models": [base, tuned],
             "pairwise": True, "grades": False, "max_tokens": 256, "parallel": 4,
             "context": 4096}, progress, cancel)

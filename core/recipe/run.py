@@ -222,3 +222,18 @@ def newest_finished(project: Project) -> RecipeRecord | None:
     rows = project.query("SELECT id FROM recipes WHERE state = 'done' "
                          "ORDER BY finished_at DESC, rowid DESC LIMIT 1")
     return get(project, rows[0]["id"]) if rows else None
+
+
+def unfinished(project: Project) -> RecipeRecord | None:
+    """The newest recipe that has not run to its end (stopped, failed, or left running by a
+    crash), which running it again continues; None when the newest one finished."""
+    rows = project.query("SELECT id, state FROM recipes ORDER BY created_at DESC, rowid DESC "
+                         "LIMIT 1")
+    return get(project, rows[0]["id"]) if rows and rows[0]["state"] != "done" else None
+
+
+def settings_of(recipe: RecipeRecord) -> RecipeSettings:
+    """The settings ``recipe`` was recorded with: running them again continues it."""
+    from core.recipe.settings import with_values
+
+    return with_values(RecipeSettings(), recipe.settings, "stored recipe").validate()

@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>اكتملت</translation>
+        <translation>تمت</translation>
     </message>
     <message>
         <source>train</source>
@@ -2835,15 +2835,43 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>done</source>
-        <translation>اكتملت</translation>
+        <translation>تمت</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>فشلت؛ شغّلها مرة أخرى للمتابعة</translation>
+        <source>failed; Resume continues it</source>
+        <translation>فشلت؛ «استئناف» يكملها</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>أُلغيت؛ شغّلها مرة أخرى للمتابعة</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>توقفت؛ «استئناف» يكملها</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>انقطعت؛ «استئناف» يكملها</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>شغّل كل مراحل الطريقة واحدة بعد الأخرى كوصفة: إذا توقفت أو انقطعت تُستأنف من المرحلة التي توقفت عندها. سطر الأوامر يشغّل الوصفات نفسها (handloom recipe).</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>توقفت الوصفة. «استئناف» يكملها من المرحلة التي توقفت عندها.</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>بدء الوصفة…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>المرحلة {0} من {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>اكتملت الوصفة «{0}» حتى نهايتها.</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2862,6 +2890,38 @@ What name should it use for you?</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>الطريقة الأصلية دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>المرحلة الحالية من الوصفة</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>شغّل الطريقة الأصلية…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>اختر وصفة، واطّلع على خطتها، وشغّل كل المراحل واحدة بعد الأخرى</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>أوقف بعد وحدة العمل الحالية؛ «استئناف» يكمل من هناك</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>استئناف الطريقة الأصلية</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>أكمل الوصفة المتوقفة من المرحلة التي توقفت عندها</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>قيد التشغيل: {0} ({1} من {2})</translation>
     </message>
@@ -2876,10 +2936,6 @@ What name should it use for you?</source>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>الوصفة «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>يمكن لسطر الأوامر أيضًا تشغيل الطريقة كلها دفعة واحدة دون متابعة، كوصفة (⁦README: “The seed method in one go”⁩)؛ ويظهر تقدّمها هنا.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3453,6 +3509,128 @@ What name should it use for you?</source>
     <message>
         <source>Select All</source>
         <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>استورد التعليمات</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>رشّح التكرارات والطلبات المبنية على قوالب والبيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>ترجم التعليمات</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>أجب عن كل تعليمة بالنموذج المعلّم</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>قيّم كل إجابة من 0 إلى 10 بالنموذج الحَكَم</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>احتفظ بأفضل إجابة لكل تعليمة</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>أضف دورًا ثانيًا يُحتفظ به عند درجة عالية</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>اضبط النموذج الطالب</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>قِس ما غيّره الضبط</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>نظرة سريعة: بضع تعليمات في دقائق</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>الطريقة الأصلية بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>الطريقة الأصلية مترجمةً إلى لغة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>شغّل الطريقة الأصلية</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>الوصفة:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>اللغة التي تُترجم إليها التعليمات: رمز مثل ja أو sw، أو اسمها</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>ترجم إلى:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>المعلّم (يكتب الإجابات):</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>الحَكَم (يقيّمها من 0 إلى 10):</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>الطالب (يُضبط):</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>الداخل</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>الخارج</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>خطة الوصفة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>حساب الخطة…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تمت</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>المجموع {0}، بالسرعات المقيسة في هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>الأوقات مأخوذة من المهام التي أنهاها هذا المشروع؛ المرحلة التي لم تُنهَ لها مهمة لا تقدير لها بعد («?»).</translation>
     </message>
 </context>
 <context>

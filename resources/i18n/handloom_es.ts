@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>terminada</translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <source>train</source>
@@ -2791,15 +2791,43 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>done</source>
-        <translation>terminada</translation>
+        <translation>hecha</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>falló; ejecútala de nuevo para continuar</translation>
+        <source>failed; Resume continues it</source>
+        <translation>falló; Reanudar la continúa</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>cancelada; ejecútala de nuevo para continuar</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>detenida; Reanudar la continúa</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>interrumpida; Reanudar la continúa</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>Ejecute todas las etapas del método una tras otra, como una receta: si se detiene o se interrumpe, se reanuda en la etapa donde se detuvo. La línea de comandos ejecuta las mismas recetas (handloom recipe).</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Espere a que termine la tarea en curso o cancélela primero.</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>La receta se detuvo. Reanudar la continúa en la etapa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>Iniciando la receta…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Etapa {0} de {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>La receta «{0}» llegó hasta el final.</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2818,6 +2846,38 @@ What name should it use for you?</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>El método original de una vez</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>La etapa actual de la receta</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>Ejecutar el método original…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>Elija una receta, vea su plan y ejecute todas las etapas una tras otra</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>Detener tras la unidad de trabajo actual; Reanudar continúa desde ahí</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>Reanudar el método original</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>Continuar la receta detenida, en la etapa donde se detuvo</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>En curso: {0} ({1} de {2})</translation>
     </message>
@@ -2832,10 +2892,6 @@ What name should it use for you?</source>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>Receta «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>La línea de órdenes también puede ejecutar todo el método de una vez, sin supervisión, como una receta (README: “The seed method in one go”); su progreso se ve aquí.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3405,6 +3461,128 @@ What name should it use for you?</source>
     <message>
         <source>Select All</source>
         <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>Importar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>Filtrar duplicados, peticiones hechas con plantillas y datos personales</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>Traducir las instrucciones</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>Responder cada instrucción con el modelo maestro</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>Puntuar cada respuesta de 0 a 10 con el juez</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>Conservar la mejor respuesta a cada instrucción</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>Añadir un segundo turno, conservado con una puntuación alta</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>Ajustar el modelo alumno</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>Medir lo que cambió el ajuste</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>Vistazo rápido: unas pocas instrucciones, en minutos</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>El método original, en inglés</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>El método original, traducido a otro idioma</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>Ejecutar el método original</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Receta:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>El idioma al que traducir las instrucciones: un código como ja o sw, o su nombre</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traducir al:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>Maestro (escribe las respuestas):</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>Juez (las puntúa de 0 a 10):</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>Alumno (ajustado):</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entran</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>El plan de la receta</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Calculando el plan…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>En total {0}, a las velocidades medidas en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>Los tiempos salen de las tareas que este proyecto ha terminado; una etapa sin ninguna aún no tiene estimación («?»).</translation>
     </message>
 </context>
 <context>

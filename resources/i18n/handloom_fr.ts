@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>terminée</translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>train</source>
@@ -2791,15 +2791,43 @@ Quel nom doit-il utiliser pour vous ?</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>terminée</translation>
+        <translation>fait</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>échouée ; relancez-la pour continuer</translation>
+        <source>failed; Resume continues it</source>
+        <translation>échouée ; Reprendre la continue</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>annulée ; relancez-la pour continuer</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>arrêtée ; Reprendre la continue</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>interrompue ; Reprendre la continue</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>Lancez toutes les étapes de la méthode l’une après l’autre, sous forme de recette : arrêtée ou interrompue, elle reprend à l’étape où elle s’est arrêtée. La ligne de commande lance les mêmes recettes (handloom recipe).</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>La recette s’est arrêtée. Reprendre la continue à l’étape où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>Démarrage de la recette…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Étape {0} sur {1} : {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>La recette « {0} » est allée jusqu’au bout.</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2818,6 +2846,38 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Étape suivante</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>La méthode d’origine d’un seul coup</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>L’étape en cours de la recette</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>Lancer la méthode d’origine…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>Choisissez une recette, voyez son plan et lancez toutes les étapes l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>Arrêter après l’unité de travail en cours ; Reprendre continue à partir de là</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>Reprendre la méthode d’origine</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>Continuer la recette arrêtée, à l’étape où elle s’est arrêtée</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>En cours : {0} ({1} sur {2})</translation>
     </message>
@@ -2832,10 +2892,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>Recette « {0} » : {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>La ligne de commande peut aussi exécuter toute la méthode d’un coup, sans surveillance, sous forme de recette (README : « The seed method in one go ») ; sa progression s’affiche ici.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3405,6 +3461,128 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>Importer les instructions</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>Filtrer les doublons, les requêtes tirées de modèles et les données personnelles</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>Traduire les instructions</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>Répondre à chaque instruction avec le modèle enseignant</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>Noter chaque réponse de 0 à 10 avec le juge</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>Garder la meilleure réponse à chaque instruction</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>Ajouter un second tour, gardé s’il obtient une note élevée</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>Affiner le modèle élève</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>Mesurer ce que l’affinage a changé</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>Aperçu rapide : quelques instructions, en quelques minutes</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>La méthode d’origine, en anglais</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>La méthode d’origine, traduite dans une autre langue</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>Lancer la méthode d’origine</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Recette :</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>La langue dans laquelle traduire les instructions : un code comme ja ou sw, ou son nom</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduire en :</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>Enseignant (écrit les réponses) :</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>Juge (les note de 0 à 10) :</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>Élève (affiné) :</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>Le plan de la recette</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>En tout {0}, aux vitesses mesurées sur ce projet.</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>Les durées viennent des tâches que ce projet a terminées ; une étape sans tâche terminée n’a pas encore d’estimation (« ? »).</translation>
     </message>
 </context>
 <context>

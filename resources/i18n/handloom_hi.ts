@@ -2791,15 +2791,43 @@ What name should it use for you?</source>
     </message>
     <message>
         <source>done</source>
-        <translation>पूरा हुआ</translation>
+        <translation>पूरा</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>विफल; जारी रखने के लिए फिर से चलाएँ</translation>
+        <source>failed; Resume continues it</source>
+        <translation>विफल; फिर शुरू करें इसे आगे बढ़ाता है</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>रद्द; जारी रखने के लिए फिर से चलाएँ</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>रुका हुआ; फिर शुरू करें इसे आगे बढ़ाता है</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>बाधित; फिर शुरू करें इसे आगे बढ़ाता है</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>विधि के सभी चरण एक के बाद एक, एक रेसिपी की तरह चलाएँ: रुकने या बाधित होने पर यह उसी चरण से फिर शुरू होती है जहाँ रुकी थी। कमांड लाइन यही रेसिपी चलाती है (handloom recipe)।</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>रेसिपी रुक गई। फिर शुरू करें इसे उसी चरण से आगे बढ़ाता है जहाँ यह रुकी थी।</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>रेसिपी शुरू हो रही है…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>चरण {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>रेसिपी “{0}” अंत तक चली।</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2818,6 +2846,38 @@ What name should it use for you?</source>
         <translation>अगला कदम</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>मूल विधि एक ही बार में</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>रेसिपी का वर्तमान चरण</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>मूल विधि चलाएँ…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>एक रेसिपी चुनें, उसकी योजना देखें, और सभी चरण एक के बाद एक चलाएँ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>काम की वर्तमान इकाई के बाद रोकें; फिर शुरू करें वहीं से आगे बढ़ाता है</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>मूल विधि फिर शुरू करें</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>रुकी हुई रेसिपी को उसी चरण से आगे बढ़ाएँ जहाँ वह रुकी थी</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>चल रहा है: {0} ({2} में से {1})</translation>
     </message>
@@ -2832,10 +2892,6 @@ What name should it use for you?</source>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>रेसिपी “{0}”: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>कमांड लाइन पूरी विधि को एक ही बार में, बिना निगरानी के, एक रेसिपी की तरह भी चला सकती है (README: “The seed method in one go”); उसकी प्रगति यहाँ दिखती है।</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3405,6 +3461,128 @@ What name should it use for you?</source>
     <message>
         <source>Select All</source>
         <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>निर्देश आयात करें</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>डुप्लिकेट, टेम्पलेट से बने प्रॉम्प्ट और निजी डेटा छाँटें</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>निर्देशों का अनुवाद करें</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>शिक्षक मॉडल से हर निर्देश का उत्तर लिखवाएँ</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>मूल्यांकक से हर उत्तर को 0 से 10 तक अंक दिलवाएँ</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>हर निर्देश का सबसे अच्छा उत्तर रखें</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>दूसरा मोड़ जोड़ें, ऊँचे अंक पर ही रखा जाए</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>छात्र मॉडल को फ़ाइन-ट्यून करें</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>मापें कि फ़ाइन-ट्यून ने क्या बदला</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>एक झलक: कुछ निर्देश, कुछ मिनटों में</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>मूल विधि, अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>मूल विधि, किसी दूसरी भाषा में अनुवाद के साथ</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>मूल विधि चलाएँ</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>रेसिपी:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>वह भाषा जिसमें निर्देशों का अनुवाद हो: ja या sw जैसा कोड, या उसका नाम</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>इसमें अनुवाद करें:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>शिक्षक (उत्तर लिखता है):</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>मूल्यांकक (0–10 अंक देता है):</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>छात्र (फ़ाइन-ट्यून होता है):</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>अंदर</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>बाहर</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>रेसिपी की योजना</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>चलाएँ</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>योजना बनाई जा रही है…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>कुल {0}, इस प्रोजेक्ट पर मापी गई गति से।</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>समय उन कार्यों से आता है जो इस प्रोजेक्ट ने पूरे किए हैं; जिस चरण का कोई कार्य पूरा नहीं हुआ उसका अभी कोई अनुमान नहीं है (“?”)।</translation>
     </message>
 </context>
 <context>

@@ -2783,12 +2783,40 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>selesai</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>gagal; jalankan lagi untuk melanjutkan</translation>
+        <source>failed; Resume continues it</source>
+        <translation>gagal; Lanjutkan meneruskannya</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>dibatalkan; jalankan lagi untuk melanjutkan</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>berhenti; Lanjutkan meneruskannya</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>terputus; Lanjutkan meneruskannya</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>Jalankan semua tahap metode satu demi satu, sebagai resep: jika dihentikan atau terputus, resep berlanjut dari tahap tempat ia berhenti. Baris perintah menjalankan resep yang sama (handloom recipe).</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>Resep berhenti. Lanjutkan meneruskannya dari tahap tempat ia berhenti.</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>Memulai resep…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Tahap {0} dari {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>Resep “{0}” berjalan sampai selesai.</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2807,6 +2835,38 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>Metode asal sekaligus</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>Tahap resep saat ini</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>Jalankan metode asal…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>Pilih resep, lihat rencananya, lalu jalankan semua tahap satu demi satu</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>Hentikan setelah satuan kerja saat ini; Lanjutkan meneruskan dari sana</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>Lanjutkan metode asal</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>Teruskan resep yang berhenti, dari tahap tempat ia berhenti</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>Berjalan: {0} ({1} dari {2})</translation>
     </message>
@@ -2821,10 +2881,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>Resep “{0}”: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>Baris perintah juga dapat menjalankan seluruh metode sekaligus, tanpa ditunggui, sebagai resep (README: “The seed method in one go”); kemajuannya tampil di sini.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3393,6 +3449,128 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>Impor instruksi</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>Saring duplikat, prompt dari templat, dan data pribadi</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>Terjemahkan instruksi</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>Jawab setiap instruksi dengan model guru</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>Beri skor 0 sampai 10 pada setiap jawaban dengan model penilai</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>Simpan jawaban terbaik untuk setiap instruksi</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>Tambahkan giliran kedua, disimpan jika skornya tinggi</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>Fine-tune model murid</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>Ukur apa yang diubah oleh fine-tune</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>Sekilas: beberapa instruksi, dalam hitungan menit</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>Metode asal, dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>Metode asal, diterjemahkan ke bahasa lain</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>Jalankan metode asal</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Resep:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>Bahasa tujuan terjemahan instruksi: kode seperti ja atau sw, atau namanya</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Terjemahkan ke:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>Guru (menulis jawaban):</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>Penilai (memberi skor 0–10):</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>Murid (di-fine-tune):</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>Rencana resep</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Menyusun rencana…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>Seluruhnya {0}, pada kecepatan yang diukur di proyek ini.</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>Waktu diambil dari tugas yang sudah diselesaikan proyek ini; tahap yang belum punya tugas selesai belum punya perkiraan (“?”).</translation>
     </message>
 </context>
 <context>

@@ -2783,12 +2783,40 @@ What name should it use for you?</source>
         <translation>完了</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>失敗（もう一度実行すると続きから再開します）</translation>
+        <source>failed; Resume continues it</source>
+        <translation>失敗しました。「再開」で続行します</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>キャンセル（もう一度実行すると続きから再開します）</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>停止しました。「再開」で続行します</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>中断されました。「再開」で続行します</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>手法のすべての段階を、レシピとして順に実行します。停止や中断があっても、止まった段階から再開します。コマンドラインでも同じレシピを実行できます（handloom recipe）。</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>レシピが停止しました。「再開」で止まった段階から続行します。</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>レシピを開始しています…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>段階 {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>レシピ「{0}」が最後まで実行されました。</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2807,6 +2835,38 @@ What name should it use for you?</source>
         <translation>次のステップ</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>元の手法を一度に</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>レシピの現在の段階</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>元の手法を実行…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>レシピを選び、計画を確認して、すべての段階を順に実行します</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>現在の作業単位の後で停止します。「再開」でそこから続行します</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>元の手法を再開</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>停止したレシピを、止まった段階から続行します</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>実行中: {0}（{2}件中{1}件）</translation>
     </message>
@@ -2821,10 +2881,6 @@ What name should it use for you?</source>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>レシピ「{0}」: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>コマンドラインからは、手法全体をレシピとして無人で一度に実行することもできます（README:「The seed method in one go」）。その進み具合はここに表示されます。</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3393,6 +3449,128 @@ What name should it use for you?</source>
     <message>
         <source>Select All</source>
         <translation>すべて選択</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>指示を取り込む</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>重複、テンプレート由来のプロンプト、個人情報を除外する</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>指示を翻訳する</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>教師モデルで各指示に回答する</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>評価モデルで各回答を 0〜10 で採点する</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>各指示の最良の回答を残す</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>2 ターン目を追加し、高得点のものだけ残す</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>生徒モデルをファインチューニングする</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>ファインチューニングで何が変わったかを測る</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>お試し: 少数の指示を数分で</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>元の手法（英語）</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>元の手法（別の言語に翻訳）</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>元の手法を実行</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>レシピ:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>指示の翻訳先の言語: ja や sw のようなコード、または言語名</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>翻訳先:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>教師（回答を書く）:</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>評価モデル（0〜10 で採点）:</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>生徒（ファインチューニング対象）:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>レシピの計画</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>計画を立てています…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>合計 {0}（このプロジェクトで測定した速度による）。</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>時間はこのプロジェクトで完了したジョブから求めます。完了したジョブのない段階にはまだ見積もりがありません（「?」）。</translation>
     </message>
 </context>
 <context>

@@ -2794,12 +2794,40 @@ Itumie jina gani kwako?</translation>
         <translation>imekamilika</translation>
     </message>
     <message>
-        <source>failed; run it again to continue</source>
-        <translation>imeshindwa; iendeshe tena ili kuendelea</translation>
+        <source>failed; Resume continues it</source>
+        <translation>imeshindwa; Endeleza huiendeleza</translation>
     </message>
     <message>
-        <source>cancelled; run it again to continue</source>
-        <translation>imeghairiwa; iendeshe tena ili kuendelea</translation>
+        <source>stopped; Resume continues it</source>
+        <translation>imesimama; Endeleza huiendeleza</translation>
+    </message>
+    <message>
+        <source>interrupted; Resume continues it</source>
+        <translation>imekatizwa; Endeleza huiendeleza</translation>
+    </message>
+    <message>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
+        <translation>Endesha hatua zote za mbinu moja baada ya nyingine, kama mapishi: yakisimamishwa au kukatizwa, yanaendelea kwenye hatua yalipoishia. Mstari wa amri huendesha mapishi hayo hayo (handloom recipe).</translation>
+    </message>
+    <message>
+        <source>Wait for the running job to finish or cancel it first.</source>
+        <translation>Subiri kazi inayoendelea imalizike au ighairi kwanza.</translation>
+    </message>
+    <message>
+        <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
+        <translation>Mapishi yamesimama. Endeleza huyaendeleza kwenye hatua yalipoishia.</translation>
+    </message>
+    <message>
+        <source>Starting the recipe…</source>
+        <translation>Mapishi yanaanza…</translation>
+    </message>
+    <message>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>Hatua {0} kati ya {1}: {2}</translation>
+    </message>
+    <message>
+        <source>The recipe “{0}” ran to its end.</source>
+        <translation>Mapishi “{0}” yamefika mwisho.</translation>
     </message>
     <message>
         <source>From imported instructions to training rows</source>
@@ -2818,6 +2846,38 @@ Itumie jina gani kwako?</translation>
         <translation>Hatua inayofuata</translation>
     </message>
     <message>
+        <source>The seed method in one go</source>
+        <translation>Mbinu asilia kwa mkupuo mmoja</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s current stage</source>
+        <translation>Hatua ya sasa ya mapishi</translation>
+    </message>
+    <message>
+        <source>Run the seed method…</source>
+        <translation>Endesha mbinu asilia…</translation>
+    </message>
+    <message>
+        <source>Choose a recipe, see its plan, and run every stage one after another</source>
+        <translation>Chagua mapishi, tazama mpango wake, na uendeshe hatua zote moja baada ya nyingine</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>Stop after the current unit of work; Resume continues from there</source>
+        <translation>Simamisha baada ya kipande cha kazi cha sasa; Endeleza huendelea kutoka hapo</translation>
+    </message>
+    <message>
+        <source>Resume the seed method</source>
+        <translation>Endeleza mbinu asilia</translation>
+    </message>
+    <message>
+        <source>Continue the recipe that stopped, at the stage where it stopped</source>
+        <translation>Endeleza mapishi yaliyosimama, kwenye hatua yalipoishia</translation>
+    </message>
+    <message>
         <source>Running: {0} ({1} of {2})</source>
         <translation>Inaendelea: {0} ({1} kati ya {2})</translation>
     </message>
@@ -2832,10 +2892,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Recipe “{0}”: {1}</source>
         <translation>Mapishi “{0}”: {1}</translation>
-    </message>
-    <message>
-        <source>The command line can also run the whole method in one go, unattended, as a recipe (README: “The seed method in one go”); its progress shows here.</source>
-        <translation>Mstari wa amri unaweza pia kuendesha mbinu nzima kwa mara moja, bila kusimamiwa, kama mapishi (README: “The seed method in one go”); maendeleo yake yanaonekana hapa.</translation>
     </message>
     <message>
         <source>What {0} changed on {1} held-out instructions: answers that end cleanly {2} before, {3} after.</source>
@@ -3405,6 +3461,128 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Select All</source>
         <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
+    <name>Recipe</name>
+    <message>
+        <source>Import the instructions</source>
+        <translation>Ingiza maagizo</translation>
+    </message>
+    <message>
+        <source>Filter duplicates, templated prompts and personal data</source>
+        <translation>Chuja nakala, maombi ya kiolezo na data binafsi</translation>
+    </message>
+    <message>
+        <source>Translate the instructions</source>
+        <translation>Tafsiri maagizo</translation>
+    </message>
+    <message>
+        <source>Answer each instruction with the teacher model</source>
+        <translation>Jibu kila agizo kwa modeli mwalimu</translation>
+    </message>
+    <message>
+        <source>Score every answer from 0 to 10 with the judge</source>
+        <translation>Pima kila jibu kutoka 0 hadi 10 kwa modeli tathmini</translation>
+    </message>
+    <message>
+        <source>Keep the best answer to each instruction</source>
+        <translation>Hifadhi jibu bora la kila agizo</translation>
+    </message>
+    <message>
+        <source>Add a second turn, kept at a high score</source>
+        <translation>Ongeza zamu ya pili, inayohifadhiwa ikipata alama ya juu</translation>
+    </message>
+    <message>
+        <source>Fine-tune the student model</source>
+        <translation>Boresha modeli mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Measure what the fine-tune changed</source>
+        <translation>Pima kile ambacho uboreshaji ulibadilisha</translation>
+    </message>
+    <message>
+        <source>Quick look: a few instructions, in minutes</source>
+        <translation>Mtazamo wa haraka: maagizo machache, kwa dakika chache</translation>
+    </message>
+    <message>
+        <source>The seed method, in English</source>
+        <translation>Mbinu asilia, kwa Kiingereza</translation>
+    </message>
+    <message>
+        <source>The seed method, translated into another language</source>
+        <translation>Mbinu asilia, iliyotafsiriwa kwa lugha nyingine</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Run the seed method</source>
+        <translation>Endesha mbinu asilia</translation>
+    </message>
+    <message>
+        <source>Recipe:</source>
+        <translation>Mapishi:</translation>
+    </message>
+    <message>
+        <source>The language to translate the instructions into: a code such as ja or sw, or its name</source>
+        <translation>Lugha ya kutafsiri maagizo: msimbo kama ja au sw, au jina lake</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Tafsiri kwa:</translation>
+    </message>
+    <message>
+        <source>Teacher (writes the answers):</source>
+        <translation>Mwalimu (huandika majibu):</translation>
+    </message>
+    <message>
+        <source>Judge (scores them 0–10):</source>
+        <translation>Tathmini (hutoa alama 0–10):</translation>
+    </message>
+    <message>
+        <source>Student (fine-tuned):</source>
+        <translation>Mwanafunzi (huboreshwa):</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Hatua</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ndani</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Nje</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Muda</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s plan</source>
+        <translation>Mpango wa mapishi</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Endesha</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>Mpango unaandaliwa…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>imekamilika</translation>
+    </message>
+    <message>
+        <source>In all {0}, at the speeds measured on this project.</source>
+        <translation>Jumla {0}, kwa kasi zilizopimwa kwenye mradi huu.</translation>
+    </message>
+    <message>
+        <source>Times come from jobs this project has finished; a stage without one has no estimate yet (“?”).</source>
+        <translation>Muda unatokana na kazi ambazo mradi huu umemaliza; hatua isiyo na kazi iliyomalizika bado haina makadirio (“?”).</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,22 @@ def test_dry_run_plans_with_counts_and_writes_nothing(
     code = main(["recipe", str(demo), "--teacher", "nobody", "--dry-run"])
     _, err = capsys.readouterr()
     assert code == 1 and "no model called 'nobody'" in err
+
+
+def test_a_recorded_recipe_gives_back_its_settings_and_is_unfinished_until_done(
+        tmp_path: Path) -> None:
+    """Resume in the window runs the stored settings again: they must find the same recipe."""
+    from core.recipe import run
+
+    demo = ensure_demo_project(tmp_path / "Demo.handloom")
+    settings = settings_from("seed-translated", None, {
+        "target_language": "sw", "limit": 3, "select.exclude_flags": ["repetition"]})
+    with Project.open(demo) as project:
+        assert run.unfinished(project) is None
+        recorded = run.record(project, settings)
+        again = run.settings_of(recorded)
+        assert again == settings and run.record(project, again).id == recorded.id
+        assert run.unfinished(project) is not None  # recorded, not yet run
+        with project.write() as conn:
+            conn.execute("UPDATE recipes SET state = 'done' WHERE id = ?", [recorded.id])
+        assert run.unfinished(project) is None

@@ -1,7 +1,8 @@
 """``handloom recipe`` end to end on the demo project with the bundled models: the quick
 preset from the imported instructions to a tuned model, recorded in the project and the
-cards; then the same recipe killed twice (mid-answers, then as training starts) and run
-again, ending with the counts of the uninterrupted run and no work done twice.
+cards; then the same recipe killed five times with SIGKILL, at seeded random moments in five
+different stages (printed, and replayed with HANDLOOM_KILL_SEED), and run again, ending with
+the counts of the uninterrupted run and no work done twice.
 
 The recipe is the quick preset cut to its bones (four instructions, two 16-token answers
 each, two training steps): the machine is small and shared.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -191,29 +193,59 @@ def _recipe_process(project: Path, recipe_file: Path) -> subprocess.Popen[bytes]
         stderr=subprocess.PIPE, start_new_session=True)
 
 
-def _kill_when(process: subprocess.Popen[bytes], project: Path, sql: str,
+def _kill_when(process: subprocess.Popen[bytes], project: Path, sql: str, at_least: int,
                timeout: float = 600) -> None:
     """SIGKILL the recipe (and the model or training process it started) as soon as ``sql``
-    finds a row in the project, as a crash or a power cut would stop it."""
+    counts ``at_least`` rows committed to the project, as a crash or a power cut would stop
+    it: the moment is an event in the project, not a time, so it falls where it was meant
+    to on a fast machine and on a busy one."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()[1].decode()[-2000:]
         if project.exists():
             try:
                 with sqlite3.connect(f"file:{project}?mode=ro", uri=True, timeout=5) as conn:
-                    if conn.execute(sql).fetchone():
+                    if (conn.execute(sql).fetchone() or [0])[0] >= at_least:
                         break
             except sqlite3.OperationalError:  # not created or migrated yet
                 pass
-        time.sleep(0.05)
+        time.sleep(0.02)
     else:
-        pytest.fail(f"The recipe never reached: {sql}")
+        pytest.fail(f"The recipe never reached {at_least} of: {sql}")
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
 
 
+# Moments to kill the recipe at, by stage: the rows a stage commits one by one, and how many
+# of them the recipe above is sure to write (four instructions, eight answers, four second
+# turns, one held-out instruction answered by the base and the tuned model).
+KILL_MOMENTS: dict[str, list[tuple[str, int]]] = {
+    "import": [("SELECT count(*) FROM instructions", 1)],  # just after its one commit
+    "generate": [("SELECT count(*) FROM responses", 7)],
+    "judge": [("SELECT count(*) FROM judgements WHERE followup_id IS NULL", 7)],
+    "second_turn": [("SELECT count(*) FROM followups", 3),
+                    ("SELECT count(*) FROM followups WHERE score IS NOT NULL", 3)],
+    "train": [("SELECT count(*) FROM jobs WHERE kind = 'train' AND state = 'running'", 1),
+              ("SELECT count(*) FROM train_metrics", 1)],  # a step trained
+    "report": [("SELECT count(*) FROM eval_answers", 2),
+               ("SELECT count(*) FROM arena_votes", 1)],
+}
+
+
+def kill_plan(seed: int, kills: int = 5) -> list[tuple[str, str, int]]:
+    """``kills`` moments in ``kills`` different stages, in the order the recipe reaches
+    them: (stage, the count to watch, after how many rows); the same seed, the same plan."""
+    rng = random.Random(seed)
+    stages = sorted(rng.sample(list(KILL_MOMENTS), kills), key=list(KILL_MOMENTS).index)
+    plan = []
+    for stage in stages:
+        sql, most = rng.choice(KILL_MOMENTS[stage])
+        plan.append((stage, sql, rng.randint(1, most)))
+    return plan
+
+
 @pytest.mark.slow
-def test_a_killed_recipe_continues_and_ends_with_the_uninterrupted_counts(
+def test_a_recipe_killed_five_times_continues_and_ends_with_the_uninterrupted_counts(
         tmp_path: Path, recipe_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if "stages" not in UNINTERRUPTED:  # run on its own
         (tmp_path / "first").mkdir()
@@ -223,30 +255,44 @@ def test_a_killed_recipe_continues_and_ends_with_the_uninterrupted_counts(
     capsys.readouterr()
     # the same recipe, importing the demo's instructions itself
     recipe_file.write_text(f'files = ["{demo_file()}"]\n' + RECIPE, encoding="utf-8")
+    # A new seed each run explores new moments; HANDLOOM_KILL_SEED replays a run's kills.
+    seed = int(os.environ.get("HANDLOOM_KILL_SEED") or random.randrange(1_000_000))
+    plan = kill_plan(seed)
+    said = f"HANDLOOM_KILL_SEED={seed} kills at " + "; ".join(
+        f"{stage}: {sql} >= {n}" for stage, sql, n in plan)
+    with capsys.disabled():
+        print(f"\n{said}", flush=True)
 
-    _kill_when(_recipe_process(project, recipe_file), project,
-               "SELECT 1 FROM responses LIMIT 1")  # mid-answers: one committed, more to come
-    _kill_when(_recipe_process(project, recipe_file), project,
-               "SELECT 1 FROM jobs WHERE kind = 'train' AND state = 'running'")
+    for _stage, sql, at_least in plan:
+        _kill_when(_recipe_process(project, recipe_file), project, sql, at_least)
     finished = _recipe_process(project, recipe_file)
     out, err = finished.communicate(timeout=900)
-    assert finished.returncode == 0, err.decode()[-2000:]
+    assert finished.returncode == 0, f"{said}\n{err.decode()[-2000:]}"
     result = json.loads(out)
-    assert result["state"] == "done"
+    assert result["state"] == "done", said
     counts = _stage_counts(result["stages"])
-    assert counts.pop("import") == (1, 40)
+    assert counts.pop("import") == (1, 40), said
     [report] = [s for s in result["stages"] if s["stage"] == "report"]
-    assert report["count_in"] >= 1 and report["count_out"] == report["count_in"]
+    assert report["count_in"] >= 1 and report["count_out"] == report["count_in"], said
     # Which rows training holds out hangs on the instructions' ids, new in each project, so
     # the report's count may differ from the other run's; every other stage's must not.
     expected = _stage_counts(UNINTERRUPTED["stages"])
     counts.pop("report"), expected.pop("report")
-    assert counts == expected
+    assert counts == expected, said
     with Project.open(project) as done:
         # each stage's job ran once, resumed after the kills rather than started again
         kinds = dict(done.conn.execute("SELECT kind, count(*) FROM jobs GROUP BY kind"))
         assert kinds == {"import": 1, "curate": 1, "generate": 1, "judge": 1, "followup": 1,
-                         "train": 1, "arena_answers": 1, "arena_judge": 1}
-        assert done.scalar("SELECT count(*) FROM responses") == 8
-        assert done.scalar("SELECT count(*) FROM trainings WHERE state = 'done'") == 1
-        assert done.scalar("SELECT count(*) FROM recipes") == 1
+                         "train": 1, "arena_answers": 1, "arena_judge": 1}, said
+        assert done.scalar("SELECT count(*) FROM responses") == 8, said
+        assert done.scalar("SELECT count(*) FROM trainings WHERE state = 'done'") == 1, said
+        assert done.scalar("SELECT count(*) FROM recipes") == 1, said
+
+
+def test_kill_plans_are_five_stages_in_order_and_the_same_for_the_same_seed() -> None:
+    for seed in range(50):
+        plan = kill_plan(seed)
+        stages = [stage for stage, _, _ in plan]
+        assert len(set(stages)) == 5
+        assert stages == sorted(stages, key=list(KILL_MOMENTS).index)
+        assert plan == kill_plan(seed)
