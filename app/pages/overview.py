@@ -262,8 +262,7 @@ class OverviewPage(Page):
                 recipe["preset"], _tr(RECIPE_STATES.get(state, state)))
             if recipe else self.tr("Run every stage of the method one after another, as a "
                                    "recipe: stopped or interrupted, it resumes at the stage "
-                                   "where it stopped. The command line runs the same recipes "
-                                   "(handloom recipe)."))
+                                   "where it stopped."))
         self.update_recipe_buttons()
         self.changes_label.setText(self._changes_text(data.changes))
         self.changes_label.setVisible(data.changes is not None)

@@ -2850,8 +2850,8 @@ What name should it use for you?</source>
         <translation>انقطعت؛ «استئناف» يكملها</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>شغّل كل مراحل الطريقة واحدة بعد الأخرى كوصفة: إذا توقفت أو انقطعت تُستأنف من المرحلة التي توقفت عندها. سطر الأوامر يشغّل الوصفات نفسها (handloom recipe).</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>شغّل كل مراحل الطريقة واحدة بعد الأخرى كوصفة: إذا توقفت أو انقطعت تُستأنف من المرحلة التي توقفت عندها.</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

@@ -2806,8 +2806,8 @@ What name should it use for you?</source>
         <translation>interrumpida; Reanudar la continúa</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>Ejecute todas las etapas del método una tras otra, como una receta: si se detiene o se interrumpe, se reanuda en la etapa donde se detuvo. La línea de comandos ejecuta las mismas recetas (handloom recipe).</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>Ejecute todas las etapas del método una tras otra, como una receta: si se detiene o se interrumpe, se reanuda en la etapa donde se detuvo.</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

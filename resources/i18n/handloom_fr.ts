@@ -2806,8 +2806,8 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>interrompue ; Reprendre la continue</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>Lancez toutes les étapes de la méthode l’une après l’autre, sous forme de recette : arrêtée ou interrompue, elle reprend à l’étape où elle s’est arrêtée. La ligne de commande lance les mêmes recettes (handloom recipe).</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>Lancez toutes les étapes de la méthode l’une après l’autre, sous forme de recette : arrêtée ou interrompue, elle reprend à l’étape où elle s’est arrêtée.</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

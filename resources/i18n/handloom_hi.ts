@@ -2806,8 +2806,8 @@ What name should it use for you?</source>
         <translation>बाधित; फिर शुरू करें इसे आगे बढ़ाता है</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>विधि के सभी चरण एक के बाद एक, एक रेसिपी की तरह चलाएँ: रुकने या बाधित होने पर यह उसी चरण से फिर शुरू होती है जहाँ रुकी थी। कमांड लाइन यही रेसिपी चलाती है (handloom recipe)।</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>विधि के सभी चरण एक के बाद एक, एक रेसिपी की तरह चलाएँ: रुकने या बाधित होने पर यह उसी चरण से फिर शुरू होती है जहाँ रुकी थी।</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

@@ -2795,8 +2795,8 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>terputus; Lanjutkan meneruskannya</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>Jalankan semua tahap metode satu demi satu, sebagai resep: jika dihentikan atau terputus, resep berlanjut dari tahap tempat ia berhenti. Baris perintah menjalankan resep yang sama (handloom recipe).</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>Jalankan semua tahap metode satu demi satu, sebagai resep: jika dihentikan atau terputus, resep berlanjut dari tahap tempat ia berhenti.</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

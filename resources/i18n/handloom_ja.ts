@@ -2795,8 +2795,8 @@ What name should it use for you?</source>
         <translation>中断されました。「再開」で続行します</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>手法のすべての段階を、レシピとして順に実行します。停止や中断があっても、止まった段階から再開します。コマンドラインでも同じレシピを実行できます（handloom recipe）。</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>手法のすべての段階を、レシピとして順に実行します。停止や中断があっても、止まった段階から再開します。</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>

@@ -2806,8 +2806,8 @@ Itumie jina gani kwako?</translation>
         <translation>imekatizwa; Endeleza huiendeleza</translation>
     </message>
     <message>
-        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped. The command line runs the same recipes (handloom recipe).</source>
-        <translation>Endesha hatua zote za mbinu moja baada ya nyingine, kama mapishi: yakisimamishwa au kukatizwa, yanaendelea kwenye hatua yalipoishia. Mstari wa amri huendesha mapishi hayo hayo (handloom recipe).</translation>
+        <source>Run every stage of the method one after another, as a recipe: stopped or interrupted, it resumes at the stage where it stopped.</source>
+        <translation>Endesha hatua zote za mbinu moja baada ya nyingine, kama mapishi: yakisimamishwa au kukatizwa, yanaendelea kwenye hatua yalipoishia.</translation>
     </message>
     <message>
         <source>Wait for the running job to finish or cancel it first.</source>
