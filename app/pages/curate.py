@@ -81,17 +81,23 @@ class CuratePage(Page):
         self.status = _combo(self.tr("Any status"))
         self.status.addItem(self.tr("Included"), "included")
         self.status.addItem(self.tr("Excluded"), "excluded")
+        self.certainty = _combo(self.tr("Any language label"))
+        self.certainty.addItem(self.tr("Sure labels"), True)
+        self.certainty.addItem(self.tr("Uncertain labels (xx?)"), False)
+        self.certainty.setToolTip(
+            self.tr("Rows whose language the identifiers were sure of, or not sure of")
+        )
         self.source = _combo(self.tr("All sources"))
         self.reason = _combo(self.tr("Any reason"))
         for reason in REASONS:
             self.reason.addItem(code_label(reason), reason)
-        for combo in (self.language, self.status, self.source, self.reason):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.shown_count = QLabel()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in (self.language, self.status, self.source, self.reason, self.shown_count):
+        for widget in (*self._filter_combos(), self.shown_count):
             bar.addWidget(widget)
 
         self.table = InstructionTable()
@@ -147,7 +153,7 @@ class CuratePage(Page):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for combo in (self.language, self.status, self.source, self.reason):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -166,10 +172,14 @@ class CuratePage(Page):
 
     # -- filtering --------------------------------------------------------------------
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.language, self.certainty, self.status, self.source, self.reason)
+
     def filters(self) -> Filters:
         return Filters(
             status=self.status.currentData(),
             language=self.language.currentData(),
+            language_sure=self.certainty.currentData(),
             source=self.source.currentData(),
             reason=self.reason.currentData(),
             search=self.search.text().strip() or None,
@@ -251,11 +261,11 @@ class CuratePage(Page):
             self.exclusions.addItem(self.tr("Nothing is excluded yet."))
         total = stats.get("instructions", 0)
         included = stats.get("included", 0)
-        self.totals.setText(
-            fill(self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages"), total, included, total - included, len(by_language))
-            if stats
-            else ""
-        )
+        totals = fill(self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages"), total, included, total - included, len(by_language))
+        uncertain = stats.get("language_uncertain", 0)
+        if uncertain:
+            totals += "; " + fill(self.tr("{0:,} with an uncertain language label (xx?)"), uncertain)
+        self.totals.setText(totals if stats else "")
         self._show_count()
         self.stats_shown.emit()
 

@@ -80,6 +80,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
         "min_chars": args.min_chars,
         "max_chars": args.max_chars,
         "languages": _split(args.languages),
+        "exclude_uncertain": args.exclude_uncertain,
         "scripts": _split(args.scripts),
         "regex": args.regex,
         "pii": args.pii,
@@ -117,6 +118,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
             if d[key]:
                 parts = ", ".join(f"{k} {v:,}" for k, v in list(d[key].items())[:12])
                 lines.append(f"{key.replace('_', ' ')}: {parts}")
+            if key == "by_language" and d["language_uncertain"]:
+                parts = ", ".join(
+                    f"{k}? {v:,}" for k, v in list(d["uncertain_by_language"].items())[:12]
+                )
+                lines.append(f"uncertain language labels: {d['language_uncertain']:,} ({parts})")
         return "\n".join(lines)
 
     emit(args, data, describe)
@@ -132,9 +138,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     language = None
     if args.language:
         language = normalise_language(args.language) or args.language
+    sure = {"sure": True, "uncertain": False}.get(args.language_label or "")
     filters = instructions.Filters(
         status=args.status, language=language, search=args.search, source=args.source,
-        reason=args.reason,
+        reason=args.reason, language_sure=sure,
     )
     rows = instructions.page(project, filters, 0, args.limit)
     project.close()
@@ -143,6 +150,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             "id": r["id"],
             "text": r["text"],
             "language": r["language"],
+            "language_confident": not r["language_uncertain"],
+            "language_variant": r["language_variant"],
+            "language_origin": r["language_origin"],
             "script": r["script"],
             "status": r["status"],
             "source": r["source"],
@@ -155,11 +165,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         args,
         data,
         lambda d: "\n".join(
-            f"{r['status'][:3]} {r['language'] or '??':4} {r['text'][:90].replace(chr(10), ' ')}"
+            f"{r['status'][:3]} {_shown_language(r):4} {r['text'][:90].replace(chr(10), ' ')}"
             for r in d
         ),
     )
     return 0
+
+
+def _shown_language(row: dict[str, Any]) -> str:
+    """``tr``, or ``tr?`` when the identifiers were not sure, or ``??`` when unknown."""
+    if not row["language"]:
+        return "??"
+    return row["language"] + ("" if row["language_confident"] else "?")
 
 
 @command("jobs")
@@ -244,6 +261,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--min-chars", type=int)
     p.add_argument("--max-chars", type=int)
     p.add_argument("--languages", metavar="xx,yy", help="keep only these languages")
+    p.add_argument("--exclude-uncertain", action="store_true",
+                   help="also exclude rows whose language the identifiers were not sure of")
     p.add_argument("--scripts", metavar="Latn,Ethi", help="keep only these scripts")
     p.add_argument("--regex", metavar="PATTERN", help="exclude instructions matching this pattern")
     p.add_argument("--pii", choices=("exclude", "redact"), help="personal data: exclude or redact")
@@ -260,6 +279,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("--status", choices=("included", "excluded"))
     p.add_argument("--language", metavar="CODE")
+    p.add_argument("--language-label", choices=("sure", "uncertain"),
+                   help="only rows whose language label is sure, or only uncertain ones")
     p.add_argument("--source", metavar="NAME")
     p.add_argument("--reason", metavar="REASON")
     p.add_argument("--search", metavar="TEXT")

@@ -24,22 +24,24 @@ after the choice, ``holdout.tsv``):
   languages and were less accurate here. GlotLID, OpenLID and NLLB LID-218 are
   only published as downloads, which Handloom may not do at run time.
 
-So CLD2 decides, and lid.176 only widens coverage (together 213 languages):
+So CLD2 decides where it is sure, and the others are a second opinion (a cascade):
 
-1. CLD2 in its strict mode. If it is sure, that is the answer; the confidence is
-   the share of the text CLD2 attributes to the language.
-2. Otherwise (short or mixed text) CLD2 guesses (``bestEffort``) and lid.176 is
-   asked too. lid.176 wins only for a language CLD2 cannot name, and only at
-   probability 0.9 or more; else CLD2's guess stands with half its share as the
-   confidence, raised to lid.176's probability when both agree.
+1. CLD2 in its strict mode. If it is sure and names a language that does not swallow a
+   smaller neighbour (``core.curate.neighbours.NEIGHBOURS``), that is the answer, sure;
+   the confidence is the share of the text CLD2 attributes to the language.
+2. Otherwise (short or mixed text, or a big neighbour such as Spanish, Turkish, Hindi)
+   lid.176 and heliport (when installed) are asked too and the three vote
+   (``neighbours.decide``): agreement makes a sure label, disagreement the best guess
+   with the *uncertain* mark, and per-language thresholds keep a big neighbour's
+   answer uncertain unless every identifier backs it strongly.
 
 No separate script shortcut is needed: CLD2 already scores each script run with
 its own model and names single-language scripts (Hangul, Thai, Georgian ...)
 directly. Codes are normalised with ``core.languages.normalise_language``.
 
 Throughput: only the first ``MAX_BYTES`` of a text are read, and the strict CLD2
-pass settles almost every text alone (1 in 8 one-line sentences of the fixture
-and 1 in 400 three-sentence texts go on to step 2). On one core that is about
+pass settles most texts alone (English, most rows of most imports, goes on to step 2
+only when CLD2 gives it less than 90 % of the text). On one core that is about
 100,000-130,000 texts/s (8-10 s of CPU for a million), roughly 0.8x a bare CLD2
 call. Neither library has a batch call that is faster than a loop.
 """
@@ -54,6 +56,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.curate.neighbours import NOTHING, LanguageGuess, Vote, decide, needs_second_opinion
 from core.errors import HandloomError
 from core.languages import normalise_language
 
@@ -61,9 +64,6 @@ from core.languages import normalise_language
 # 50 Japanese characters): enough to name a language, and CLD2's cost grows with
 # length, so a pasted 50-page document costs no more than a short question.
 MAX_BYTES = 160
-
-# lid.176 overrides CLD2 only for languages CLD2 lacks, and only when this sure.
-FASTTEXT_MIN_PROBABILITY = 0.9
 
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
 _FASTTEXT_LABEL_FIXES = {"als": "gsw", "eml": None}
@@ -92,6 +92,8 @@ class _Models:
     cld2_codes: dict[str, str | None]  # CLD2's code -> Handloom's code
     cld2_languages: frozenset[str]
     fasttext_codes: dict[str, str | None]  # "__label__xx" -> Handloom's code
+    heliport: Any  # heliport.Identifier, or None when heliport is not installed
+    heliport_codes: Any  # heliport's code -> Handloom's code (cached)
 
 
 class LanguageIdentifier:
@@ -105,8 +107,17 @@ class LanguageIdentifier:
 
         None means no language could be named (empty text, digits, emoji only).
         """
+        return [(guess.code, guess.confidence) for guess in self.guesses(texts)]
+
+    def guesses(self, texts: Sequence[str], hints: Sequence[str] = ()) -> list[LanguageGuess]:
+        """Each text's label with its uncertain mark and variant, in order.
+
+        ``hints`` are languages the texts are likely in (the source's declared language,
+        the project's majority), used only to break a tie between identifiers.
+        """
         models = self._load()
-        return [_identify_one(models, text) for text in texts]
+        hints = tuple(hints)
+        return [_identify_one(models, text, hints) for text in texts]
 
     def supported_languages(self) -> set[str]:
         """Every language code ``identify`` can return."""
@@ -121,10 +132,10 @@ class LanguageIdentifier:
         return self._models
 
 
-def _identify_one(models: _Models, text: str) -> tuple[str | None, float]:
-    """Strict CLD2 first; a guess checked against lid.176 when CLD2 is unsure."""
+def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> LanguageGuess:
+    """Strict CLD2 first; a second opinion when CLD2 is unsure or names a big neighbour."""
     if not isinstance(text, str):
-        return None, 0.0
+        return NOTHING
     head = _utf8_head(text)
     try:
         # The common case, inlined because it runs once per imported row.
@@ -135,35 +146,50 @@ def _identify_one(models: _Models, text: str) -> tuple[str | None, float]:
         try:
             reliable, letters, details = models.cld2.detect(head, isPlainText=True)
         except models.cld2.error:
-            return None, 0.0
+            return NOTHING
     if letters == 0:
-        return None, 0.0
-    if reliable:
-        _, raw_code, percent, _ = details[0]
-        code = models.cld2_codes.get(raw_code)
-        if code is not None:
-            return code, percent / 100
-    return _identify_unsure(models, head)
-
-
-def _identify_unsure(models: _Models, head: bytes) -> tuple[str | None, float]:
-    """CLD2's best guess, unless lid.176 is sure of a language CLD2 does not know."""
-    reliable, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
+        return NOTHING
     _, raw_code, percent, _ = details[0]
-    cld2_code = models.cld2_codes.get(raw_code) if letters else None
-    fasttext_code, probability = _fasttext_predict(models, head.decode("utf-8", "ignore"))
-    if (
-        fasttext_code is not None
-        and fasttext_code not in models.cld2_languages
-        and probability >= FASTTEXT_MIN_PROBABILITY
-    ):
-        return fasttext_code, probability
-    if cld2_code is None:
-        return None, 0.0
-    confidence = percent / 200  # half CLD2's share: it had to guess
-    if fasttext_code == cld2_code:
-        confidence = max(confidence, probability)
-    return cld2_code, confidence
+    code = models.cld2_codes.get(raw_code)
+    if reliable and code is not None and not needs_second_opinion(code, percent):
+        return LanguageGuess(code, percent / 100, True, _cld2_variant(raw_code))
+    score = details[0][3] if reliable else 0.0
+    return _second_opinion(models, head, code if reliable else None, percent, score, raw_code, hints)
+
+
+def _second_opinion(
+    models: _Models, head: bytes, sure_code: str | None, percent: int, score: float,
+    raw_code: str, hints: tuple[str, ...],
+) -> LanguageGuess:
+    """CLD2's answer (or its best-effort guess) put to a vote with lid.176 and heliport."""
+    if sure_code is None:
+        _, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
+        _, raw_code, percent, _ = details[0]
+        cld2_vote: Vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
+    else:
+        cld2_vote = (sure_code, percent / 100)
+    line = head.decode("utf-8", "ignore")
+    fasttext_vote = _fasttext_predict(models, line)
+    heliport_vote = _heliport_predict(models, line)
+    guess = decide(
+        cld2_vote, score, fasttext_vote, heliport_vote, models.cld2_languages, hints,
+    )
+    if guess.code is not None and guess.code == cld2_vote[0]:
+        return LanguageGuess(guess.code, guess.confidence, guess.sure, _cld2_variant(raw_code))
+    return guess
+
+
+def _cld2_variant(raw_code: str) -> str | None:
+    """The script CLD2 names with its code (``zh-Hant``), kept as the variant."""
+    return {"zh-Hant": "Hant", "zh": "Hans"}.get(raw_code)
+
+
+def _heliport_predict(models: _Models, text: str) -> Vote | None:
+    """heliport's answer, or None when it is not installed."""
+    if models.heliport is None:
+        return None
+    label, score = models.heliport.identify_with_score(text)
+    return models.heliport_codes(label), min(1.0, max(0.0, float(score)))
 
 
 def _fasttext_predict(models: _Models, text: str) -> tuple[str | None, float]:
@@ -203,12 +229,20 @@ def _load_models() -> _Models:
     }
     model = fasttext.load_model(str(_lid176_path()))
     labels, _ = model.predict("", k=-1, threshold=-1.0)  # every label the model has
+    try:  # optional: GPL-3.0, so installed only by those who choose it (see the README)
+        import heliport
+
+        second: Any = heliport.Identifier()
+    except ImportError:
+        second = None
     return _Models(
         cld2=pycld2,
         fasttext=model,
         cld2_codes=cld2_codes,
         cld2_languages=frozenset(code for code in cld2_codes.values() if code),
         fasttext_codes={label: _fasttext_code(label) for label in labels},
+        heliport=second,
+        heliport_codes=lru_cache(maxsize=512)(normalise_language),
     )
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from core.curate.dedup import duplicate_key
 from core.curate.language import LanguageIdentifier
+from core.curate.neighbours import LanguageGuess
 from core.curate.scripts import script_of
 from core.errors import JobCancelled
 
@@ -46,7 +47,7 @@ PARALLEL_MIN_ROWS = 50_000
 class Labels:
     """One batch's labels, in the order of its texts."""
 
-    languages: list[tuple[str | None, float]]  # for the texts asked about, in their order
+    languages: list[LanguageGuess]  # for the texts asked about, in their order
     scripts: list[str | None]
     keys: list[str]
 
@@ -54,12 +55,15 @@ class Labels:
 _identifier: LanguageIdentifier | None = None
 
 
-def label(texts: Sequence[str], identify: Sequence[int]) -> Labels:
-    """Label ``texts``; identify the language only of the texts at indexes ``identify``."""
+def label(texts: Sequence[str], identify: Sequence[int], hints: Sequence[str] = ()) -> Labels:
+    """Label ``texts``; identify the language only of the texts at indexes ``identify``.
+
+    ``hints`` (the source's declared language, the project's majority) break ties
+    between identifiers."""
     global _identifier
     if _identifier is None:
         _identifier = LanguageIdentifier()
-    languages = _identifier.identify([texts[i] for i in identify]) if identify else []
+    languages = _identifier.guesses([texts[i] for i in identify], hints) if identify else []
     return Labels(languages, [script_of(t) for t in texts], [duplicate_key(t) for t in texts])
 
 
@@ -126,7 +130,10 @@ class Labeller:
     ``PARALLEL_MIN_ROWS`` rows here.
     """
 
-    def __init__(self, expected_rows: int, workers: int | None = None) -> None:
+    def __init__(
+        self, expected_rows: int, workers: int | None = None, hints: Sequence[str] = ()
+    ) -> None:
+        self.hints = tuple(hints)
         self._pool: ProcessPoolExecutor | None = None
         self._seen = 0
         self._gave_up = False
@@ -160,11 +167,11 @@ class Labeller:
                 self._start(workers)
         if self._pool is not None:
             try:  # the first submit starts the processes
-                return self._pool.submit(label, texts, identify)
+                return self._pool.submit(label, texts, identify, self.hints)
             except (BrokenProcessPool, RuntimeError, *_CANNOT_START):
                 self._give_up_on_workers()
         done: Future[Labels] = Future()
-        done.set_result(label(texts, identify))
+        done.set_result(label(texts, identify, self.hints))
         return done
 
     def result(
@@ -185,7 +192,7 @@ class Labeller:
                         raise JobCancelled() from None
         except (BrokenProcessPool, CancelledError):  # a worker died; its batch is redone here
             self._give_up_on_workers()
-            return label(texts, identify)
+            return label(texts, identify, self.hints)
 
     def close(self) -> None:
         if self._pool is not None:

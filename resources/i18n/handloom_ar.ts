@@ -585,6 +585,14 @@
         <translation>أبقِ فقط، مثل sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>استبعد أيضًا تسميات اللغة غير المؤكدة (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>استبعد الصفوف التي لم تكن أدوات التعرّف متأكدة من لغتها؛ اللغة التي يحددها شخص مؤكدة دائمًا</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>أبقِ فقط، مثل Latn, Ethi</translation>
     </message>
@@ -676,6 +684,22 @@
         <translation>مستبعدة</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>أي تسمية لغة</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>تسميات مؤكدة</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>تسميات غير مؤكدة (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>الصفوف التي كانت أدوات التعرّف متأكدة من لغتها أو غير متأكدة منها</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
@@ -705,6 +729,10 @@
             <numerusform>%Ln تعليمةً</numerusform>
             <numerusform>%Ln تعليمة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} بتسمية لغة غير مؤكدة (xx?)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1834,6 +1862,10 @@
     <message>
         <source>Excluded as</source>
         <translation>سبب الاستبعاد</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: لم تكن أدوات التعرّف على اللغة متأكدة</translation>
     </message>
 </context>
 <context>

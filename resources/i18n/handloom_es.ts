@@ -581,6 +581,14 @@
         <translation>conservar solo, p. ej. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Excluir también las etiquetas de idioma inseguras (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Excluye las filas cuyo idioma los identificadores no tenían claro; un idioma asignado por una persona siempre es seguro</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>conservar solo, p. ej. Latn, Ethi</translation>
     </message>
@@ -672,6 +680,22 @@
         <translation>Excluidas</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Cualquier etiqueta de idioma</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Etiquetas seguras</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Etiquetas inseguras (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Filas cuyo idioma los identificadores tenían claro, o no</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Todas las fuentes</translation>
     </message>
@@ -697,6 +721,10 @@
             <numerusform>%Ln instrucción</numerusform>
             <numerusform>%Ln instrucciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} con una etiqueta de idioma insegura (xx?)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Excluded as</source>
         <translation>Excluida por</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: los identificadores de idioma no estaban seguros</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,14 @@
         <translation>garder seulement, p. ex. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Exclure aussi les étiquettes de langue incertaines (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Exclure les lignes dont les identificateurs n’étaient pas sûrs de la langue ; une langue fixée par une personne est toujours sûre</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>garder seulement, p. ex. Latn, Ethi</translation>
     </message>
@@ -672,6 +680,22 @@
         <translation>Exclues</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Toute étiquette de langue</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Étiquettes sûres</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Étiquettes incertaines (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Lignes dont les identificateurs étaient sûrs de la langue, ou non</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
@@ -697,6 +721,10 @@
             <numerusform>%Ln instruction</numerusform>
             <numerusform>%Ln instructions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} avec une étiquette de langue incertaine (xx?)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Excluded as</source>
         <translation>Exclue pour</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0} : les identificateurs de langue n’étaient pas sûrs</translation>
     </message>
 </context>
 <context>

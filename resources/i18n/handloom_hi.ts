@@ -581,6 +581,14 @@
         <translation>केवल ये रखें, जैसे sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>अनिश्चित भाषा लेबल (xx?) वाली पंक्तियाँ भी बाहर रखें</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>वे पंक्तियाँ बाहर रखें जिनकी भाषा को लेकर पहचानकर्ता निश्चित नहीं थे; किसी व्यक्ति द्वारा तय की गई भाषा हमेशा निश्चित होती है</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>केवल ये रखें, जैसे Latn, Ethi</translation>
     </message>
@@ -672,6 +680,22 @@
         <translation>हटाए गए</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>कोई भी भाषा लेबल</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>निश्चित लेबल</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>अनिश्चित लेबल (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>वे पंक्तियाँ जिनकी भाषा को लेकर पहचानकर्ता निश्चित थे, या नहीं थे</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>सभी स्रोत</translation>
     </message>
@@ -697,6 +721,10 @@
             <numerusform>%Ln निर्देश</numerusform>
             <numerusform>%Ln निर्देश</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} अनिश्चित भाषा लेबल (xx?) के साथ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Excluded as</source>
         <translation>हटाने का कारण</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: भाषा पहचानकर्ता निश्चित नहीं थे</translation>
     </message>
 </context>
 <context>

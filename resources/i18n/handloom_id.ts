@@ -580,6 +580,14 @@
         <translation>simpan hanya, mis. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Kecualikan juga label bahasa yang tidak pasti (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Kecualikan baris yang bahasanya tidak dapat dipastikan oleh pengenal; bahasa yang ditetapkan seseorang selalu pasti</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>simpan hanya, mis. Latn, Ethi</translation>
     </message>
@@ -671,6 +679,22 @@
         <translation>Dikecualikan</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Label bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Label pasti</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Label tidak pasti (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Baris yang bahasanya dipastikan oleh pengenal, atau tidak</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Semua sumber</translation>
     </message>
@@ -695,6 +719,10 @@
         <translation>
             <numerusform>%Ln instruksi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} dengan label bahasa tidak pasti (xx?)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1779,6 +1807,10 @@
     <message>
         <source>Excluded as</source>
         <translation>Dikecualikan sebagai</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: pengenal bahasa tidak yakin</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,14 @@
         <translation>これだけ残す（例：sw, yo, en）</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>不確かな言語ラベル (xx?) の行も除外</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>識別器が言語を確信できなかった行を除外します。人が設定した言語は常に確かなものとして扱います</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>これだけ残す（例：Latn, Ethi）</translation>
     </message>
@@ -671,6 +679,22 @@
         <translation>除外</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>すべての言語ラベル</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>確かなラベル</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>不確かなラベル (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>識別器が言語を確信した行、または確信できなかった行</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>すべてのソース</translation>
     </message>
@@ -695,6 +719,10 @@
         <translation>
             <numerusform>%Ln 件の指示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>不確かな言語ラベル (xx?) が {0:,} 件</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1779,6 +1807,10 @@
     <message>
         <source>Excluded as</source>
         <translation>除外理由</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: 言語識別器は確信していません</translation>
     </message>
 </context>
 <context>

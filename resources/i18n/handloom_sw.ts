@@ -581,6 +581,14 @@
         <translation>bakiza tu, k.m. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Ondoa pia lebo za lugha zisizo na uhakika (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Ondoa safu ambazo vitambuzi havikuwa na uhakika wa lugha yake; lugha iliyowekwa na mtu ina uhakika daima</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>bakiza tu, k.m. Latn, Ethi</translation>
     </message>
@@ -672,6 +680,22 @@
         <translation>Yaliyoondolewa</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Lebo yoyote ya lugha</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Lebo zenye uhakika</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Lebo zisizo na uhakika (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Safu ambazo vitambuzi vilikuwa na uhakika wa lugha yake, au havikuwa nao</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Vyanzo vyote</translation>
     </message>
@@ -697,6 +721,10 @@
             <numerusform>agizo %Ln</numerusform>
             <numerusform>maagizo %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} zenye lebo ya lugha isiyo na uhakika (xx?)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
@@ -1790,6 +1818,10 @@
     <message>
         <source>Excluded as</source>
         <translation>Imeondolewa kama</translation>
+    </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: vitambuzi vya lugha havikuwa na uhakika</translation>
     </message>
 </context>
 <context>
