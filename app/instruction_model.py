@@ -195,11 +195,14 @@ class InstructionTableModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "language" and value:
+                name = language_label(value)
+                if item.get("language_variant"):  # Sorani under Kurdish, Hant under Chinese
+                    name = f"{name} – {item['language_variant']}"
                 if item.get("language_uncertain"):
                     return QCoreApplication.translate(
                         "InstructionModel", "{0}: the language identifiers were not sure"
-                    ).format(language_label(value))
-                return language_label(value)
+                    ).format(name)
+                return name
             if column == "text":
                 return value[:1000]
             if column in ("reasons", "source") and value:  # whole where the cell elides it

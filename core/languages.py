@@ -136,7 +136,9 @@ def language_variant(value: str, script: str | None = None) -> str | None:
     modifier = text.partition("@")[2].lower()
     if modifier in _SCRIPT_OF_MODIFIER:  # POSIX locales: sr@latin, uz@cyrillic
         return _SCRIPT_OF_MODIFIER[modifier]
-    language = _parse_tag(text, normalize=False)
+    if code == "sh":  # the whole of Serbo-Croatian: nothing narrower to keep
+        return None
+    language = _parse_tag(text)
     if language is not None and language.language:
         bare = language.language.lower()
         if language.script:
@@ -150,17 +152,14 @@ def language_variant(value: str, script: str | None = None) -> str | None:
     return None
 
 
-def _parse_tag(text: str, normalize: bool = True) -> Language | None:
-    """``text`` as a BCP-47 tag (also POSIX locales and fastText labels), or None.
-
-    ``normalize=False`` keeps the subtags as written (langcodes would turn ``sh`` into
-    ``sr-Latn`` and ``nb`` into ``nb``'s macrolanguage's tag)."""
+def _parse_tag(text: str) -> Language | None:
+    """``text`` as a BCP-47 tag (also POSIX locales and fastText labels), or None."""
     tag = text.removeprefix("__label__")
     tag = tag.split(".", 1)[0].split("@", 1)[0].replace("_", "-")
     if not tag or not tag.isascii():
         return None
     try:
-        language = Language.get(tag, normalize=normalize)
+        language = Language.get(tag)
     except (LanguageTagError, ValueError):
         return None
     return language if language.is_valid() else None
