@@ -6,25 +6,29 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app import ops
+from app import ops, relabel_ops
 from app.bar_chart import BarChart, top_with_other
 from app.curate_controls import REASONS, CurateControls
 from app.i18n import code_label
 from app.instruction_detail import InstructionDetail
 from app.instruction_model import InstructionTableModel, language_label
 from app.instruction_table import InstructionTable
+from app.language_dialog import LanguageDialog, choice_label
 from app.numbers import fill, number
 from app.pages.base import Page, scroll_vertically
 from app.session import Session
@@ -94,15 +98,33 @@ class CuratePage(Page):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.shown_count = QLabel()
+        self.set_language_button = QPushButton(self.tr("Set language…"))
+        self.set_language_button.setToolTip(
+            self.tr("Set the language of the selected instructions by hand (Ctrl+Shift+L)")
+        )
+        self.set_language_button.setEnabled(False)
+        self.set_language_button.clicked.connect(self.ask_language)
+        self.language_dialog: LanguageDialog | None = None
+        self._language_choices: list[tuple[str, str, str]] = []
+        self._choices_worker: Any = None
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in (*self._filter_combos(), self.shown_count):
+        for widget in (*self._filter_combos(), self.shown_count, self.set_language_button):
             bar.addWidget(widget)
 
         self.table = InstructionTable()
         self.table.setModel(self.model)
+        # Several rows at once (Shift, Ctrl), to set their language together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._select)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        set_language = QAction(self.tr("Set language…"), self.table)
+        set_language.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        set_language.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_language.triggered.connect(self.ask_language)
+        self.table.addAction(set_language)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = InstructionDetail()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
@@ -161,6 +183,8 @@ class CuratePage(Page):
         self.detail.clear()
         self._show_count()
         self.load_stats()
+        self._language_choices = []
+        self._selection_changed()
 
     def data_changed(self) -> None:
         if self.model.project is not self.session.project:
@@ -219,6 +243,63 @@ class CuratePage(Page):
             [row["id"]],
         )
         self.detail.show_instruction(instructions.get(project, row["id"]), exclusions)
+
+    # -- a person's language label --------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.row(r) for r in rows)
+        return [row["id"] for row in found if row is not None]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        self.set_language_button.setEnabled(selected and self.session.path is not None)
+
+    def ask_language(self) -> None:
+        """Open the language picker for the selected rows (choices load in the background)."""
+        ids = self.selected_ids()
+        path = self.session.path
+        if not ids or path is None:
+            return
+        dialog = LanguageDialog(self._language_choices, len(ids), self)
+        dialog.accepted.connect(lambda: self._relabel(ids, dialog.code()))
+        self.language_dialog = dialog
+        if not self._language_choices:
+            worker = relabel_ops.load_language_choices(path)
+            self._choices_worker = worker
+            worker.succeeded.connect(self._choices_loaded)
+            self.session.run(worker)
+        dialog.open()
+
+    def _choices_loaded(self, choices: list[tuple[str, str, str]]) -> None:
+        if self.sender() is not self._choices_worker:
+            return
+        self._language_choices = choices
+        dialog = self.language_dialog
+        if dialog is not None and dialog.isVisible() and dialog.picker.count() == 0:
+            typed = dialog.picker.currentText()
+            for choice in choices:
+                dialog.picker.addItem(choice_label(choice), choice[0])
+            dialog.picker.setCurrentIndex(-1)
+            dialog.picker.setEditText(typed)
+
+    def _relabel(self, ids: list[str], code: str | None) -> None:
+        path = self.session.path
+        if path is None or not code:
+            return
+        if self.session.busy:  # one writer at a time: the running job first
+            self.session.error.emit(
+                self.tr("Wait for the running job to finish, then set the language again.")
+            )
+            return
+        worker = relabel_ops.relabel(path, ids, code)
+        worker.succeeded.connect(
+            lambda n: self.session.notice.emit(
+                fill(self.tr("Set the language of {0:,} instruction(s) to {1}."), n, code)
+            )
+        )
+        self.session.run_job(worker, "relabel")  # every page redraws when it is written
 
     # -- statistics (off the GUI thread: a million rows take a moment to count) ---------
 

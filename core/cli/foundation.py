@@ -172,6 +172,41 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("relabel")
+def cmd_relabel(args: argparse.Namespace) -> int:
+    from core.curate import relabel
+
+    if bool(args.ids) == bool(args.identify_again):
+        raise HandloomError(
+            "Say which rows to relabel, or ask to identify the languages again.",
+            cli_hint="Use --ids ID… --language xx, or --identify-again.",
+        )
+    project = open_project(args.project)
+    try:
+        if args.identify_again:
+            progress = TerminalProgress(enabled=not args.json)
+            try:
+                report = relabel.identify_again(
+                    project, lambda done, total: progress(done, total, "Identifying languages")
+                )
+            finally:
+                progress.close()
+            emit(args, report, lambda r: (
+                f"Identified {r['identified']:,} rows again: {r['changed']:,} changed, "
+                f"{r['uncertain']:,} uncertain. Labels set by a person or a source were kept."
+            ))
+            return 0
+        if not args.language:
+            raise HandloomError("Say which language to set.", cli_hint="Add --language xx.")
+        ids = [i for part in args.ids for i in part.replace(",", " ").split()]
+        changed = relabel.relabel(project, ids, args.language)
+    finally:
+        project.close()
+    emit(args, {"relabelled": changed, "language": args.language},
+         lambda r: f"Relabelled {r['relabelled']:,} instructions as {r['language']}.")
+    return 0
+
+
 def _shown_language(row: dict[str, Any]) -> str:
     """``tr``, or ``tr?`` when the identifiers were not sure, or ``??`` when unknown."""
     if not row["language"]:
@@ -285,6 +320,14 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--reason", metavar="REASON")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("relabel", help="set the language of rows by hand, or identify again")
+    p.add_argument("project")
+    p.add_argument("--ids", nargs="+", metavar="ID", help="the rows to relabel (ids from list)")
+    p.add_argument("--language", metavar="CODE", help="the language to set, e.g. crh")
+    p.add_argument("--identify-again", action="store_true",
+                   help="identify the rows an identifier labelled again (a person's label stays)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("jobs", help="jobs and their states")

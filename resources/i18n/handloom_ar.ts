@@ -708,6 +708,10 @@
         <translation>أي سبب</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>تعيين اللغة…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;اللغات&lt;/b&gt;</translation>
     </message>
@@ -731,6 +735,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية، ثم عيّن اللغة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>عُيّنت لغة {0:,} من التعليمات إلى {1}.</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} بتسمية لغة غير مؤكدة (xx?)</translation>
     </message>
@@ -748,6 +760,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>لم يُستبعد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>عيّن لغة التعليمات المحددة يدويًا (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1865,7 +1881,7 @@
     </message>
     <message>
         <source>{0}: the language identifiers were not sure</source>
-        <translation>{0}: لم تكن أدوات التعرّف على اللغة متأكدة</translation>
+        <translation>‏{0}: لم تكن أدوات التعرّف على اللغة متأكدة</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2100,32 @@
     <message>
         <source>Max tokens</source>
         <translation>أقصى عدد من الرموز</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>تعيين اللغة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>عيّن لغة %n من التعليمات. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة تعليمة واحدة (%n). اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة تعليمتين (%n). اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمات. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمة. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمة. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>اكتب لغة أو رمزها</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,10 @@
         <translation>Cualquier motivo</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>Fijar idioma…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Idiomas&lt;/b&gt;</translation>
     </message>
@@ -723,6 +727,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>Espera a que termine la tarea en curso y vuelve a fijar el idioma.</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Idioma de {0:,} instrucción(es) fijado en {1}.</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} con una etiqueta de idioma insegura (xx?)</translation>
     </message>
@@ -736,6 +748,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Aún no se ha excluido nada.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Fijar a mano el idioma de las instrucciones seleccionadas (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2036,6 +2052,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokens máximos</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Fijar idioma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Fijar el idioma de %n instrucción. Un idioma fijado aquí se conserva: volver a identificar los idiomas nunca lo cambia.</numerusform>
+            <numerusform>Fijar el idioma de %n instrucciones. Un idioma fijado aquí se conserva: volver a identificar los idiomas nunca lo cambia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Escribe un idioma o su código</translation>
     </message>
 </context>
 <context>

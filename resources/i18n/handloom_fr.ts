@@ -704,6 +704,10 @@
         <translation>Tous les motifs</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>Définir la langue…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Langues&lt;/b&gt;</translation>
     </message>
@@ -723,6 +727,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>Attendez la fin de la tâche en cours, puis définissez la langue à nouveau.</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Langue de {0:,} instruction(s) définie sur {1}.</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} avec une étiquette de langue incertaine (xx?)</translation>
     </message>
@@ -736,6 +748,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Rien n’est encore exclu.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Définir à la main la langue des instructions sélectionnées (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2036,6 +2052,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Jetons max.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Définir la langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Définir la langue de %n instruction. Une langue définie ici est conservée : identifier à nouveau les langues ne la change jamais.</numerusform>
+            <numerusform>Définir la langue de %n instructions. Une langue définie ici est conservée : identifier à nouveau les langues ne la change jamais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Saisissez une langue ou son code</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,10 @@
         <translation>कोई भी कारण</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>भाषा तय करें…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;भाषाएँ&lt;/b&gt;</translation>
     </message>
@@ -723,6 +727,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>चल रहे काम के पूरा होने तक रुकें, फिर भाषा दोबारा तय करें।</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>{0:,} निर्देशों की भाषा {1} तय की गई।</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} अनिश्चित भाषा लेबल (xx?) के साथ</translation>
     </message>
@@ -736,6 +748,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>अभी कुछ भी हटाया नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>चुने गए निर्देशों की भाषा हाथ से तय करें (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2036,6 +2052,28 @@
     <message>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>भाषा तय करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>%n निर्देश की भाषा तय करें। यहाँ तय की गई भाषा बनी रहती है: भाषाओं को दोबारा पहचानने से वह कभी नहीं बदलती।</numerusform>
+            <numerusform>%n निर्देशों की भाषा तय करें। यहाँ तय की गई भाषा बनी रहती है: भाषाओं को दोबारा पहचानने से वह कभी नहीं बदलती।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>कोई भाषा या उसका कोड लिखें</translation>
     </message>
 </context>
 <context>

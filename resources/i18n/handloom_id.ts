@@ -703,6 +703,10 @@
         <translation>Alasan apa saja</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>Tetapkan bahasa…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bahasa&lt;/b&gt;</translation>
     </message>
@@ -721,6 +725,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>Tunggu pekerjaan yang berjalan selesai, lalu tetapkan bahasanya lagi.</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Bahasa {0:,} instruksi ditetapkan ke {1}.</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} dengan label bahasa tidak pasti (xx?)</translation>
     </message>
@@ -733,6 +745,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Belum ada yang dikecualikan.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Tetapkan bahasa instruksi yang dipilih secara manual (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2024,6 +2040,27 @@
     <message>
         <source>Max tokens</source>
         <translation>Token maks.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Tetapkan bahasa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Tetapkan bahasa %n instruksi. Bahasa yang ditetapkan di sini tetap disimpan: mengenali bahasa lagi tidak pernah mengubahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Ketik bahasa atau kodenya</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,10 @@
         <translation>すべての理由</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>言語を設定…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;言語&lt;/b&gt;</translation>
     </message>
@@ -721,6 +725,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>実行中のジョブが終わってから、もう一度言語を設定してください。</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>{0:,} 件の指示の言語を {1} に設定しました。</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>不確かな言語ラベル (xx?) が {0:,} 件</translation>
     </message>
@@ -733,6 +745,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>まだ何も除外されていません。</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>選択した指示の言語を手動で設定します (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2024,6 +2040,27 @@
     <message>
         <source>Max tokens</source>
         <translation>最大トークン数</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>言語を設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>%n 件の指示の言語を設定します。ここで設定した言語は保持され、言語を識別し直しても変わりません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>言語名またはコードを入力</translation>
     </message>
 </context>
 <context>

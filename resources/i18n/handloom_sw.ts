@@ -704,6 +704,10 @@
         <translation>Sababu yoyote</translation>
     </message>
     <message>
+        <source>Set language…</source>
+        <translation>Weka lugha…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lugha&lt;/b&gt;</translation>
     </message>
@@ -723,6 +727,14 @@
         </translation>
     </message>
     <message>
+        <source>Wait for the running job to finish, then set the language again.</source>
+        <translation>Subiri kazi inayoendelea imalizike, kisha weka lugha tena.</translation>
+    </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Lugha ya maagizo {0:,} imewekwa kuwa {1}.</translation>
+    </message>
+    <message>
         <source>{0:,} with an uncertain language label (xx?)</source>
         <translation>{0:,} zenye lebo ya lugha isiyo na uhakika (xx?)</translation>
     </message>
@@ -736,6 +748,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Bado hakuna kilichoondolewa.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Weka kwa mkono lugha ya maagizo yaliyochaguliwa (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -2036,6 +2052,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokeni za juu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Weka lugha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Weka lugha ya agizo %n. Lugha iliyowekwa hapa inabaki: kutambua lugha tena hakuibadilishi kamwe.</numerusform>
+            <numerusform>Weka lugha ya maagizo %n. Lugha iliyowekwa hapa inabaki: kutambua lugha tena hakuibadilishi kamwe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Andika lugha au msimbo wake</translation>
     </message>
 </context>
 <context>

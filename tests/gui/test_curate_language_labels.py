@@ -73,3 +73,25 @@ def test_curation_excludes_uncertain_labels_when_asked(
     assert window.messages.kind == "info", window.messages.text()
     statuses = {page.model.row(i)["text"]: page.model.row(i)["status"] for i in range(2)}
     assert statuses == {SURE: "included", UNSURE: "excluded"}
+
+
+def test_a_selection_is_relabelled_by_hand(
+    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    page = open_curate(qtbot, window, imported_project(tmp_path))
+    assert not page.set_language_button.isEnabled()
+    page.table.selectAll()
+    assert page.set_language_button.isEnabled()
+    qtbot.mouseClick(page.set_language_button, Qt.MouseButton.LeftButton)
+    dialog = page.language_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.picker.count() > 100, timeout=JOB_TIMEOUT_MS)
+    dialog.choose("ha")
+    assert dialog.code() == "ha"
+    with qtbot.waitSignal(page.stats_shown, timeout=JOB_TIMEOUT_MS):
+        dialog.accept()
+    assert shown_languages(page) == {SURE: "ha", UNSURE: "ha"}  # sure now: no "?"
+    assert "Set the language of 2 instruction" in window.messages.text()
+    assert "uncertain" not in page.totals.text()
+    row = page.model.row(0)
+    assert row is not None and row["language_set_by"] == "Test Curator"
