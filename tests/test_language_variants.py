@@ -68,7 +68,7 @@ def test_the_script_tells_kurmanji_from_sorani() -> None:
 
 def test_identified_kurdish_and_chinese_keep_their_variant(tmp_path: Path) -> None:
     rows = [
-        {"instruction": "Ez dixwazim nan û şîr bikirim. Bazar li ku ye?"},  # Kurmanji
+        {"instruction": "Zarokên min dixwazin bi min re biçin bazarê û fêkiyan bikirin."},  # Kurmanji
         {"instruction": "من دەمەوێت نان و شیر بکڕم. بازاڕ لە کوێیە؟"},  # Sorani
         {"instruction": "我想買麵包和牛奶。市場在哪裡？"},  # traditional characters
         {"instruction": "我想买面包和牛奶。市场在哪里？"},  # simplified characters

@@ -16,7 +16,7 @@ from tests.conftest import write_jsonl
 # Crimean Tatar, which every installed identifier reads as Turkish or something else.
 CRIMEAN_TATAR = "Bu tarih ve saat ayarlarını deñiştirmek içün qullanıla."
 ENGLISH = "Where is the market? I need to buy bread and milk today."
-KURMANJI = "Ez dixwazim nan û şîr bikirim. Bazar li ku ye?"
+KURMANJI = "Zarokên min dixwazin bi min re biçin bazarê û fêkiyan bikirin."
 
 
 @pytest.fixture

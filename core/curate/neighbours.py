@@ -45,18 +45,32 @@ NEIGHBOURS: dict[str, frozenset[str]] = {
     "is": frozenset({"fo"}),
 }
 
+# CLD2's sure answer for a big neighbour stands alone (no second opinion, the cascade's
+# fast path) at this normalised score or more: above every score CLD2 gave a smaller
+# neighbour's text it took for the big one (tuning half; never below 600).
+CLD2_ALONE_AT: dict[str, float] = {
+    "bh": 1000, "bs": 1400, "ca": 600, "da": 600, "de": 1600, "eo": 700, "es": 800,
+    "fr": 700, "gl": 1200, "hi": 700, "hr": 1300, "is": 600, "it": 600, "nl": 1000,
+    "no": 1100, "pl": 800, "pt": 800, "sr": 1200, "tr": 1100,
+}
+
 # A sure answer naming one of these languages through the second opinion needs at least
 # (CLD2's normalised score when CLD2 was sure, lid.176's probability, heliport's
 # confidence when it is installed) for that language; below any of them it is uncertain.
 # Where all identifiers swallow a neighbour none of them knows (Crimean Tatar in Turkish,
 # Maithili in Hindi, Kashubian in Polish) only a strong answer is trusted.
 SURE_AT: dict[str, tuple[float, float, float]] = {
-    "ca": (0, 0, 0.5), "de": (0, 0.95, 0.99), "en": (0, 0, 0.8), "eo": (500, 0.5, 0.5),
-    "es": (0, 0.8, 0.5), "fr": (0, 0, 0.5), "gl": (500, 0, 0.5), "hi": (500, 0.8, 0),
-    "hr": (0, 0.8, 0), "is": (300, 0, 0), "it": (500, 0, 0.5), "nl": (0, 0.8, 0),
-    "no": (0, 0.5, 0.8), "pl": (900, 0, 0), "pt": (0, 0, 0.5), "sr": (300, 0.5, 0),
-    "tr": (900, 0.8, 0.9),
+    "ca": (0, 0.9, 0), "de": (0, 0, 0.99), "en": (0, 0, 0.99), "eo": (0, 0, 0.9),
+    "es": (500, 0, 0.5), "fr": (0, 0, 0.5), "gl": (500, 0, 0.5), "hi": (500, 0, 0),
+    "hr": (0, 0.8, 0), "is": (300, 0, 0), "it": (500, 0.95, 0), "nl": (0, 0.5, 0.5),
+    "no": (900, 0, 0.8), "pl": (900, 0, 0), "pt": (0, 0, 0.5), "sr": (300, 0.5, 0),
+    "tr": (900, 0, 0.95),
 }
+
+# Languages CLD2 knows but guesses badly when unsure, where lid.176's confident answer
+# (0.9) is the better guess (tuning half: Kurdish in Latin letters, which CLD2 reads as
+# Lingala or English; Russian; Chinese).
+FASTTEXT_TRUSTED = frozenset({"ku", "ru", "zh"})
 
 # lid.176 or heliport naming a smaller neighbour of CLD2's answer this confidently wins.
 SMALL_NEIGHBOUR_AT = 0.9
@@ -87,15 +101,16 @@ class LanguageGuess:
 NOTHING = LanguageGuess(None, 0.0, False)
 
 
-def needs_second_opinion(code: str, percent: int) -> bool:
-    """Whether CLD2's sure answer ``code`` is one that swallows a smaller neighbour."""
+def needs_second_opinion(code: str, percent: int, score: float) -> bool:
+    """Whether CLD2's sure answer ``code`` is one that swallows a smaller neighbour and
+    CLD2's normalised score for it is below the one no neighbour's text reached."""
     if code == "en":
         return percent < ENGLISH_CHECK_BELOW_PERCENT
-    return code in NEIGHBOURS
+    return code in NEIGHBOURS and score < CLD2_ALONE_AT.get(code, float("inf"))
 
 
 def decide(
-    cld2: Vote, cld2_score: float, fasttext: Vote, heliport: Vote | None,
+    cld2: Vote, cld2_score: float, fasttext: Vote | None, heliport: Vote | None,
     cld2_knows: frozenset[str], hints: Sequence[str] = (),
 ) -> LanguageGuess:
     """``decide_votes``, then the per-language thresholds: a sure big-neighbour answer
@@ -104,9 +119,15 @@ def decide(
     need = SURE_AT.get(guess.code or "")
     if guess.sure and need is not None:
         score = cld2_score if cld2[0] == guess.code else 0.0
-        probability = fasttext[1] if fasttext[0] == guess.code else 0.0
-        backing = heliport[1] if heliport and heliport[0] == guess.code else None
-        if score < need[0] or probability < need[1] or (
+        # An identifier that was not asked (lid.176 when CLD2 and heliport agree) or is
+        # not installed (heliport) sets no bar; one that named another language fails it.
+        probability = None if fasttext is None else (
+            fasttext[1] if fasttext[0] == guess.code else 0.0
+        )
+        backing = None if heliport is None else (
+            heliport[1] if heliport[0] == guess.code else 0.0
+        )
+        if score < need[0] or (probability is not None and probability < need[1]) or (
             backing is not None and backing < need[2]
         ):
             return LanguageGuess(guess.code, guess.confidence / 2, False, guess.variant)
@@ -114,7 +135,7 @@ def decide(
 
 
 def decide_votes(
-    cld2: Vote, cld2_reliable: bool, fasttext: Vote, heliport: Vote | None,
+    cld2: Vote, cld2_reliable: bool, fasttext: Vote | None, heliport: Vote | None,
     cld2_knows: frozenset[str], hints: Sequence[str] = (),
 ) -> LanguageGuess:
     """One label from CLD2's answer (sure or a guess), lid.176's and heliport's.
@@ -126,7 +147,8 @@ def decide_votes(
     - Otherwise the best guess, uncertain: a language in ``hints`` (the source's declared
       language, the project's majority) if an identifier named it; else a smaller
       neighbour of CLD2's language named by another; else CLD2's answer, unless lid.176 is
-      confident (0.9) of a language CLD2 does not know (lid.176 is confidently wrong
+      confident (0.9) of a language CLD2 does not know (or guesses badly:
+      ``FASTTEXT_TRUSTED``) (lid.176 is confidently wrong
       about many low-resource languages CLD2 knows: Tigrinya as Amharic, Yoruba as
       Catalan).
     """
@@ -155,11 +177,14 @@ def decide_votes(
     for hint in hints:
         if hint in codes:
             return LanguageGuess(hint, confidence / 2, False)
-    named_small = [code for code in (fasttext[0], heliport[0] if heliport else None)
+    fasttext_code = fasttext[0] if fasttext else None
+    named_small = [code for code in (fasttext_code, heliport[0] if heliport else None)
                    if code and code in small]
     if named_small:
         return LanguageGuess(named_small[0], confidence / 2, False)
-    if fasttext[0] and fasttext[1] >= 0.9 and fasttext[0] not in cld2_knows:
+    if fasttext and fasttext[0] and fasttext[1] >= 0.9 and (
+        fasttext[0] not in cld2_knows or fasttext[0] in FASTTEXT_TRUSTED
+    ):
         return LanguageGuess(fasttext[0], fasttext[1] / 2, False)
-    guess = big or fasttext[0] or (heliport[0] if heliport else None)
+    guess = big or fasttext_code or (heliport[0] if heliport else None)
     return LanguageGuess(guess, (cld2[1] if big else confidence) / 2, False)

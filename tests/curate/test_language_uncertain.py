@@ -32,12 +32,40 @@ def test_a_short_sentence_the_identifiers_disagree_on_is_uncertain(
 
 
 def test_the_project_language_breaks_a_tie(identifier: LanguageIdentifier) -> None:
-    # Igbo: CLD2 guesses Danish, lid.176 Vietnamese; heliport says Igbo.
+    # CLD2 guesses English, lid.176 German: in a project mostly in German, German.
+    text = "Ina kasuwa take?"
+    assert identifier.guesses([text])[0].code == "en"
+    hinted = identifier.guesses([text], hints=("de",))[0]
+    assert (hinted.code, hinted.sure) == ("de", False)  # chosen, still marked
+
+
+def test_a_big_neighbour_without_a_second_opinion_is_uncertain(
+    identifier: LanguageIdentifier,
+) -> None:
+    # Norwegian and Spanish are big neighbours (of Danish and Nynorsk, of Asturian and
+    # Aragonese): a weak CLD2 answer for them is not trusted, a strong one is.
+    guess = identifier.guesses(["Hvor er du?"])[0]
+    assert (guess.code, guess.sure) == ("no", False)
+    strong = "¿Dónde está el mercado? Necesito comprar pan y leche para mis hijos hoy."
+    assert identifier.guesses([strong])[0].sure
+
+
+def test_heliport_names_smaller_neighbours_when_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     pytest.importorskip("heliport")
-    text = "Kedụ ka ị mere?"
-    assert identifier.guesses([text])[0].code != "ig"
-    hinted = identifier.guesses([text], hints=("ig",))[0]
-    assert (hinted.code, hinted.sure) == ("ig", False)  # chosen, still marked
+    from core.curate import language
+
+    monkeypatch.setenv(language.HELIPORT_SWITCH, "1")
+    language._load_models.cache_clear()
+    try:
+        # Ido, which CLD2 and lid.176 read as Esperanto.
+        guess = LanguageIdentifier().guesses(
+            ["Me volas komprar pano e lakto. Ube esas la merkato?"]
+        )[0]
+        assert guess.code == "io"
+    finally:
+        language._load_models.cache_clear()
 
 
 def test_agreement_makes_a_sure_label() -> None:
