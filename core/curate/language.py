@@ -169,7 +169,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
     _, raw_code, percent, score = details[0]
     code = models.cld2_codes.get(raw_code)
     if reliable and code is not None and not needs_second_opinion(code, percent, score):
-        return LanguageGuess(code, percent / 100, True, _cld2_variant(raw_code))
+        return LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
     if not reliable:
         score = 0.0
     if reliable and hints and models.heliport is None:
@@ -199,8 +199,10 @@ def _second_opinion(
         cld2_vote: Vote = (sure_code, percent / 100)
         if models.heliport is None:
             # No second opinion worth its time (lid.176 on every such row would cost an
-            # import a third of its speed): CLD2's answer, marked uncertain.
-            return LanguageGuess(sure_code, percent / 200, False, _cld2_variant(raw_code))
+            # import a third of its speed): CLD2's answer, marked uncertain. Its confidence
+            # stays CLD2's share of the text, which other checks (a translation's language)
+            # read as before.
+            return LanguageGuess(sure_code, percent / 100, False, _cld2_variant(raw_code))
         heliport_vote = _heliport_predict(models, line)
         if not _agree(cld2_vote, heliport_vote):
             fasttext_vote = _fasttext_predict(models, line)
@@ -226,7 +228,10 @@ def _agree(cld2: Vote, other: Vote | None) -> bool:
 
 def _cld2_variant(raw_code: str) -> str | None:
     """The script CLD2 names with its code (``zh-Hant``), kept as the variant."""
-    return {"zh-Hant": "Hant", "zh": "Hans"}.get(raw_code)
+    return _CLD2_VARIANTS.get(raw_code)
+
+
+_CLD2_VARIANTS = {"zh-Hant": "Hant", "zh": "Hans"}
 
 
 def _heliport_predict(models: _Models, text: str) -> Vote | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A big language -> the smaller languages identifiers most often mistake for it.
 NEIGHBOURS: dict[str, frozenset[str]] = {
@@ -45,6 +45,10 @@ NEIGHBOURS: dict[str, frozenset[str]] = {
     "is": frozenset({"fo"}),
 }
 
+# CLD2's English answers below this normalised score are not trusted (no other identifier
+# is asked: English is most rows of most imports).
+ENGLISH_SURE_AT = 1200
+
 # CLD2's sure answer for a big neighbour stands alone (no second opinion, the cascade's
 # fast path) at this normalised score or more: above every score CLD2 gave a smaller
 # neighbour's text it took for the big one (tuning half; never below 600).
@@ -52,7 +56,15 @@ CLD2_ALONE_AT: dict[str, float] = {
     "bh": 1000, "bs": 1400, "ca": 600, "da": 600, "de": 1600, "eo": 700, "es": 800,
     "fr": 700, "gl": 1200, "hi": 700, "hr": 1300, "is": 600, "it": 600, "nl": 1000,
     "no": 1100, "pl": 800, "pt": 800, "sr": 1200, "tr": 1100,
+    # Pairs CLD2 confuses with confidence on short text (Zulu/Xhosa, Malay/Indonesian,
+    # Nynorsk/Bokmål, Slovak/Czech) and English, which CLD2 names for many a short
+    # sentence in another Latin-script language.
+    "xh": 1000, "zu": 900, "id": 1500, "ms": 1200, "nn": 1000, "sk": 1200, "en": ENGLISH_SURE_AT,
 }
+
+# Every language whose sure CLD2 answer may need a second look, with its bar (a big
+# neighbour without a bar of its own always needs one).
+_ALONE_AT = {**dict.fromkeys(NEIGHBOURS, float("inf")), **CLD2_ALONE_AT}
 
 # A sure answer naming one of these languages through the second opinion needs at least
 # (CLD2's normalised score when CLD2 was sure, lid.176's probability, heliport's
@@ -86,8 +98,7 @@ ENGLISH_CHECK_BELOW_PERCENT = 90
 Vote = tuple[str | None, float]
 
 
-@dataclass(frozen=True)
-class LanguageGuess:
+class LanguageGuess(NamedTuple):
     """An identifier's answer for one text: the code, 0-1 confidence, and whether it is
     sure (identifiers agree); ``sure=False`` is the "uncertain" mark the Curate page
     shows as ``tr?``. ``variant`` is the member or script the code leaves open (``ckb``)."""
@@ -95,7 +106,7 @@ class LanguageGuess:
     code: str | None
     confidence: float
     sure: bool
-    variant: str | None = None
+    variant: str | None = None  # a tuple, not a dataclass: one is made per imported row
 
 
 NOTHING = LanguageGuess(None, 0.0, False)
@@ -104,9 +115,9 @@ NOTHING = LanguageGuess(None, 0.0, False)
 def needs_second_opinion(code: str, percent: int, score: float) -> bool:
     """Whether CLD2's sure answer ``code`` is one that swallows a smaller neighbour and
     CLD2's normalised score for it is below the one no neighbour's text reached."""
-    if code == "en":
-        return percent < ENGLISH_CHECK_BELOW_PERCENT
-    return code in NEIGHBOURS and score < CLD2_ALONE_AT.get(code, float("inf"))
+    if code == "en" and percent < ENGLISH_CHECK_BELOW_PERCENT:
+        return True
+    return score < _ALONE_AT.get(code, 0.0)
 
 
 def decide(
