@@ -147,9 +147,14 @@ def language_variant(value: str, script: str | None = None) -> str | None:
             return _HAN_SCRIPT_OF_REGION[language.territory]
         if bare == "nb" or (len(bare) == 3 and bare != code and bare not in _PLAIN_MEMBERS):
             return bare
-    if script is not None:
-        return _MEMBER_OF_SCRIPT.get((code, script))
-    return None
+    return script_variant(code, script)
+
+
+def script_variant(code: str | None, script: str | None) -> str | None:
+    """The member a code's script tells (``ku`` in Arabic letters is ``ckb``), or None.
+
+    A dictionary lookup: the import asks it for every identified row."""
+    return _MEMBER_OF_SCRIPT.get((code, script)) if code and script else None
 
 
 def _parse_tag(text: str) -> Language | None:

@@ -62,12 +62,13 @@ from pathlib import Path
 from typing import Any
 
 from core.curate.neighbours import (
+    ALONE_AT,
+    ENGLISH_PERCENT,
     NEIGHBOURS,
     NOTHING,
     LanguageGuess,
     Vote,
     decide,
-    needs_second_opinion,
 )
 from core.errors import HandloomError
 from core.languages import normalise_language
@@ -168,16 +169,25 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
         return NOTHING
     _, raw_code, percent, score = details[0]
     code = models.cld2_codes.get(raw_code)
-    if reliable and code is not None and not needs_second_opinion(code, percent, score):
-        return LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
-    if not reliable:
+    if reliable and code is not None:
+        # The fast path, inlined (it runs for most imported rows): a sure answer stands
+        # unless it may swallow a smaller neighbour and CLD2's score for it is weak.
+        bar = ALONE_AT.get(code)
+        if bar is None or (score >= bar and (code != "en" or percent >= ENGLISH_PERCENT)):
+            return LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
+        if models.heliport is None:
+            if hints:  # CLD2's runners-up are free candidates for the tie-breakers
+                named = [models.cld2_codes.get(d[1]) for d in details[1:] if d[2]]
+                hint = next((h for h in hints if h in named), None)
+                if hint is not None:
+                    return LanguageGuess(hint, percent / 200, False)
+            # No second opinion worth its time (lid.176 on every such row would cost an
+            # import a third of its speed): CLD2's answer, marked uncertain. Its confidence
+            # stays CLD2's share of the text, which other checks (a translation's
+            # language) read as before.
+            return LanguageGuess(code, percent / 100, False, _CLD2_VARIANTS.get(raw_code))
+    else:
         score = 0.0
-    if reliable and hints and models.heliport is None:
-        # CLD2's runners-up are free candidates for the tie-breakers.
-        named = [models.cld2_codes.get(d[1]) for d in details if d[2]]
-        hint = next((h for h in hints if h in named), None)
-        if hint is not None and hint != code:
-            return LanguageGuess(hint, percent / 200, False)
     return _second_opinion(models, head, code if reliable else None, percent, score, raw_code, hints)
 
 
@@ -197,12 +207,6 @@ def _second_opinion(
     heliport_vote: Vote | None = None
     if sure_code is not None:
         cld2_vote: Vote = (sure_code, percent / 100)
-        if models.heliport is None:
-            # No second opinion worth its time (lid.176 on every such row would cost an
-            # import a third of its speed): CLD2's answer, marked uncertain. Its confidence
-            # stays CLD2's share of the text, which other checks (a translation's language)
-            # read as before.
-            return LanguageGuess(sure_code, percent / 100, False, _cld2_variant(raw_code))
         heliport_vote = _heliport_predict(models, line)
         if not _agree(cld2_vote, heliport_vote):
             fasttext_vote = _fasttext_predict(models, line)

@@ -64,7 +64,7 @@ CLD2_ALONE_AT: dict[str, float] = {
 
 # Every language whose sure CLD2 answer may need a second look, with its bar (a big
 # neighbour without a bar of its own always needs one).
-_ALONE_AT = {**dict.fromkeys(NEIGHBOURS, float("inf")), **CLD2_ALONE_AT}
+ALONE_AT = {**dict.fromkeys(NEIGHBOURS, float("inf")), **CLD2_ALONE_AT}
 
 # A sure answer naming one of these languages through the second opinion needs at least
 # (CLD2's normalised score when CLD2 was sure, lid.176's probability, heliport's
@@ -92,7 +92,7 @@ _SAME_AS = {"sh": frozenset({"hr", "bs", "sr", "cnr", "sh"})}
 
 # English is most rows of most imports: its sure answers are checked only when CLD2
 # gives it less than this share of the text (Interlingua reads as English to CLD2).
-ENGLISH_CHECK_BELOW_PERCENT = 90
+ENGLISH_PERCENT = 90
 
 # Identifiers that name a language of a text by a vote: CLD2, lid.176, heliport.
 Vote = tuple[str | None, float]
@@ -110,14 +110,6 @@ class LanguageGuess(NamedTuple):
 
 
 NOTHING = LanguageGuess(None, 0.0, False)
-
-
-def needs_second_opinion(code: str, percent: int, score: float) -> bool:
-    """Whether CLD2's sure answer ``code`` is one that swallows a smaller neighbour and
-    CLD2's normalised score for it is below the one no neighbour's text reached."""
-    if code == "en" and percent < ENGLISH_CHECK_BELOW_PERCENT:
-        return True
-    return score < _ALONE_AT.get(code, 0.0)
 
 
 def decide(
@@ -163,6 +155,9 @@ def decide_votes(
       about many low-resource languages CLD2 knows: Tigrinya as Amharic, Yoruba as
       Catalan).
     """
+    if heliport is None and fasttext is not None and cld2[0] and cld2[0] == fasttext[0]:
+        # The common case without heliport, decided without building lists.
+        return LanguageGuess(cld2[0], (cld2[1] + fasttext[1]) / 2, True)
     if heliport is not None and heliport[0] in _SAME_AS and cld2[0] in _SAME_AS[heliport[0]]:
         heliport = None  # it cannot tell Croatian, Bosnian and Serbian apart: no vote
     votes = [v for v in (cld2, fasttext, heliport) if v is not None and v[0]]

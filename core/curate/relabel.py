@@ -16,7 +16,12 @@ from core.curate.language import LanguageIdentifier
 from core.curate.scripts import script_of
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled
-from core.languages import UnknownLanguageError, language_variant, normalise_language
+from core.languages import (
+    UnknownLanguageError,
+    language_variant,
+    normalise_language,
+    script_variant,
+)
 from core.store.ids import now
 from core.store.project import Project
 
@@ -103,9 +108,7 @@ def identify_again(
         guesses = identifier.guesses([text for _, text, _, _ in rows])
         updates = []
         for (rowid, text, old, old_uncertain), guess in zip(rows, guesses, strict=True):
-            variant = guess.variant or (
-                language_variant(guess.code, script_of(text)) if guess.code else None
-            )
+            variant = guess.variant or script_variant(guess.code, script_of(text))
             uncertain = 1 if guess.code and not guess.sure else 0
             report["changed"] += old != guess.code or old_uncertain != uncertain
             report["uncertain"] += uncertain

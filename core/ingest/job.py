@@ -34,7 +34,7 @@ from core.ingest.labels import Labeller, Labels
 from core.ingest.mapping import Mapping, guess_mapping, to_instruction
 from core.ingest.records import ImportedInstruction, SourceRow
 from core.jobs import Progress
-from core.languages import language_variant, normalise_language
+from core.languages import language_variant, normalise_language, script_variant
 from core.store import indexes
 from core.store.fulltext import bulk_insert
 from core.store.ids import new_id, now
@@ -381,11 +381,8 @@ def _records(
     labelled = time.perf_counter()
     _add(seconds, "labelling", labelled - started)
     languages = labelling.languages
-    for i, guess in zip(labelling.identify, labels.languages, strict=True):
-        variant = guess.variant or (
-            language_variant(guess.code, labels.scripts[i]) if guess.code else None
-        )
-        languages[i] = (guess.code, "detected", guess.confidence, not guess.sure, variant)
+    for i, (code, score, sure, kept) in zip(labelling.identify, labels.languages, strict=True):
+        languages[i] = (code, "detected", score, not sure, kept or script_variant(code, labels.scripts[i]))
     curator = current_curator()
     stamp = now()
     records = []

@@ -36,7 +36,7 @@ def test_a_worker_labels_like_this_process() -> None:
             assert labeller.result(future, TEXTS, list(range(len(TEXTS)))) == here
     finally:
         labeller.close()
-    assert here.languages[3].code == "am" and here.scripts[3] == "Ethi"
+    assert here.languages[3][0] == "am" and here.scripts[3] == "Ethi"
     assert here.scripts[4] == "Jpan" and here.scripts[6] is None
 
 
