@@ -64,6 +64,11 @@ class CurateControls(QGroupBox):
         self.max_chars = self._chars_spin()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("keep only, e.g. sw, yo, en"))
+        self.exclude_uncertain = QCheckBox(self.tr("Also exclude uncertain language labels (xx?)"))
+        self.exclude_uncertain.setToolTip(
+            self.tr("Exclude rows whose language the identifiers were not sure of; "
+                    "a language set by a person is always sure")
+        )
         self.scripts = QLineEdit()
         self.scripts.setPlaceholderText(self.tr("keep only, e.g. Latn, Ethi"))
         self.pii = QComboBox()
@@ -79,6 +84,7 @@ class CurateControls(QGroupBox):
         form.addRow(self.tr("Fewest characters"), self.min_chars)
         form.addRow(self.tr("Most characters"), self.max_chars)
         form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.exclude_uncertain)
         form.addRow(self.tr("Scripts"), self.scripts)
         form.addRow(self.tr("Personal data"), self.pii)
         form.addRow(self.tr("Pattern"), self.regex)
@@ -142,6 +148,7 @@ class CurateControls(QGroupBox):
             "min_chars": self.min_chars.value() or None,
             "max_chars": self.max_chars.value() or None,
             "languages": split_codes(self.languages.text()),
+            "exclude_uncertain": self.exclude_uncertain.isChecked(),
             "scripts": split_codes(self.scripts.text()),
             "regex": self.regex.text().strip() or None,
             "pii": self.pii.currentData(),
@@ -158,6 +165,7 @@ class CurateControls(QGroupBox):
             "min_chars": None,
             "max_chars": None,
             "languages": [],
+            "exclude_uncertain": False,
             "scripts": [],
             "regex": None,
             "pii": None,

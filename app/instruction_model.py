@@ -70,6 +70,12 @@ def language_label(code: str) -> str:
     return english if not native or native == english else f"{english} ({native})"
 
 
+def shown_language(row: dict[str, Any]) -> str:
+    """The language cell: ``tr``, or ``tr?`` when the identifiers were not sure of it."""
+    code = row.get("language") or ""
+    return f"{code}?" if code and row.get("language_uncertain") else code
+
+
 class InstructionTableModel(QAbstractTableModel):
     """Instructions matching ``filters``, in import order, fetched block by block."""
 
@@ -174,6 +180,8 @@ class InstructionTableModel(QAbstractTableModel):
                 return ", ".join(code_label(r) for r in (value or "").split(",") if r)
             if column == "status":
                 return code_label(value) if value else ""
+            if column == "language" and value:
+                return shown_language(item)
             if isinstance(value, str):  # a source name from someone's file may be megabytes
                 return value[:_PREVIEW_CHARS]
             return value or ""
@@ -187,7 +195,14 @@ class InstructionTableModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "language" and value:
-                return language_label(value)
+                name = language_label(value)
+                if item.get("language_variant"):  # Sorani under Kurdish, Hant under Chinese
+                    name = f"{name} – {item['language_variant']}"
+                if item.get("language_uncertain"):
+                    return QCoreApplication.translate(
+                        "InstructionModel", "{0}: the language identifiers were not sure"
+                    ).format(name)
+                return name
             if column == "text":
                 return value[:1000]
             if column in ("reasons", "source") and value:  # whole where the cell elides it

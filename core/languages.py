@@ -19,6 +19,17 @@ Rules beyond plain lookup, so that a model's label and a person's label meet:
   label agree: Filipino (``fil``) is stored as Tagalog (``tl``), the ISO 639-1
   code identifiers emit for it, and Norwegian Bokmål (``nb``), nine in ten
   written Norwegian texts, as Norwegian (``no``), which CLD2 and fastText emit.
+- Serbo-Croatian as one language (``sh``, ``hbs``) is stored as ``sh``, not as
+  Serbian (langcodes' reading of the deprecated ``sh``): a text labelled so may be
+  Croatian, Bosnian or Serbian. ``hr``, ``bs``, ``sr`` and Montenegrin (``cnr``)
+  keep their own codes.
+
+What folding loses is kept as the *variant* (``language_variant``): the member of a
+macrolanguage (Kurdish ``kmr``/``ckb``/``sdh`` -> ``ku``; ``nb`` -> ``no``; ``yue``
+-> ``zh``) or the script a tag names (``zh-Hant``, ``zh-TW`` -> ``Hant``; ``sr-Latn``
+-> ``Latn``). An identifier's answer gets its variant from the text's script where
+the script decides it (Kurdish in Arabic letters is Sorani, in Latin letters
+Kurmanji).
 - "Undetermined", "multiple", "no linguistic content" and private-use codes are
   not languages: they normalise to ``None``.
 
@@ -41,7 +52,18 @@ from core.errors import HandloomError
 _NOT_A_LANGUAGE = frozenset({"und", "mul", "mis", "zxx"})
 
 # Where Handloom stores another code than CLDR would (see the module docstring).
-_PREFERRED = {"fil": "tl", "nb": "no"}
+_PREFERRED = {"fil": "tl", "nb": "no", "hbs": "sh"}
+
+# Members that are the macrolanguage's usual written form: no variant worth keeping.
+_PLAIN_MEMBERS = frozenset({"cmn", "arb", "swh", "pes", "zsm", "ekk", "lvs", "khk", "uzn"})
+
+# Chinese regions that write in traditional or simplified characters.
+_HAN_SCRIPT_OF_REGION = {"TW": "Hant", "HK": "Hant", "MO": "Hant", "CN": "Hans", "SG": "Hans"}
+
+_SCRIPT_OF_MODIFIER = {"latin": "Latn", "cyrillic": "Cyrl"}
+
+# Where the script alone tells a macrolanguage's member apart.
+_MEMBER_OF_SCRIPT = {("ku", "Latn"): "kmr", ("ku", "Arab"): "ckb"}
 
 
 class UnknownLanguageError(HandloomError):
@@ -98,8 +120,45 @@ def language_choices(extra: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
     return sorted(choices, key=lambda c: (c[1].casefold(), c[0]))
 
 
-def _from_code(text: str) -> str | None:
-    """Read ``text`` as a language code or tag (BCP-47, POSIX locale, fastText label)."""
+@lru_cache(maxsize=4096)
+def language_variant(value: str, script: str | None = None) -> str | None:
+    """What folding ``value`` into Handloom's code drops and a community would miss.
+
+    The member of a macrolanguage (``kmr``, ``ckb``, ``nb``, ``yue``) or the script a tag
+    names (``zh-Hant``, ``sr-Latn``, ``zh-TW`` -> ``Hant``); None when nothing is lost.
+    ``script`` (ISO 15924, from the text) decides where a bare macrolanguage code leaves
+    it open: Kurdish in Latin letters is Kurmanji, in Arabic letters Sorani.
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    code = normalise_language(text) if text else None
+    if code is None:
+        return None
+    modifier = text.partition("@")[2].lower()
+    if modifier in _SCRIPT_OF_MODIFIER:  # POSIX locales: sr@latin, uz@cyrillic
+        return _SCRIPT_OF_MODIFIER[modifier]
+    if code == "sh":  # the whole of Serbo-Croatian: nothing narrower to keep
+        return None
+    language = _parse_tag(text)
+    if language is not None and language.language:
+        bare = language.language.lower()
+        if language.script:
+            return str(language.script)
+        if code == "zh" and language.territory in _HAN_SCRIPT_OF_REGION:
+            return _HAN_SCRIPT_OF_REGION[language.territory]
+        if bare == "nb" or (len(bare) == 3 and bare != code and bare not in _PLAIN_MEMBERS):
+            return bare
+    return script_variant(code, script)
+
+
+def script_variant(code: str | None, script: str | None) -> str | None:
+    """The member a code's script tells (``ku`` in Arabic letters is ``ckb``), or None.
+
+    A dictionary lookup: the import asks it for every identified row."""
+    return _MEMBER_OF_SCRIPT.get((code, script)) if code and script else None
+
+
+def _parse_tag(text: str) -> Language | None:
+    """``text`` as a BCP-47 tag (also POSIX locales and fastText labels), or None."""
     tag = text.removeprefix("__label__")
     tag = tag.split(".", 1)[0].split("@", 1)[0].replace("_", "-")
     if not tag or not tag.isascii():
@@ -108,9 +167,16 @@ def _from_code(text: str) -> str | None:
         language = Language.get(tag)
     except (LanguageTagError, ValueError):
         return None
-    if not language.is_valid():
-        return None
-    return _fold(language.language)
+    return language if language.is_valid() else None
+
+
+def _from_code(text: str) -> str | None:
+    """Read ``text`` as a language code or tag (BCP-47, POSIX locale, fastText label)."""
+    tag = text.removeprefix("__label__").split(".", 1)[0].split("@", 1)[0].replace("_", "-")
+    if tag.lower() in ("sh", "hbs"):  # langcodes reads the deprecated "sh" as Serbian
+        return "sh"
+    language = _parse_tag(text)
+    return None if language is None else _fold(language.language)
 
 
 def _from_name(text: str) -> str | None:

@@ -7,19 +7,22 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app import ops
+from app import ops, relabel_ops
 from app.bar_chart import BarChart, top_with_other
 from app.curate_controls import REASONS, CurateControls
 from app.i18n import code_label
@@ -27,6 +30,7 @@ from app.instruction_detail import InstructionDetail
 from app.instruction_model import InstructionTableModel, language_label
 from app.instruction_table import InstructionTable
 from app.job_controller import EndWords, JobController, record_result
+from app.language_dialog import LanguageDialog, choice_label
 from app.numbers import fill, number
 from app.pages.base import Page, scroll_vertically
 from app.session import Session
@@ -86,22 +90,46 @@ class CuratePage(Page):
         self.status = _combo(self.tr("Any status"))
         self.status.addItem(self.tr("Included"), "included")
         self.status.addItem(self.tr("Excluded"), "excluded")
+        self.certainty = _combo(self.tr("Any language label"))
+        self.certainty.addItem(self.tr("Sure labels"), True)
+        self.certainty.addItem(self.tr("Uncertain labels (xx?)"), False)
+        self.certainty.setToolTip(
+            self.tr("Rows whose language the identifiers were sure of, or not sure of")
+        )
         self.source = _combo(self.tr("All sources"))
         self.reason = _combo(self.tr("Any reason"))
         for reason in REASONS:
             self.reason.addItem(code_label(reason), reason)
-        for combo in (self.language, self.status, self.source, self.reason):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.shown_count = QLabel()
+        self.set_language_button = QPushButton(self.tr("Set language…"))
+        self.set_language_button.setToolTip(
+            self.tr("Set the language of the selected instructions by hand (Ctrl+Shift+L)")
+        )
+        self.set_language_button.setEnabled(False)
+        self.set_language_button.clicked.connect(self.ask_language)
+        self.language_dialog: LanguageDialog | None = None
+        self._language_choices: list[tuple[str, str, str]] = []
+        self._choices_worker: Any = None
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in (self.language, self.status, self.source, self.reason, self.shown_count):
+        for widget in (*self._filter_combos(), self.shown_count, self.set_language_button):
             bar.addWidget(widget)
 
         self.table = InstructionTable()
         self.table.setModel(self.model)
+        # Several rows at once (Shift, Ctrl), to set their language together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._select)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        set_language = QAction(self.tr("Set language…"), self.table)
+        set_language.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        set_language.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_language.triggered.connect(self.ask_language)
+        self.table.addAction(set_language)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = InstructionDetail()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
@@ -154,7 +182,7 @@ class CuratePage(Page):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for combo in (self.language, self.status, self.source, self.reason):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -162,6 +190,8 @@ class CuratePage(Page):
         self.detail.clear()
         self._show_count()
         self.load_stats()
+        self._language_choices = []
+        self._selection_changed()
 
     def data_changed(self) -> None:
         if self.model.project is not self.session.project:
@@ -173,10 +203,14 @@ class CuratePage(Page):
 
     # -- filtering --------------------------------------------------------------------
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.language, self.certainty, self.status, self.source, self.reason)
+
     def filters(self) -> Filters:
         return Filters(
             status=self.status.currentData(),
             language=self.language.currentData(),
+            language_sure=self.certainty.currentData(),
             source=self.source.currentData(),
             reason=self.reason.currentData(),
             search=self.search.text().strip() or None,
@@ -217,6 +251,54 @@ class CuratePage(Page):
         )
         self.detail.show_instruction(instructions.get(project, row["id"]), exclusions)
 
+    # -- a person's language label --------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.row(r) for r in rows)
+        return [row["id"] for row in found if row is not None]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        selected = self.table.selectionModel().hasSelection()
+        self.set_language_button.setEnabled(selected and self.session.path is not None)
+
+    def ask_language(self) -> None:
+        """Open the language picker for the selected rows (choices load in the background)."""
+        ids = self.selected_ids()
+        path = self.session.path
+        if not ids or path is None:
+            return
+        dialog = LanguageDialog(self._language_choices, len(ids), self)
+        dialog.accepted.connect(lambda: self._relabel(ids, dialog.code()))
+        self.language_dialog = dialog
+        if not self._language_choices:
+            worker = relabel_ops.load_language_choices(path)
+            self._choices_worker = worker
+            worker.succeeded.connect(self._choices_loaded)
+            self.session.run(worker)
+        dialog.open()
+
+    def _choices_loaded(self, choices: list[tuple[str, str, str]]) -> None:
+        if self.sender() is not self._choices_worker:
+            return
+        self._language_choices = choices
+        dialog = self.language_dialog
+        if dialog is not None and dialog.isVisible() and dialog.picker.count() == 0:
+            typed = dialog.picker.currentText()
+            for choice in choices:
+                dialog.picker.addItem(choice_label(choice), choice[0])
+            dialog.picker.setCurrentIndex(-1)
+            dialog.picker.setEditText(typed)
+
+    def _relabel(self, ids: list[str], code: str | None) -> None:
+        path = self.session.path
+        if path is None or not code or not self.job.can_start():  # one writer at a time
+            return
+        worker = relabel_ops.relabel(path, ids, code)
+        self.job.run(worker, "relabel", EndWords(done=lambda n: fill(
+            self.tr("Set the language of {0:,} instruction(s) to {1}."), n, code)))
+
     # -- statistics (off the GUI thread: a million rows take a moment to count) ---------
 
     def load_stats(self) -> None:
@@ -251,11 +333,11 @@ class CuratePage(Page):
             self.exclusions.addItem(self.tr("Nothing is excluded yet."))
         total = stats.get("instructions", 0)
         included = stats.get("included", 0)
-        self.totals.setText(
-            fill(self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages"), total, included, total - included, len(by_language))
-            if stats
-            else ""
-        )
+        totals = fill(self.tr("<b>{0:,}</b> instructions, <b>{1:,}</b> included, {2:,} excluded, in {3:,} languages"), total, included, total - included, len(by_language))
+        uncertain = stats.get("language_uncertain", 0)
+        if uncertain:
+            totals += "; " + fill(self.tr("{0:,} with an uncertain language label (xx?)"), uncertain)
+        self.totals.setText(totals if stats else "")
         self._show_count()
         self.stats_shown.emit()
 

@@ -80,6 +80,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
         "min_chars": args.min_chars,
         "max_chars": args.max_chars,
         "languages": _split(args.languages),
+        "exclude_uncertain": args.exclude_uncertain,
         "scripts": _split(args.scripts),
         "regex": args.regex,
         "pii": args.pii,
@@ -117,6 +118,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
             if d[key]:
                 parts = ", ".join(f"{k} {v:,}" for k, v in list(d[key].items())[:12])
                 lines.append(f"{key.replace('_', ' ')}: {parts}")
+            if key == "by_language" and d["language_uncertain"]:
+                parts = ", ".join(
+                    f"{k}? {v:,}" for k, v in list(d["uncertain_by_language"].items())[:12]
+                )
+                lines.append(f"uncertain language labels: {d['language_uncertain']:,} ({parts})")
         return "\n".join(lines)
 
     emit(args, data, describe)
@@ -132,9 +138,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     language = None
     if args.language:
         language = normalise_language(args.language) or args.language
+    sure = {"sure": True, "uncertain": False}.get(args.language_label or "")
     filters = instructions.Filters(
         status=args.status, language=language, search=args.search, source=args.source,
-        reason=args.reason,
+        reason=args.reason, language_sure=sure,
     )
     rows = instructions.page(project, filters, 0, args.limit)
     project.close()
@@ -143,6 +150,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             "id": r["id"],
             "text": r["text"],
             "language": r["language"],
+            "language_confident": not r["language_uncertain"],
+            "language_variant": r["language_variant"],
+            "language_origin": r["language_origin"],
             "script": r["script"],
             "status": r["status"],
             "source": r["source"],
@@ -155,11 +165,53 @@ def cmd_list(args: argparse.Namespace) -> int:
         args,
         data,
         lambda d: "\n".join(
-            f"{r['status'][:3]} {r['language'] or '??':4} {r['text'][:90].replace(chr(10), ' ')}"
+            f"{r['status'][:3]} {_shown_language(r):4} {r['text'][:90].replace(chr(10), ' ')}"
             for r in d
         ),
     )
     return 0
+
+
+@command("relabel")
+def cmd_relabel(args: argparse.Namespace) -> int:
+    from core.curate import relabel
+
+    if bool(args.ids) == bool(args.identify_again):
+        raise HandloomError(
+            "Say which rows to relabel, or ask to identify the languages again.",
+            cli_hint="Use --ids ID… --language xx, or --identify-again.",
+        )
+    project = open_project(args.project)
+    try:
+        if args.identify_again:
+            progress = TerminalProgress(enabled=not args.json)
+            try:
+                report = relabel.identify_again(
+                    project, lambda done, total: progress(done, total, "Identifying languages")
+                )
+            finally:
+                progress.close()
+            emit(args, report, lambda r: (
+                f"Identified {r['identified']:,} rows again: {r['changed']:,} changed, "
+                f"{r['uncertain']:,} uncertain. Labels set by a person or a source were kept."
+            ))
+            return 0
+        if not args.language:
+            raise HandloomError("Say which language to set.", cli_hint="Add --language xx.")
+        ids = [i for part in args.ids for i in part.replace(",", " ").split()]
+        changed = relabel.relabel(project, ids, args.language)
+    finally:
+        project.close()
+    emit(args, {"relabelled": changed, "language": args.language},
+         lambda r: f"Relabelled {r['relabelled']:,} instructions as {r['language']}.")
+    return 0
+
+
+def _shown_language(row: dict[str, Any]) -> str:
+    """``tr``, or ``tr?`` when the identifiers were not sure, or ``??`` when unknown."""
+    if not row["language"]:
+        return "??"
+    return row["language"] + ("" if row["language_confident"] else "?")
 
 
 @command("jobs")
@@ -244,6 +296,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--min-chars", type=int)
     p.add_argument("--max-chars", type=int)
     p.add_argument("--languages", metavar="xx,yy", help="keep only these languages")
+    p.add_argument("--exclude-uncertain", action="store_true",
+                   help="also exclude rows whose language the identifiers were not sure of")
     p.add_argument("--scripts", metavar="Latn,Ethi", help="keep only these scripts")
     p.add_argument("--regex", metavar="PATTERN", help="exclude instructions matching this pattern")
     p.add_argument("--pii", choices=("exclude", "redact"), help="personal data: exclude or redact")
@@ -260,10 +314,20 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("--status", choices=("included", "excluded"))
     p.add_argument("--language", metavar="CODE")
+    p.add_argument("--language-label", choices=("sure", "uncertain"),
+                   help="only rows whose language label is sure, or only uncertain ones")
     p.add_argument("--source", metavar="NAME")
     p.add_argument("--reason", metavar="REASON")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("relabel", help="set the language of rows by hand, or identify again")
+    p.add_argument("project")
+    p.add_argument("--ids", nargs="+", metavar="ID", help="the rows to relabel (ids from list)")
+    p.add_argument("--language", metavar="CODE", help="the language to set, e.g. crh")
+    p.add_argument("--identify-again", action="store_true",
+                   help="identify the rows an identifier labelled again (a person's label stays)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("jobs", help="jobs and their states")

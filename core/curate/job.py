@@ -83,7 +83,7 @@ def _plan(config: dict[str, Any]) -> list[tuple[str, Any]]:
         steps.append(("template", _templates))
     if config.get("min_chars") is not None or config.get("max_chars") is not None:
         steps.append(("length", _length))
-    if config.get("languages"):
+    if config.get("languages") or config.get("exclude_uncertain"):
         steps.append(("language", _languages))
     if config.get("scripts"):
         steps.append(("script", _scripts))
@@ -246,19 +246,28 @@ def _length(project: Project, config: dict[str, Any], cancel: threading.Event, _
 
 
 def _languages(project: Project, config: dict[str, Any], cancel: threading.Event, _p: Progress) -> int:
+    """Keep only the languages asked for; with ``exclude_uncertain``, also drop the rows
+    whose label the identifiers were not sure of (a person's label is always sure)."""
     wanted = []
-    for code in config["languages"]:
+    for code in config.get("languages") or []:
         normal = normalise_language(code)
         if not normal:
             raise HandloomError(f"'{code}' is not a language code Handloom recognises.")
         wanted.append(normal)
-    marks = ",".join("?" * len(wanted))
+    clauses = []
+    if wanted:
+        clauses.append(f"language IS NULL OR language NOT IN ({','.join('?' * len(wanted))})")
+    if config.get("exclude_uncertain"):
+        clauses.append("language_uncertain = 1")
     rows = project.conn.execute(
-        f"SELECT id, coalesce(language, 'unknown') FROM instructions "
-        f"WHERE language IS NULL OR language NOT IN ({marks})",
+        "SELECT id, coalesce(language, 'unknown'), language_uncertain FROM instructions "
+        f"WHERE {' OR '.join(f'({c})' for c in clauses)}",
         wanted,
     )
-    return _replace_reason(project, config, "language", ((i, f"language {lang}") for i, lang in rows))
+    return _replace_reason(
+        project, config, "language",
+        ((i, f"language {lang}{'?' if unsure else ''}") for i, lang, unsure in rows),
+    )
 
 
 def _scripts(project: Project, config: dict[str, Any], cancel: threading.Event, _p: Progress) -> int:

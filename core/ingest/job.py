@@ -34,7 +34,7 @@ from core.ingest.labels import Labeller, Labels
 from core.ingest.mapping import Mapping, guess_mapping, to_instruction
 from core.ingest.records import ImportedInstruction, SourceRow
 from core.jobs import Progress
-from core.languages import normalise_language
+from core.languages import language_variant, normalise_language, script_variant
 from core.store import indexes
 from core.store.fulltext import bulk_insert
 from core.store.ids import new_id, now
@@ -46,7 +46,8 @@ PREVIEW_ROWS = 50
 _COLUMNS = (
     "id", "text", "original_text", "language", "language_origin", "language_confidence",
     "script", "source_id", "source_line", "source_ref", "licence", "author", "consent",
-    "provenance", "dup_key", "status", "created_by", "created_at",
+    "provenance", "dup_key", "status", "created_by", "created_at", "language_uncertain",
+    "language_variant",
 )
 
 
@@ -237,7 +238,7 @@ def _import_file(
         _save_mapping(project, source["id"], mapping)
         batch: list[ImportedInstruction] = []
         last_line = resume_after
-        labeller = Labeller(max(estimate - done, 0))
+        labeller = Labeller(max(estimate - done, 0), hints=_language_hints(project, source))
         in_flight: deque[_Labelling] = deque()
 
         def send() -> None:
@@ -316,13 +317,30 @@ def _save_mapping(project: Project, source_id: str, mapping: Mapping) -> None:
         )
 
 
+# A row's language as the import records it: code, origin, confidence, uncertain, variant.
+_Language = tuple[str | None, str | None, float | None, bool, str | None]
+
+
+def _language_hints(project: Project, source: dict[str, Any]) -> tuple[str, ...]:
+    """Languages that break a tie between identifiers: the source's declared language and
+    the language most of the project's rows are in (read from the language index)."""
+    hints = [source["language"]] if source["language"] else []
+    majority = project.scalar(
+        "SELECT language FROM instructions WHERE language IS NOT NULL "
+        "GROUP BY language ORDER BY count(*) DESC LIMIT 1"
+    )
+    if majority and majority not in hints:
+        hints.append(str(majority))
+    return tuple(hints)
+
+
 @dataclass
 class _Labelling:
     """A batch out for labelling, with what its write will record about the source."""
 
     batch: list[ImportedInstruction]
     texts: list[str]
-    languages: list[tuple[str | None, str | None, float | None]]  # (code, origin, confidence)
+    languages: list[_Language]
     identify: list[int]  # indexes of the texts whose language is to be identified
     labels: Future[Labels]
     last_line: int
@@ -335,17 +353,17 @@ def _send(
 ) -> _Labelling:
     """Start labelling a batch; a language the user or the source gives is kept as given."""
     source_language = source["language"]
-    languages: list[tuple[str | None, str | None, float | None]] = []
+    languages: list[_Language] = []
     identify: list[int] = []
     for i, item in enumerate(batch):
         if source_language:
-            languages.append((source_language, "user", None))
+            languages.append((source_language, "user", None, False, None))
             continue
         given = normalise_language(item.language) if item.language else None
         if given:
-            languages.append((given, "source", None))
+            languages.append((given, "source", None, False, language_variant(item.language)))
         else:
-            languages.append((None, None, None))
+            languages.append((None, None, None, False, None))
             identify.append(i)
     texts = [item.text for item in batch]
     return _Labelling(
@@ -363,13 +381,13 @@ def _records(
     labelled = time.perf_counter()
     _add(seconds, "labelling", labelled - started)
     languages = labelling.languages
-    for i, (code, score) in zip(labelling.identify, labels.languages, strict=True):
-        languages[i] = (code, "detected", score)
+    for i, (code, score, sure, kept) in zip(labelling.identify, labels.languages, strict=True):
+        languages[i] = (code, "detected", score, not sure, kept or script_variant(code, labels.scripts[i]))
     curator = current_curator()
     stamp = now()
     records = []
     flagged = []
-    for item, (language, origin, confidence), script, key in zip(
+    for item, (language, origin, confidence, uncertain, variant), script, key in zip(
         labelling.batch, languages, labels.scripts, labels.keys, strict=True
     ):
         row_id = new_id()
@@ -395,6 +413,8 @@ def _records(
                 "excluded" if item.moderation_flagged else "included",
                 curator,
                 stamp,
+                1 if uncertain and language else 0,
+                variant,
             )
         )
     _add(seconds, "records", time.perf_counter() - labelled)

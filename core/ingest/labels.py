@@ -46,7 +46,9 @@ PARALLEL_MIN_ROWS = 50_000
 class Labels:
     """One batch's labels, in the order of its texts."""
 
-    languages: list[tuple[str | None, float]]  # for the texts asked about, in their order
+    # For the texts asked about, in their order: (code, confidence, sure, variant), plain
+    # tuples because they cross a pipe (a named tuple pickles five times slower).
+    languages: list[tuple[str | None, float, bool, str | None]]
     scripts: list[str | None]
     keys: list[str]
 
@@ -54,12 +56,18 @@ class Labels:
 _identifier: LanguageIdentifier | None = None
 
 
-def label(texts: Sequence[str], identify: Sequence[int]) -> Labels:
-    """Label ``texts``; identify the language only of the texts at indexes ``identify``."""
+def label(texts: Sequence[str], identify: Sequence[int], hints: Sequence[str] = ()) -> Labels:
+    """Label ``texts``; identify the language only of the texts at indexes ``identify``.
+
+    ``hints`` (the source's declared language, the project's majority) break ties
+    between identifiers."""
     global _identifier
     if _identifier is None:
         _identifier = LanguageIdentifier()
-    languages = _identifier.identify([texts[i] for i in identify]) if identify else []
+    languages = (
+        [tuple.__new__(tuple, g) for g in _identifier.guesses([texts[i] for i in identify], hints)]
+        if identify else []
+    )
     return Labels(languages, [script_of(t) for t in texts], [duplicate_key(t) for t in texts])
 
 
@@ -126,7 +134,10 @@ class Labeller:
     ``PARALLEL_MIN_ROWS`` rows here.
     """
 
-    def __init__(self, expected_rows: int, workers: int | None = None) -> None:
+    def __init__(
+        self, expected_rows: int, workers: int | None = None, hints: Sequence[str] = ()
+    ) -> None:
+        self.hints = tuple(hints)
         self._pool: ProcessPoolExecutor | None = None
         self._seen = 0
         self._gave_up = False
@@ -160,11 +171,11 @@ class Labeller:
                 self._start(workers)
         if self._pool is not None:
             try:  # the first submit starts the processes
-                return self._pool.submit(label, texts, identify)
+                return self._pool.submit(label, texts, identify, self.hints)
             except (BrokenProcessPool, RuntimeError, *_CANNOT_START):
                 self._give_up_on_workers()
         done: Future[Labels] = Future()
-        done.set_result(label(texts, identify))
+        done.set_result(label(texts, identify, self.hints))
         return done
 
     def result(
@@ -185,7 +196,7 @@ class Labeller:
                         raise JobCancelled() from None
         except (BrokenProcessPool, CancelledError):  # a worker died; its batch is redone here
             self._give_up_on_workers()
-            return label(texts, identify)
+            return label(texts, identify, self.hints)
 
     def close(self) -> None:
         if self._pool is not None:

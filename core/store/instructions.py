@@ -15,7 +15,8 @@ from core.store.project import Project
 
 _ROW_COLUMNS = (
     "i.id, i.text, i.language, i.script, i.status, s.name AS source, i.source_line, "
-    "i.language_origin, i.licence, i.author, i.parent_id, i.created_by, i.created_at"
+    "i.language_origin, i.language_uncertain, i.language_variant, i.language_set_by, "
+    "i.licence, i.author, i.parent_id, i.created_by, i.created_at"
 )
 _REASONS = "(SELECT group_concat(reason, ',') FROM exclusions e WHERE e.instruction_id = {}.id)"
 LIST_COLUMNS = f"{_ROW_COLUMNS}, {_REASONS.format('i')} AS reasons"
@@ -31,6 +32,7 @@ class Filters:
     script: str | None = None
     reason: str | None = None
     search: str | None = None
+    language_sure: bool | None = None  # True: sure labels only; False: uncertain ones only
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -44,6 +46,9 @@ class Filters:
             else:
                 clauses.append("i.language = ?")
                 params.append(self.language)
+        if self.language_sure is not None:
+            clauses.append("i.language_uncertain = ?")
+            params.append(0 if self.language_sure else 1)
         if self.source:
             clauses.append("i.source_id IN (SELECT id FROM sources WHERE id = ? OR name = ?)")
             params += [self.source, self.source]
@@ -140,8 +145,8 @@ def _grouped(project: Project, sql: str) -> dict[str, int]:
 
 
 def stats(project: Project) -> dict[str, Any]:
-    """The figures of ``handloom stats``: totals, and counts by status, language, source
-    and exclusion reason."""
+    """The figures of ``handloom stats``: totals, and counts by status, language (and of
+    uncertain labels), source and exclusion reason."""
     total = int(project.scalar("SELECT count(*) FROM instructions"))
     by_status = _grouped(project, "SELECT status, count(*) FROM instructions GROUP BY status")
     return {
@@ -151,6 +156,14 @@ def stats(project: Project) -> dict[str, Any]:
         "by_language": _grouped(
             project,
             "SELECT language, count(*) FROM instructions GROUP BY language ORDER BY 2 DESC",
+        ),
+        "language_uncertain": int(
+            project.scalar("SELECT count(*) FROM instructions WHERE language_uncertain = 1")
+        ),
+        "uncertain_by_language": _grouped(
+            project,
+            "SELECT language, count(*) FROM instructions WHERE language_uncertain = 1 "
+            "GROUP BY language ORDER BY 2 DESC",
         ),
         "by_source": _grouped(
             project,

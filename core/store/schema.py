@@ -586,6 +586,27 @@ def m0013_recipes(db: Database) -> None:
     )
 
 
+@migration
+def m0014_language_labels(db: Database) -> None:
+    """What a row's language label is worth: the uncertain mark, the variant a folded code
+    leaves open (``ckb`` under ``ku``), and who set it by hand.
+
+    Rows of older projects were labelled by an identifier that never said "unsure": they
+    read as sure (0), as they were shown before.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE instructions ADD COLUMN language_uncertain INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE instructions ADD COLUMN language_variant TEXT;
+        ALTER TABLE instructions ADD COLUMN language_set_by TEXT;
+        ALTER TABLE instructions ADD COLUMN language_set_at TEXT;
+        CREATE INDEX instructions_uncertain ON instructions(language)
+            WHERE language_uncertain = 1;
+        """,
+    )
+
+
 def run_script(db: Database, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

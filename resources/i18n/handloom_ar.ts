@@ -570,6 +570,14 @@
         <translation>أبقِ فقط، مثل sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>استبعد أيضًا تسميات اللغة غير المؤكدة (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>استبعد الصفوف التي لم تكن أدوات التعرّف متأكدة من لغتها؛ اللغة التي يحددها شخص مؤكدة دائمًا</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>أبقِ فقط، مثل Latn, Ethi</translation>
     </message>
@@ -661,12 +669,32 @@
         <translation>مستبعدة</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>أي تسمية لغة</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>تسميات مؤكدة</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>تسميات غير مؤكدة (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>الصفوف التي كانت أدوات التعرّف متأكدة من لغتها أو غير متأكدة منها</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>أي سبب</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>تعيين اللغة…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -691,6 +719,14 @@
             <numerusform>تعليمات: %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>عُيّنت لغة {0:,} من التعليمات إلى {1}.</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} بتسمية لغة غير مؤكدة (xx?)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -705,6 +741,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>لم يُستبعد شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>عيّن لغة التعليمات المحددة يدويًا (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1795,6 +1835,10 @@
         <source>Excluded as</source>
         <translation>سبب الاستبعاد</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>‏{0}: لم تكن أدوات التعرّف على اللغة متأكدة</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2101,6 +2145,32 @@
     <message>
         <source>Max tokens</source>
         <translation>أقصى عدد من الرموز</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>تعيين اللغة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>عيّن لغة %n من التعليمات. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة تعليمة واحدة (%n). اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة تعليمتين (%n). اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمات. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمة. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+            <numerusform>عيّن لغة %n تعليمة. اللغة المعيّنة هنا تبقى: إعادة التعرّف على اللغات لا تغيّرها أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>اكتب لغة أو رمزها</translation>
     </message>
 </context>
 <context>

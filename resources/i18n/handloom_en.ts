@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Set the language of %n instruction. A language set here is kept: identifying languages again never changes it.</numerusform>
+            <numerusform>Set the language of %n instructions. A language set here is kept: identifying languages again never changes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeReport</name>
     <message numerus="yes">
         <source>%Ln job(s)</source>

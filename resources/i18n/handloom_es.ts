@@ -566,6 +566,14 @@
         <translation>conservar solo, p. ej. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Excluir también las etiquetas de idioma inseguras (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Excluye las filas cuyo idioma los identificadores no tenían claro; un idioma asignado por una persona siempre es seguro</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>conservar solo, p. ej. Latn, Ethi</translation>
     </message>
@@ -657,12 +665,32 @@
         <translation>Excluidas</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Cualquier etiqueta de idioma</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Etiquetas seguras</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Etiquetas inseguras (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Filas cuyo idioma los identificadores tenían claro, o no</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Todas las fuentes</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>Cualquier motivo</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>Fijar idioma…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -683,6 +711,14 @@
             <numerusform>%Ln instrucciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Idioma de {0:,} instrucción(es) fijado en {1}.</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} con una etiqueta de idioma insegura (xx?)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -693,6 +729,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Aún no se ha excluido nada.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Fijar a mano el idioma de las instrucciones seleccionadas (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1759,6 +1799,10 @@
         <source>Excluded as</source>
         <translation>Excluida por</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: los identificadores de idioma no estaban seguros</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2061,6 +2105,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokens máximos</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Fijar idioma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Fijar el idioma de %n instrucción. Un idioma fijado aquí se conserva: volver a identificar los idiomas nunca lo cambia.</numerusform>
+            <numerusform>Fijar el idioma de %n instrucciones. Un idioma fijado aquí se conserva: volver a identificar los idiomas nunca lo cambia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Escribe un idioma o su código</translation>
     </message>
 </context>
 <context>

@@ -566,6 +566,14 @@
         <translation>garder seulement, p. ex. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Exclure aussi les étiquettes de langue incertaines (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Exclure les lignes dont les identificateurs n’étaient pas sûrs de la langue ; une langue fixée par une personne est toujours sûre</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>garder seulement, p. ex. Latn, Ethi</translation>
     </message>
@@ -657,12 +665,32 @@
         <translation>Exclues</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Toute étiquette de langue</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Étiquettes sûres</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Étiquettes incertaines (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Lignes dont les identificateurs étaient sûrs de la langue, ou non</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>Définir la langue…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -683,6 +711,14 @@
             <numerusform>%Ln instructions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Langue de {0:,} instruction(s) définie sur {1}.</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} avec une étiquette de langue incertaine (xx?)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -693,6 +729,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Rien n’est encore exclu.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Définir à la main la langue des instructions sélectionnées (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1759,6 +1799,10 @@
         <source>Excluded as</source>
         <translation>Exclue pour</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0} : les identificateurs de langue n’étaient pas sûrs</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2061,6 +2105,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Jetons max.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Définir la langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Définir la langue de %n instruction. Une langue définie ici est conservée : identifier à nouveau les langues ne la change jamais.</numerusform>
+            <numerusform>Définir la langue de %n instructions. Une langue définie ici est conservée : identifier à nouveau les langues ne la change jamais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Saisissez une langue ou son code</translation>
     </message>
 </context>
 <context>

@@ -566,6 +566,14 @@
         <translation>केवल ये रखें, जैसे sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>अनिश्चित भाषा लेबल (xx?) वाली पंक्तियाँ भी बाहर रखें</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>वे पंक्तियाँ बाहर रखें जिनकी भाषा को लेकर पहचानकर्ता निश्चित नहीं थे; किसी व्यक्ति द्वारा तय की गई भाषा हमेशा निश्चित होती है</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>केवल ये रखें, जैसे Latn, Ethi</translation>
     </message>
@@ -657,12 +665,32 @@
         <translation>हटाए गए</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>कोई भी भाषा लेबल</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>निश्चित लेबल</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>अनिश्चित लेबल (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>वे पंक्तियाँ जिनकी भाषा को लेकर पहचानकर्ता निश्चित थे, या नहीं थे</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>सभी स्रोत</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>कोई भी कारण</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>भाषा तय करें…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -683,6 +711,14 @@
             <numerusform>%Ln निर्देश</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>{0:,} निर्देशों की भाषा {1} तय की गई।</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} अनिश्चित भाषा लेबल (xx?) के साथ</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -693,6 +729,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>अभी कुछ भी हटाया नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>चुने गए निर्देशों की भाषा हाथ से तय करें (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1759,6 +1799,10 @@
         <source>Excluded as</source>
         <translation>हटाने का कारण</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: भाषा पहचानकर्ता निश्चित नहीं थे</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2061,6 +2105,28 @@
     <message>
         <source>Max tokens</source>
         <translation>अधिकतम टोकन</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>भाषा तय करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>%n निर्देश की भाषा तय करें। यहाँ तय की गई भाषा बनी रहती है: भाषाओं को दोबारा पहचानने से वह कभी नहीं बदलती।</numerusform>
+            <numerusform>%n निर्देशों की भाषा तय करें। यहाँ तय की गई भाषा बनी रहती है: भाषाओं को दोबारा पहचानने से वह कभी नहीं बदलती।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>कोई भाषा या उसका कोड लिखें</translation>
     </message>
 </context>
 <context>

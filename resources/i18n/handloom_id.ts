@@ -565,6 +565,14 @@
         <translation>simpan hanya, mis. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Kecualikan juga label bahasa yang tidak pasti (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Kecualikan baris yang bahasanya tidak dapat dipastikan oleh pengenal; bahasa yang ditetapkan seseorang selalu pasti</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>simpan hanya, mis. Latn, Ethi</translation>
     </message>
@@ -656,12 +664,32 @@
         <translation>Dikecualikan</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Label bahasa apa pun</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Label pasti</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Label tidak pasti (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Baris yang bahasanya dipastikan oleh pengenal, atau tidak</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Semua sumber</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>Alasan apa saja</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>Tetapkan bahasa…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -681,6 +709,14 @@
             <numerusform>%Ln instruksi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Bahasa {0:,} instruksi ditetapkan ke {1}.</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} dengan label bahasa tidak pasti (xx?)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -690,6 +726,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Belum ada yang dikecualikan.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Tetapkan bahasa instruksi yang dipilih secara manual (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1750,6 +1790,10 @@
         <source>Excluded as</source>
         <translation>Dikecualikan sebagai</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: pengenal bahasa tidak yakin</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2051,6 +2095,27 @@
     <message>
         <source>Max tokens</source>
         <translation>Token maks.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Tetapkan bahasa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Tetapkan bahasa %n instruksi. Bahasa yang ditetapkan di sini tetap disimpan: mengenali bahasa lagi tidak pernah mengubahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Ketik bahasa atau kodenya</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,14 @@
         <translation>これだけ残す（例：sw, yo, en）</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>不確かな言語ラベル (xx?) の行も除外</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>識別器が言語を確信できなかった行を除外します。人が設定した言語は常に確かなものとして扱います</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>これだけ残す（例：Latn, Ethi）</translation>
     </message>
@@ -656,12 +664,32 @@
         <translation>除外</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>すべての言語ラベル</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>確かなラベル</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>不確かなラベル (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>識別器が言語を確信した行、または確信できなかった行</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>すべてのソース</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>すべての理由</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>言語を設定…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -681,6 +709,14 @@
             <numerusform>%Ln 件の指示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>{0:,} 件の指示の言語を {1} に設定しました。</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>不確かな言語ラベル (xx?) が {0:,} 件</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -690,6 +726,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>まだ何も除外されていません。</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>選択した指示の言語を手動で設定します (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1750,6 +1790,10 @@
         <source>Excluded as</source>
         <translation>除外理由</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: 言語識別器は確信していません</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2051,6 +2095,27 @@
     <message>
         <source>Max tokens</source>
         <translation>最大トークン数</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>言語を設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>%n 件の指示の言語を設定します。ここで設定した言語は保持され、言語を識別し直しても変わりません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>言語名またはコードを入力</translation>
     </message>
 </context>
 <context>

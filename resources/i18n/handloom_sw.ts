@@ -566,6 +566,14 @@
         <translation>bakiza tu, k.m. sw, yo, en</translation>
     </message>
     <message>
+        <source>Also exclude uncertain language labels (xx?)</source>
+        <translation>Ondoa pia lebo za lugha zisizo na uhakika (xx?)</translation>
+    </message>
+    <message>
+        <source>Exclude rows whose language the identifiers were not sure of; a language set by a person is always sure</source>
+        <translation>Ondoa safu ambazo vitambuzi havikuwa na uhakika wa lugha yake; lugha iliyowekwa na mtu ina uhakika daima</translation>
+    </message>
+    <message>
         <source>keep only, e.g. Latn, Ethi</source>
         <translation>bakiza tu, k.m. Latn, Ethi</translation>
     </message>
@@ -657,12 +665,32 @@
         <translation>Yaliyoondolewa</translation>
     </message>
     <message>
+        <source>Any language label</source>
+        <translation>Lebo yoyote ya lugha</translation>
+    </message>
+    <message>
+        <source>Sure labels</source>
+        <translation>Lebo zenye uhakika</translation>
+    </message>
+    <message>
+        <source>Uncertain labels (xx?)</source>
+        <translation>Lebo zisizo na uhakika (xx?)</translation>
+    </message>
+    <message>
+        <source>Rows whose language the identifiers were sure of, or not sure of</source>
+        <translation>Safu ambazo vitambuzi vilikuwa na uhakika wa lugha yake, au havikuwa nao</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>Vyanzo vyote</translation>
     </message>
     <message>
         <source>Any reason</source>
         <translation>Sababu yoyote</translation>
+    </message>
+    <message>
+        <source>Set language…</source>
+        <translation>Weka lugha…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Languages&lt;/b&gt;</source>
@@ -683,6 +711,14 @@
             <numerusform>maagizo %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set the language of {0:,} instruction(s) to {1}.</source>
+        <translation>Lugha ya maagizo {0:,} imewekwa kuwa {1}.</translation>
+    </message>
+    <message>
+        <source>{0:,} with an uncertain language label (xx?)</source>
+        <translation>{0:,} zenye lebo ya lugha isiyo na uhakika (xx?)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln instruction(s) included</source>
         <translation>
@@ -693,6 +729,10 @@
     <message>
         <source>Nothing is excluded yet.</source>
         <translation>Bado hakuna kilichoondolewa.</translation>
+    </message>
+    <message>
+        <source>Set the language of the selected instructions by hand (Ctrl+Shift+L)</source>
+        <translation>Weka kwa mkono lugha ya maagizo yaliyochaguliwa (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0:,}&lt;/b&gt; instructions, &lt;b&gt;{1:,}&lt;/b&gt; included, {2:,} excluded, in {3:,} languages</source>
@@ -1759,6 +1799,10 @@
         <source>Excluded as</source>
         <translation>Imeondolewa kama</translation>
     </message>
+    <message>
+        <source>{0}: the language identifiers were not sure</source>
+        <translation>{0}: vitambuzi vya lugha havikuwa na uhakika</translation>
+    </message>
 </context>
 <context>
     <name>InstructionTable</name>
@@ -2061,6 +2105,28 @@
     <message>
         <source>Max tokens</source>
         <translation>Tokeni za juu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Set language</source>
+        <translation>Weka lugha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the language of %n instruction(s). A language set here is kept: identifying languages again never changes it.</source>
+        <translation>
+            <numerusform>Weka lugha ya agizo %n. Lugha iliyowekwa hapa inabaki: kutambua lugha tena hakuibadilishi kamwe.</numerusform>
+            <numerusform>Weka lugha ya maagizo %n. Lugha iliyowekwa hapa inabaki: kutambua lugha tena hakuibadilishi kamwe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Type a language or its code</source>
+        <translation>Andika lugha au msimbo wake</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,8 @@ def _store_only(corpus: Path, path: Path) -> float:
         for line, raw in enumerate(f, 1):
             text = orjson.loads(raw)["instruction"]
             batch.append((new_id(), text, None, None, None, None, None, "source", line, None,
-                          "CC0-1.0", None, None, None, None, "included", "bench", stamp))
+                          "CC0-1.0", None, None, None, None, "included", "bench", stamp, 0,
+                          None))
             if len(batch) == 10_000:
                 store(batch)
                 batch = []

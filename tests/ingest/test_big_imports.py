@@ -21,6 +21,7 @@ SECONDARY = [
     "instructions_parent",
     "instructions_source",
     "instructions_status",
+    "instructions_uncertain",
 ]
 
 
