@@ -78,6 +78,9 @@ class CurateControls(QGroupBox):
         self.regex = QLineEdit()
         self.regex.setPlaceholderText(self.tr("exclude matches, e.g. (?i)password"))
 
+        # Rows a little closer than the style's default: with the uncertain-labels box the
+        # column's Apply button fell below 800 pixels in Arabic.
+        form.setVerticalSpacing(min(form.verticalSpacing(), 4) if form.verticalSpacing() >= 0 else 4)
         form.addRow(self.dedup)
         form.addRow(self._pair(self.near_dup, self.near_threshold))
         form.addRow(self._pair(self.templates, self.template_group))

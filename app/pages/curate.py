@@ -113,10 +113,18 @@ class CuratePage(Page):
         self._language_choices: list[tuple[str, str, str]] = []
         self._choices_worker: Any = None
 
+        # Two rows: five filters, a count and a button in one row widened the window in
+        # Spanish and French (the second row goes above the table, below).
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in (*self._filter_combos(), self.shown_count, self.set_language_button):
+        for widget in (self.language, self.certainty, self.status):
             bar.addWidget(widget)
+        second = QHBoxLayout()
+        for widget in (self.source, self.reason):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.shown_count)
+        second.addWidget(self.set_language_button)
 
         self.table = InstructionTable()
         self.table.setModel(self.model)
@@ -131,8 +139,13 @@ class CuratePage(Page):
         self.table.addAction(set_language)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = InstructionDetail()
+        listed = QWidget()  # the second row of filters sits above the table, beside the
+        rows = QVBoxLayout(listed)  # filter column, so that column keeps its height
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(second)
+        rows.addWidget(self.table, 1)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.table)
+        left.addWidget(listed)
         left.addWidget(self.detail)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)

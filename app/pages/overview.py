@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import code_label
+from app.job_controller import EndWords, JobController
 from app.job_progress import ProgressLine
 from app.jobs_panel import kind_name
 from app.numbers import number, percent
@@ -193,6 +194,7 @@ class OverviewPage(Page):
             recipe_column.addWidget(part)
         recipe_column.addLayout(recipe_buttons)
         self.recipe_worker: Worker | None = None
+        self.recipe_job = JobController(session, self, line=self.recipe_progress)
         self.recipe_dialog: Any = None  # the recipe dialog while it is open
         self.changes_label = QLabel(content)  # what the newest fine-tune changed
         self.changes_label.setWordWrap(True)
@@ -300,7 +302,7 @@ class OverviewPage(Page):
     def choose_recipe(self) -> None:
         """The recipe dialog: a preset and its models, the plan; Run starts it."""
         from app.recipe_dialog import RecipeDialog
-        from core.engine import registry
+        from core.store import registry
 
         project = self.session.project
         if project is None:
@@ -331,36 +333,26 @@ class OverviewPage(Page):
     def start_recipe(self, settings: Any) -> Worker | None:
         """Run (or continue) the recipe with ``settings`` as the window's one job."""
         path = self.session.path
-        if path is None:
-            return None
-        if self.session.busy:
-            self.session.error.emit(self.tr("Wait for the running job to finish or cancel it "
-                                            "first."))
+        if path is None or not self.recipe_job.can_start():
             return None
         worker, stages = run_recipe(path, settings)
         stages.started.connect(self._stage_started)
         stages.started.connect(self.recipe_stage)
-        worker.succeeded.connect(self._recipe_done)
-        worker.cancelled.connect(lambda: self.session.notice.emit(
-            self.tr("The recipe stopped. Resume continues it at the stage where it stopped.")))
         worker.finished.connect(self._recipe_ended)
         self.recipe_worker = worker
-        self.recipe_progress.follow(worker)
         for widget in (self.stage_label, self.recipe_bar, self.recipe_line):
             widget.show()
         self.stage_label.setText(self.tr("Starting the recipe…"))
-        self.session.run_job(worker, "recipe")
-        return worker
+        return self.recipe_job.run(worker, "recipe", EndWords(
+            done=lambda record: self.tr("The recipe “{0}” ran to its end.").format(record.preset),
+            cancelled=self.tr(
+                "The recipe stopped. Resume continues it at the stage where it stopped.")))
 
     def _stage_started(self, position: int, total: int, stage: str) -> None:
         self.stage_label.setText(self.tr("Stage {0} of {1}: {2}").format(
             number(position + 1), number(total), stage_words(stage)))
         self.recipe_progress.start(doing=stage_words(stage))
         self.refresh()
-
-    def _recipe_done(self, record: Any) -> None:
-        self.session.notice.emit(self.tr("The recipe “{0}” ran to its end.").format(
-            record.preset))
 
     def _recipe_ended(self) -> None:
         self.recipe_worker = None
@@ -370,7 +362,7 @@ class OverviewPage(Page):
 
     def stop_recipe(self) -> None:
         if self.recipe_worker is not None:
-            self.recipe_worker.cancel()
+            self.recipe_job.cancel()
             self.stop_recipe_button.setEnabled(False)
 
     # -- going to a page ----------------------------------------------------------------------
