@@ -98,14 +98,21 @@ def _key(
     modifier=Qt.KeyboardModifier.NoModifier,  # type: ignore[no-untyped-def]
     progress: str | None = None,
 ) -> None:
-    """Press ``key`` on the page; with ``progress``, wait for that progress text."""
+    """Press ``key`` on the page (where its focus is, else on the page itself: after other
+    tests the application's focus may sit in a window that is gone or elsewhere); with
+    ``progress``, wait for that progress text."""
+    target = QApplication.focusWidget()
+    if target is None or (target is not page and not page.isAncestorOf(target)):
+        page.window().activateWindow()
+        page.setFocus()
+        target = page
     if progress is None:
-        qtbot.keyClick(QApplication.focusWidget() or page, key, modifier)
+        qtbot.keyClick(target, key, modifier)
         return
     with qtbot.waitSignal(
         page.progress_shown, timeout=JOB_TIMEOUT_MS, check_params_cb=lambda text: text == progress
     ):
-        qtbot.keyClick(QApplication.focusWidget() or page, key, modifier)
+        qtbot.keyClick(target, key, modifier)
 
 
 def _events(page: ReviewPage) -> list[dict[str, object]]:
