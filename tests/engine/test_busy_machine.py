@@ -36,6 +36,17 @@ def test_a_busy_program_beside_the_model_process_is_seen() -> None:
     assert watch.check() is None  # nothing new within the interval
 
 
+def test_between_findings_a_step_reads_only_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # check() runs after every decoding step; reading CPU times from /proc costs about a
+    # millisecond, a tenth of a single sequence's step on two cores.
+    watch = OtherPrograms(cpus=1, threads=1)
+    readings = []
+    monkeypatch.setattr(watch, "_now", lambda: readings.append(1) or (time.monotonic(), 0.0, 0.0))
+    for _ in range(1000):
+        assert watch.check() is None
+    assert readings == []
+
+
 def test_the_progress_line_says_the_cpus_are_shared() -> None:
     assert sharing_note(None) == ""
     assert sharing_note(Sharing(0.2, 2, 2)) == ""
