@@ -6,70 +6,28 @@ Votes themselves are single-row writes on the window's connection, like review a
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
 from app import ops
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 
 def overview(path: Path) -> Worker:
     """Evaluation sets, models, the project's languages and answers per set and model."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.compare import eval_sets
-        from core.compare.answers import answered_per_set
-        from core.store import registry
-        from core.store.instructions import language_codes
-        from core.store.project import Project
-
-        with Project.open(path, read_only=True) as project:
-            return {
-                "sets": [s.to_json() for s in eval_sets.list_sets(project)],
-                "models": [m.to_json() for m in registry.list_models(project)],
-                "languages": language_codes(project),
-                "answered": answered_per_set(project),
-            }
-
-    return Worker(work, name="compare overview")
+    return ops.read(path, "core.compare.choices:compare_overview", name="compare overview")
 
 
 def make_eval_set(path: Path, spec: dict[str, Any]) -> Worker:
     """A new evaluation set: ``spec`` has ``kind`` ("held_out", "subset" or "prompts"),
     ``name``, and ``size``, ``language``, ``search`` or ``file``; the result is the set."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.compare import eval_sets
-        from core.store.instructions import Filters
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            kind, name, language = spec["kind"], spec["name"], spec.get("language") or None
-            if kind == "held_out":
-                made = eval_sets.held_out(project, name, size=spec.get("size"),
-                                          language=language)
-            elif kind == "subset":
-                made = eval_sets.subset(project, name, limit=spec.get("size"), filters=Filters(
-                    status="included", language=language, search=spec.get("search") or None))
-            else:
-                made = eval_sets.from_file(project, name, spec["file"], language=language)
-            return made.to_json()
-
-    return Worker(work, name="evaluation set")
+    return ops.write(path, "core.compare.eval_sets:from_spec", spec, name="evaluation set")
 
 
 def leaderboard(path: Path, eval_set: str | None, source: str, rounds: int = 1000) -> Worker:
     """The set's leaderboard counting ``source``'s votes (people, judge or all)."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.compare import leaderboard as board
-        from core.store.project import Project
-
-        with Project.open(path, read_only=True) as project:
-            return board.leaderboard(project, eval_set, source, rounds=rounds)
-
-    return Worker(work, name="leaderboard")
+    return ops.read(path, "core.compare.leaderboard:leaderboard", eval_set, source,
+                    rounds=rounds, name="leaderboard")
 
 
 def answers(path: Path, config: dict[str, Any]) -> Worker:

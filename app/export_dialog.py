@@ -27,23 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.store.project import Project
-
-
-def start_folder(project: Project) -> Path:
-    """Near the person's work: the last export's folder, the last imported file's, or the
-    project's."""
-    for sql in (
-        "SELECT path FROM exports ORDER BY created_at DESC LIMIT 1",
-        "SELECT location AS path FROM sources ORDER BY created_at DESC LIMIT 1",
-    ):
-        rows = project.query(sql)
-        if rows and rows[0]["path"]:
-            folder = Path(str(rows[0]["path"])).expanduser().parent
-            if folder.is_absolute() and folder.is_dir():  # a Hub dataset's name is not a path
-                return folder
-    return project.path.resolve().parent
-
 
 def new_folder_in(folder: Path, name: str) -> Path:
     """``folder/name``, or ``name-2``, ``name-3``… when that is taken."""

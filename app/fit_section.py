@@ -7,7 +7,6 @@ Refresh is pressed (what is cached is not measured twice: ``core.fit``).
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import ops
 from app.fit_chart import MEASURES, FitChart, measure_title
 from app.session import Session
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 
 def read_fit(path: Path, compute: bool) -> Worker:
-    """The fit report of the project at ``path``; with ``compute`` missing results are measured."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core import fit
-        from core.store.project import Project
-
-        with Project.open(path, read_only=not compute) as project:
-            return fit.report(project, compute=compute, progress=progress, cancel=cancel).to_json()
-
-    return Worker(work, name="tokenizer fit")
+    """The ``FitReport`` of the project at ``path``; with ``compute`` missing results are
+    measured."""
+    if compute:  # measuring stores its results
+        return ops.write(path, "core.fit:report", compute=True, name="tokenizer fit",
+                         reports=True)
+    return ops.read(path, "core.fit:report", compute=False, name="tokenizer fit",
+                    reports=True)
 
 
 class FitSection(QWidget):
@@ -103,9 +100,10 @@ class FitSection(QWidget):
         if self.report is not None and self.report["missing"]:
             self.measure_now()
 
-    def _cached_read(self, report: dict[str, Any]) -> None:
+    def _cached_read(self, found: Any) -> None:
         if self.sender() is not self._reader:  # an older read that finished late
             return
+        report = found.to_json()
         self.show_report(report)
         if report["missing"] and self.isVisible():
             self.measure_now()
@@ -120,7 +118,7 @@ class FitSection(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Measuring…"))
         worker.progressed.connect(self._progressed)
-        worker.succeeded.connect(self.show_report)
+        worker.succeeded.connect(lambda report: self.show_report(report.to_json()))
         worker.failed.connect(lambda _s: self.status.setText(""))
         worker.finished.connect(self._measured)
         self.session.run(worker)

@@ -4,9 +4,6 @@ computer (never in the project); sign out removes it (``core/publish/hub_login.p
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.worker import Progress, Worker
+from app import ops
+from app.worker import Worker
 
 
 class HubSignInDialog(QDialog):
@@ -93,13 +91,7 @@ class HubSignInDialog(QDialog):
         """Check the token with the Hub in the background, then store it."""
         token = self.token.text()
         self.message.setText(self.tr("Checking the token with the Hub…"))
-
-        def work(_progress: Progress, _cancel: threading.Event) -> Any:
-            from core.publish.hub_login import sign_in
-
-            return sign_in(token)
-
-        worker = Worker(work, name="Hub sign-in")
+        worker = ops.call("core.publish.hub_login:sign_in", token, name="Hub sign-in")
         worker.succeeded.connect(self._signed_in)
         worker.failed.connect(self._refused)
         worker.finished.connect(self._ended)

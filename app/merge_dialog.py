@@ -22,6 +22,7 @@ from app import publish_ops
 from app.job_controller import EndWords, JobController
 from app.job_progress import ProgressLine
 from app.job_words import doing_words
+from app.merge_words import merge_sentences
 from app.session import Session
 
 
@@ -98,10 +99,10 @@ class MergeDialog(QDialog):
         else:  # the report is the dialog's to show
             self.job.run(worker, "merge", EndWords(done=lambda _result: ""))
 
-    def _reported(self, result: tuple[dict[str, Any], str]) -> None:
-        report, sentences = result
+    def _reported(self, result: tuple[dict[str, Any], dict[str, str]]) -> None:
+        report, subjects = result
         self.report = report
-        self.text.setPlainText(sentences)
+        self.text.setPlainText(merge_sentences(report, subjects))
         if report["dry_run"]:
             if report["changed"]:
                 self.heading.setText(

@@ -16,7 +16,9 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
-# Rows of each table the merge brings, counted ("2 instructions").
+# Rows of each table the merge brings, counted ("2 instructions"). Each entry is a whole
+# translate call with its count, the form lupdate reads as a plural (numerus) message; a table
+# of plain strings looked up later would lose every language's plural forms.
 ROWS: dict[str, Callable[[int], str]] = {
     "jobs": lambda n: QCoreApplication.translate("MergeReport", "%Ln job(s)", None, n),
     "sources": lambda n: QCoreApplication.translate("MergeReport", "%Ln source(s)", None, n),

@@ -13,28 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from app.session import Session
 from app.welcome import left_to_right
 from core.demo import is_demo
-from core.store.project import Project
-
-# The first steps in order: the step's name (the core.stages key of the page it goes to) and
-# the query whose first row means the step has been done.
-STEPS = (
-    ("import", "instructions"),
-    ("curate", "jobs WHERE kind = 'curate' AND state = 'done'"),
-    ("models", "models"),
-    ("generate", "responses"),
-    ("judge", "judgements"),
-)
-
-
-def next_step(project: Project) -> str | None:
-    """The first step not yet taken in ``project`` (None once responses are judged or
-    reviewed)."""
-    if project.scalar("SELECT 1 FROM reviews LIMIT 1"):
-        return None
-    for step, rows in STEPS:
-        if not project.scalar(f"SELECT 1 FROM {rows} LIMIT 1"):  # noqa: S608 (our names)
-            return step
-    return None
+from core.recipe.overview import first_step_left
 
 
 class NextStepBar(QFrame):
@@ -82,7 +61,7 @@ class NextStepBar(QFrame):
     def refresh(self) -> None:
         """Work out the next step of the open project again and say it."""
         project = self.session.project
-        self.step = next_step(project) if project is not None else None
+        self.step = first_step_left(project) if project is not None else None
         if self.step is None or project is None or self.dismissed:
             self.hide()
             return

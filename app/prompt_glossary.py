@@ -9,7 +9,6 @@ in the background.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import ops
 from app.numbers import day
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 
 def _import_glossary(path: Path, csv_path: Path, source: str | None, target: str) -> Worker:
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.store.project import Project
-        from core.translate import glossary
-
-        with Project.open(path) as project:
-            return glossary.import_csv(project, csv_path, source, target)
-
-    return Worker(work, name="glossary import")
+    return ops.write(path, "core.translate.glossary:import_csv", csv_path, source, target,
+                     name="glossary import")
 
 
 class PromptEditor(QGroupBox):

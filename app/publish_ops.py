@@ -1,28 +1,21 @@
-"""Thin operations for the Publish page and the merge dialog: each calls core.publish in a
-``Worker`` and opens its own ``Project`` (SQLite connections belong to their thread).
+"""Thin operations for the Publish page and the merge dialog: each calls core.publish through
+``app.ops`` on a connection of its own (SQLite connections belong to their thread).
 
 A push that stops at a licence conflict does not fail: its worker returns a
-``LicenceConflict`` so that the page can ask "publish anyway?" and run it again.
+``core.publish.push.LicenceConflict`` so that the page can ask "publish anyway?" and run
+it again.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app import ops
 from app.error_words import push_reason
-from app.worker import Progress, Worker
-
-
-@dataclass(frozen=True)
-class LicenceConflict:
-    """A push refused because of licence conflicts; ``conflicts`` are sentences."""
-
-    conflicts: list[str]
+from app.worker import Worker
 
 
 def export_options(values: dict[str, Any]) -> Any:
@@ -34,47 +27,16 @@ def export_options(values: dict[str, Any]) -> Any:
 
 def preview(path: Path, values: dict[str, Any], pretty_name: str) -> Worker:
     """What an export would hold, its licence and its card, plus language names."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.languages import UnknownLanguageError, language_names
-        from core.publish.export import preview as export_preview
-        from core.store.project import Project
-
-        with Project.open(path, read_only=True) as project:
-            result = export_preview(
-                project,
-                export_options(values),
-                progress,
-                cancel,
-                card=True,
-                pretty_name=pretty_name,
-            )
-        names = {}
-        for code in result["languages"]:
-            try:
-                names[code] = language_names(code)[0]
-            except UnknownLanguageError:
-                names[code] = code
-        result["language_names"] = names
-        return result
-
-    return Worker(work, name="export preview")
+    return ops.read(path, "core.publish.export:preview_named", export_options(values),
+                    pretty_name=pretty_name, name="export preview", reports=True)
 
 
 def export(path: Path, out_dir: Path, values: dict[str, Any], pretty_name: str) -> Worker:
-    """Write the dataset folder; the result is the core's ``ExportResult``."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish.export import export_dataset
-        from core.store.project import Project
-
-        Path(out_dir).parent.mkdir(parents=True, exist_ok=True)  # a new folder's new parents
-        with Project.open(path) as project:
-            return export_dataset(
-                project, out_dir, export_options(values), progress, cancel, pretty_name=pretty_name
-            )
-
-    return Worker(work, name="export")
+    """Write the dataset folder (a new folder's new parents too); the result is the core's
+    ``ExportResult``."""
+    return ops.write(path, "core.publish.export:export_dataset", out_dir,
+                     export_options(values), pretty_name=pretty_name, make_parents=True,
+                     name="export", reports=True)
 
 
 def publish_dataset(
@@ -82,110 +44,41 @@ def publish_dataset(
 ) -> Worker:
     """Queue the dataset for the Hub, then try to send it once; the result is the
     ``QueuedPush`` in its new state (or a ``LicenceConflict``)."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish import push
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            try:
-                item = push.queue_dataset(
-                    project,
-                    repo_id,
-                    private=private,
-                    options=export_options(values),
-                    accept_conflicts=accept_conflicts,
-                    progress=progress,
-                    cancel=cancel,
-                )
-            except push.LicenceConflictError as e:
-                return LicenceConflict(e.conflicts or [str(e)])
-            progress(0, 0, QCoreApplication.translate("Publish", "Sending to {0}").format(repo_id))
-            return push.send(project, item.id)
-
-    return Worker(work, name="publish dataset")
+    return ops.write(path, "core.publish.push:publish_dataset", repo_id, private=private,
+                     options=export_options(values), accept_conflicts=accept_conflicts,
+                     name="publish dataset", reports=True)
 
 
 def publish_model(
-    path: Path, name: str, repo_id: str, private: bool, accept_conflicts: bool
+    path: Path, model: str, repo_id: str, private: bool, accept_conflicts: bool
 ) -> Worker:
     """Queue a tuned model (adapter files and card), then try to send it once."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish import push
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            try:
-                item = push.queue_model(
-                    project, name, repo_id, private=private, accept_conflicts=accept_conflicts
-                )
-            except push.LicenceConflictError as e:
-                return LicenceConflict(e.conflicts or [str(e)])
-            progress(0, 0, QCoreApplication.translate("Publish", "Sending to {0}").format(repo_id))
-            return push.send(project, item.id)
-
-    return Worker(work, name="publish model")
+    return ops.write(path, "core.publish.push:publish_model", model, repo_id, private=private,
+                     accept_conflicts=accept_conflicts, name="publish model", reports=True)
 
 
 def send_queue(path: Path) -> Worker:
     """Try every waiting push once; the result is the list of them in their new states."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish import push
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return push.send_queue(project, progress, cancel)
-
-    return Worker(work, name="push queue")
+    return ops.write(path, "core.publish.push:send_queue", name="push queue", reports=True)
 
 
 def remove_push(path: Path, item_id: str) -> Worker:
     """Take one push off the queue without sending it."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish import push
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            push.remove(project, item_id)
-            return item_id
-
-    return Worker(work, name="remove push")
+    return ops.write(path, "core.publish.push:remove", item_id, name="remove push")
 
 
 def pull(path: Path, dataset_id: str, licence: str | None, again: bool = False) -> Worker:
     """Import a Hub dataset's instructions (``again``: once more, as a second copy); the
     result is the import job's summary."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.publish.pull import pull as pull_dataset
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return pull_dataset(project, dataset_id, licence, progress, cancel, again=again)
-
-    return Worker(work, name="pull")
+    return ops.write(path, "core.publish.pull:pull", dataset_id, licence, again=again,
+                     name="pull", reports=True)
 
 
 def merge(path: Path, other: Path, *, dry_run: bool) -> Worker:
-    """Merge (or try merging) another copy; the result is (report JSON, its sentences)."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from app.merge_words import merge_sentences
-        from core.publish.merge import merge as merge_copy
-        from core.publish.merge_reviews import conflict_subjects
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            report = merge_copy(
-                project, other, dry_run=dry_run, progress=progress, cancel=cancel
-            ).to_json()
-            subjects = conflict_subjects(project, report["review_conflicts"])
-            return report, merge_sentences(report, subjects)
-
-    return Worker(work, name="merge dry run" if dry_run else "merge")
+    """Merge (or try merging) another copy; the result is (report JSON, what each of the
+    first disagreeing reviews is about), for ``app.merge_words.merge_sentences``."""
+    return ops.write(path, "core.publish.merge:merge_named", other, dry_run=dry_run,
+                     name="merge dry run" if dry_run else "merge", reports=True)
 
 
 def describe_pushes(items: list[Any]) -> str:

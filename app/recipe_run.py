@@ -9,13 +9,13 @@ again with the same settings, a recipe continues at the stage where it stopped.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from app.worker import Progress, Worker
+from app import ops
+from app.worker import Worker
 
 # The recipe's stages (core.recipe.stages.STAGE_NAMES) as the window names them.
 STAGE_WORDS = {
@@ -68,31 +68,15 @@ def settings_for(preset: str, target_language: str | None = None,
 def plan_recipe(path: Path, settings: Any) -> Worker:
     """A worker whose result is the recipe's plan (``core.recipe.plan``): every stage with
     its counts in and out and its time at the speeds measured on this project."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.recipe.plan import plan
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return plan(project, settings)
-
-    return Worker(work, name="recipe plan")
+    return ops.write(path, "core.recipe.plan:plan", settings, name="recipe plan")
 
 
 def run_recipe(path: Path, settings: Any) -> tuple[Worker, RecipeStages]:
     """A worker that runs (or continues) the recipe with ``settings`` to its end; its result
     is the ``RecipeRecord``. Cancel stops it after the current unit of work."""
     stages = RecipeStages()
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.recipe import run
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return run.run(project, settings, progress=progress,
-                           stage_started=stages.started.emit, cancel=cancel)
-
-    worker = Worker(work, name="recipe")
+    worker = ops.write(path, "core.recipe.run:run", settings, name="recipe", reports=True,
+                       stage_started=stages.started.emit)
     stages.setParent(worker)  # lives as long as the worker
     return worker, stages
 

@@ -3,7 +3,6 @@ one picked, its responses with model, sample, tokens, finish reason and time."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,26 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import ops
 from app.instruction_model import RTL_ROLE
 from app.instruction_table import DirectionalDelegate
 from app.numbers import number
 from app.session import Session
 from app.text_editor import apply_direction, direction_of
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 SHOWN = 1000  # instructions listed at once; a search narrows the rest
 COLUMNS = (QT_TRANSLATE_NOOP("ResponseBrowser", "Model"), "#", QT_TRANSLATE_NOOP("ResponseBrowser", "Tokens"), QT_TRANSLATE_NOOP("ResponseBrowser", "Finish"), QT_TRANSLATE_NOOP("ResponseBrowser", "Time"), QT_TRANSLATE_NOOP("ResponseBrowser", "Best"), QT_TRANSLATE_NOOP("ResponseBrowser", "Response"))
 
 
 def _answered(path: Path, search: str | None) -> Worker:
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.store import responses
-        from core.store.project import Project
-
-        with Project.open(path, read_only=True) as project:
-            return responses.instructions_answered(project, search=search, limit=SHOWN)
-
-    return Worker(work, name="responses")
+    return ops.read(path, "core.store.responses:instructions_answered", search=search,
+                    limit=SHOWN, name="responses")
 
 
 def _edge(rtl: bool) -> Qt.AlignmentFlag:

@@ -3,17 +3,17 @@ trained folder back (``handloom train --export-run`` and ``handloom trainings im
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app import ops
 from app.button_pair import ButtonPair
 from app.job_controller import EndWords, record_result
 from app.session import Session
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 
 class RunElsewhere(ButtonPair):
@@ -57,15 +57,8 @@ class RunElsewhere(ButtonPair):
         path = self.session.path
         if path is None or not self.job.can_start():
             return None
-
-        def work(progress: Progress, cancel: threading.Event) -> Any:
-            from core.store.project import Project
-            from core.train.run_export import import_run
-
-            with Project.open(path) as project:
-                return import_run(project, folder)
-
-        worker = Worker(work, name="import a training run")
+        worker = ops.write(path, "core.train.run_export:import_run", folder,
+                           name="import a training run")
         return self.job.run(worker, "train_import", EndWords(
             done=lambda run: self.tr("Brought back {0}: %Ln step(s), now a model to try.", None,
                                      run["steps"]).format(run["name"]),

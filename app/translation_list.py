@@ -3,7 +3,6 @@ one's source, machine output and current text side by side (each in its own dire
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import ops
 from app.i18n import code_label
 from app.numbers import fill, number
 from app.session import Session
 from app.text_editor import TextPane, direction_of
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 SHOWN = 500  # rows read at once; the review page walks through all of them
 _COLUMNS = [QT_TRANSLATE_NOOP("TranslationList", "Source"), QT_TRANSLATE_NOOP("TranslationList", "Translation"), QT_TRANSLATE_NOOP("TranslationList", "Flags"), "chrF", QT_TRANSLATE_NOOP("TranslationList", "Edited")]
@@ -34,16 +34,8 @@ _COLUMNS = [QT_TRANSLATE_NOOP("TranslationList", "Source"), QT_TRANSLATE_NOOP("T
 
 def _load(path: Path, target: str | None, flag: str | None) -> Worker:
     """(translations, flag counts) for the target language."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.store.project import Project
-        from core.translate import records
-
-        with Project.open(path, read_only=True) as project:
-            rows = records.listing(project, target=target, flag=flag, limit=SHOWN)
-            return rows, records.flag_counts(project, target)
-
-    return Worker(work, name="translations")
+    return ops.read(path, "core.translate.records:listing_and_flags", target, flag, SHOWN,
+                    name="translations")
 
 
 RLM = "\u200f"  # keeps a right-to-left cell's closing punctuation on its left

@@ -37,6 +37,7 @@ from app.welcome import WelcomeScreen, left_to_right
 from app.worker import Worker, thread_pool
 from core.errors import HandloomError, ProjectDamagedError
 from core.stages import STAGES
+from core.store import instructions
 
 MAX_RECENT = 8
 P = TypeVar("P", bound=Page)
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         self.folder_action.setToolTip(str(path.resolve().parent))
         self.center.setCurrentIndex(1)
         project = self.session.project
-        has_rows = project is not None and project.scalar("SELECT 1 FROM instructions LIMIT 1")
+        has_rows = project is not None and instructions.has_instructions(project)
         start = [i for i, p in enumerate(self.pages) if has_rows and p.start_here_with_data]
         self.sidebar.setCurrentRow(start[0] if start else 0)
 

@@ -18,3 +18,10 @@ def new_project(path: Path | str) -> Project:
         remove_project(Path(path))
         raise
     return project
+
+
+def make_project_file(path: Path | str) -> Path:
+    """Create the project file as ``new_project`` does and close it; the result is its path,
+    for a caller that opens it elsewhere (the window opens it on its own thread)."""
+    new_project(path).close()
+    return Path(path)

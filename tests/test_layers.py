@@ -8,12 +8,14 @@ function) are read from its syntax tree.
     core/engine    model files, processes, templates; never the project file
 
 core never imports app or Qt; the engine never imports the store or a stage; the store
-never imports a stage; app never imports sqlite3 nor executes SQL.
+never imports a stage; app never imports sqlite3, runs SQL (``execute``, a project's
+``query`` or ``scalar``) nor holds an SQL statement: it calls core functions that do.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 QT = ("PySide6", "PyQt5", "PyQt6", "PySide2", "shiboken6")
 # core's subpackages that are not stages: the layers under them and the command line over them
 NOT_STAGES = ("store", "engine", "cli")
+# Calls that run SQL: a connection's, and the project's own helpers.
+SQL_CALLS = ("execute", "executemany", "executescript", "query", "scalar")
+# An SQL statement in a string: its keywords in capitals, as Handloom writes them (a window
+# sentence such as "Select the best response" is not one).
+SQL_TEXT = re.compile(r"\b(SELECT\b.+\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|"
+                      r"DELETE\s+FROM|CREATE\s+(TABLE|INDEX|VIEW)|DROP\s+TABLE|PRAGMA)\b", re.S)
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -76,8 +84,13 @@ def violations(root: Path) -> list[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in ("execute", "executemany", "executescript")):
-                found.append(f"{path.relative_to(root)}:{node.lineno} runs SQL (no SQL in app)")
+                    and node.func.attr in SQL_CALLS):
+                found.append(f"{path.relative_to(root)}:{node.lineno} runs SQL "
+                             f"({node.func.attr}; no SQL in app)")
+            elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and SQL_TEXT.search(node.value)):
+                found.append(f"{path.relative_to(root)}:{node.lineno} holds an SQL statement "
+                             "(no SQL in app)")
     return found
 
 
@@ -107,6 +120,11 @@ def copy_of_the_code(tmp_path_factory: pytest.TempPathFactory) -> Path:
      "the store never imports a stage"),
     ("app/numbers.py", "import sqlite3", "no SQL in app"),
     ("app/numbers.py", "project.conn.execute('SELECT 1')", "runs SQL"),
+    ("app/numbers.py", "project.query(sql)", "runs SQL (query"),
+    ("app/numbers.py", "project.scalar(sql, [1])", "runs SQL (scalar"),
+    ("app/numbers.py", "sql = 'SELECT language FROM instructions'", "holds an SQL statement"),
+    ("app/numbers.py", "sql = f'DELETE FROM {table} WHERE id = ?'", "holds an SQL statement"),
+    ("app/numbers.py", "sql = ('UPDATE models '\n        'SET name = ?')", "holds an SQL"),
 ])
 def test_a_forbidden_import_is_caught(copy_of_the_code: Path, module: str, line: str,
                                       broken: str) -> None:

@@ -258,11 +258,8 @@ class CuratePage(Page):
         if project is None or row is None:
             self.detail.clear()
             return
-        exclusions = project.query(
-            "SELECT reason, detail FROM exclusions WHERE instruction_id = ? ORDER BY reason",
-            [row["id"]],
-        )
-        self.detail.show_instruction(instructions.get(project, row["id"]), exclusions)
+        self.detail.show_instruction(instructions.get(project, row["id"]),
+                                     instructions.exclusions(project, row["id"]))
 
     # -- a person's language label --------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import judge_ops
+from app import judge_ops, ops
 from app.batch_buttons import BatchButtons
 from app.histogram import HistogramGrid, ScoreHistogram
 from app.job_controller import EndWords, JobController, record_result
@@ -202,7 +202,8 @@ class JudgePage(Page):
 
     def save_rubric(self, text: str) -> None:
         if self.session.path is not None:
-            worker = judge_ops.project_call(self.session.path, "core.judge.rubric", "save", text)
+            worker = ops.write(self.session.path, "core.judge.rubric:save", text,
+                               name="save rubric")
             worker.succeeded.connect(self.refresh)
             self.session.run(worker)
 
@@ -212,10 +213,10 @@ class JudgePage(Page):
         if not self.select_job.can_start():
             return None
         assert self.session.path is not None
-        worker = judge_ops.project_call(
+        worker = ops.write(
             self.session.path,
-            "core.judge.select",
-            "best_of",
+            "core.judge.select:best_of",
+            name="best_of",
             min_score=float(self.selection.slider.value()),
             exclude_flags=self.selection.excluded_flags(),
         )

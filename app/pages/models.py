@@ -4,7 +4,6 @@ server, and choosing the chat template of a model whose file has none."""
 from __future__ import annotations
 
 import html
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import ops
 from app.fit_section import FitSection
 from app.numbers import fill, number
 from app.pages.base import Page
 from app.record_table import record_table
 from app.server_dialog import ServerDialog
 from app.session import Session
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ModelsPage", "Name"),
@@ -66,41 +66,18 @@ def _parameters(n: int | None) -> str:
 
 def _read_models(path: Path) -> Worker:
     """The registered models (as JSON) and the named chat templates one can choose."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine.chat_template import NAMED_TEMPLATES
-        from core.store import registry
-        from core.store.project import Project
-
-        with Project.open(path, read_only=True) as project:
-            models = [m.to_json() for m in registry.list_models(project)]
-        return models, [(t.name, t.title) for t in NAMED_TEMPLATES.values()]
-
-    return Worker(work, name="models")
+    return ops.read(path, "core.store.registry:choices", name="models")
 
 
 def _detect_device() -> Worker:
     """Where llama.cpp runs models here (loads the library, not a model) and the choice."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.engine.accelerator import chosen_device, detect
-
-        return detect(), chosen_device()
-
-    return Worker(work, name="device")
+    return ops.call("core.engine.accelerator:detected_and_chosen", name="device")
 
 
 def _change(path: Path, change: str, *args: Any) -> Worker:
-    """Run one registry change (``add_gguf``, ``add_remote``, ``set_template_choice``)."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.store import registry
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return getattr(registry, change)(project, *args).to_json()
-
-    return Worker(work, name="model registry")
+    """Run one registry change (``add_gguf``, ``add_remote``, ``set_template_choice``); the
+    result is the model's record."""
+    return ops.write(path, f"core.store.registry:{change}", *args, name="model registry")
 
 
 class ModelsPage(Page):
@@ -377,7 +354,7 @@ class ModelsPage(Page):
         if path is None:
             return None
         worker = _change(path, change, *args)
-        worker.succeeded.connect(self._changed)
+        worker.succeeded.connect(lambda record: self._changed(record.to_json()))
         worker.failed.connect(self._change_failed)
         return self.session.run(worker)
 

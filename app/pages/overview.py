@@ -9,7 +9,6 @@ share of the instructions imported. The counts are read in the background
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import ops
 from app.i18n import code_label
 from app.job_controller import EndWords, JobController
 from app.job_progress import ProgressLine
@@ -33,7 +33,7 @@ from app.numbers import number, percent
 from app.pages.base import Page, scroll_vertically
 from app.recipe_run import run_recipe, stage_words
 from app.session import Session
-from app.worker import Progress, Worker
+from app.worker import Worker
 
 STAGE_NAMES = {
     "imported": QT_TRANSLATE_NOOP("OverviewPage", "Imported"),
@@ -93,15 +93,7 @@ def _tr(text: str) -> str:
 
 def read_overview(path: Path) -> Worker:
     """A worker whose result is the project's overview (``core.recipe.overview``)."""
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        from core.recipe.overview import overview
-        from core.store.project import Project
-
-        with Project.open(path) as project:
-            return overview(project)
-
-    return Worker(work, name="overview")
+    return ops.write(path, "core.recipe.overview:overview", name="overview")
 
 
 class OverviewPage(Page):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import publish_ops
-from app.export_dialog import ExportDialog, ExportedBox, start_folder
+from app.export_dialog import ExportDialog, ExportedBox
 from app.export_options import ExportOptionsForm, conflicts_of, licence_lines
 from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
 from app.hub_sign_in import HubSignInDialog
@@ -129,8 +129,9 @@ class PublishPage(Page):
         project = self.session.project
         if project is None:
             return []
-        rows = project.query("SELECT name FROM models WHERE kind = 'gguf+adapter' ORDER BY name")
-        return [r["name"] for r in rows]
+        from core.store.registry import tuned_models
+
+        return tuned_models(project)
 
     def refresh_preview(self) -> None:
         """Preview the current options now if the page is on screen, else when shown."""
@@ -148,6 +149,8 @@ class PublishPage(Page):
         project, path = self.session.project, self.session.path
         if project is None or path is None:
             return
+        from core.publish.export import start_folder
+
         name = f"{path.stem}-{self.options.values()['format']}"
         dialog = ExportDialog(self, start_folder(project), name)
         self.export_dialog = dialog
@@ -242,7 +245,9 @@ class PublishPage(Page):
         self._run(worker, "push", self._published)
 
     def _published(self, result: Any) -> str:
-        if isinstance(result, publish_ops.LicenceConflict):
+        from core.publish.push import LicenceConflict
+
+        if isinstance(result, LicenceConflict):
             assert self._request is not None
             self._ask_anyway(self._request, result.conflicts)
             return ""

@@ -197,9 +197,10 @@ class ReviewPage(Page):
         worker.finished.connect(self._progress_ended)
         self.session.run(worker)
 
-    def _progress_counted(self, result: tuple[str, int]) -> None:
+    def _progress_counted(self, result: tuple[Any, int]) -> None:
         if not self._recount:  # else a newer count is coming
-            text, count = result
+            done, count = result
+            text = fill(self.tr("{0:,} of {1:,} reviewed"), done.reviewed, done.total)
             self.progress.setText(fill(self.tr("<b>{0}</b> · {1:,} in this list"), text, count))
             self.progress_shown.emit(text)
 

@@ -6,6 +6,7 @@ events reach this page through the worker's stream, so the GUI thread never wait
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -204,7 +205,7 @@ class TrainPage(JobPage):
             self.training_id = event["id"]
             if event.get("resumed") and self.session.path is not None:
                 worker = train_ops.run_metrics(self.session.path, event["id"])
-                worker.succeeded.connect(self._earlier_points)
+                worker.succeeded.connect(partial(self._earlier_points, event["id"]))
                 self.session.run(worker)
         elif kind == "start":
             self.chart.set_total(int(event.get("total_steps") or 0))
@@ -216,9 +217,8 @@ class TrainPage(JobPage):
         elif kind == "eval":
             self.chart.add_eval(int(event["step"]), event.get("eval_loss"))
 
-    def _earlier_points(self, result: tuple[str, list[dict[str, Any]]]) -> None:
+    def _earlier_points(self, training_id: str, rows: list[dict[str, Any]]) -> None:
         """A resumed run: draw what it recorded before, under what arrived since."""
-        training_id, rows = result
         if training_id == self.training_id:
             later = (self.chart.train_points, self.chart.eval_points)
             self.chart.set_points(rows)
@@ -260,11 +260,10 @@ class TrainPage(JobPage):
         if run["id"] != self._charted:
             self._charted = run["id"]
             worker = train_ops.run_metrics(self.session.path, run["id"])
-            worker.succeeded.connect(self._past_points)
+            worker.succeeded.connect(partial(self._past_points, run["id"]))
             self.session.run(worker)
 
-    def _past_points(self, result: tuple[str, list[dict[str, Any]]]) -> None:
-        training_id, rows = result
+    def _past_points(self, training_id: str, rows: list[dict[str, Any]]) -> None:
         run = self.runs.chosen_run()
         if self.worker is None and run is not None and run["id"] == training_id:
             self.chart.set_total(int(run.get("total_steps") or 0))

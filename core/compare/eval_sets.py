@@ -207,3 +207,18 @@ def from_file(project: Project, name: str, path: Path | str, *, fmt: str | None 
             raise EvalSetError(f"{path.name} has more than {MAX_PROMPTS:,} prompts; "
                                "an evaluation set is meant to be read by people.")
     return _store(project, name, "prompts", f"{len(prompts)} prompts from {path.name}", prompts)
+
+
+def from_spec(project: Project, spec: dict[str, Any]) -> dict[str, Any]:
+    """A new set as the window's form describes it, as JSON: ``spec`` has ``kind``
+    ("held_out", "subset" or "prompts"), ``name``, and ``size``, ``language``, ``search``
+    or ``file``."""
+    kind, name, language = spec["kind"], spec["name"], spec.get("language") or None
+    if kind == "held_out":
+        made = held_out(project, name, size=spec.get("size"), language=language)
+    elif kind == "subset":
+        made = subset(project, name, limit=spec.get("size"), filters=Filters(
+            status="included", language=language, search=spec.get("search") or None))
+    else:
+        made = from_file(project, name, spec["file"], language=language)
+    return made.to_json()

@@ -122,6 +122,11 @@ def detect() -> Accelerator:
                        gpus if gpu else (), cpu, cpu_code(info))
 
 
+def detected_and_chosen() -> tuple[Accelerator, str]:
+    """(what this machine's llama.cpp can run models on, the device the person chose)."""
+    return detect(), chosen_device()
+
+
 def _devices() -> tuple[tuple[str, ...], str]:
     """The GPUs and the CPU in ggml's device registry, by their descriptions."""
     import ctypes

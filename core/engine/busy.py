@@ -83,6 +83,22 @@ def _process_seconds(process: psutil.Process | None) -> float:
         return 0.0
 
 
+def _reading(mine: set[int] | None, *processes: psutil.Process | None
+             ) -> tuple[float, float, float]:
+    """The machine now, in the three figures every look at other programs compares: the
+    monotonic time, the busy CPU seconds on ``mine`` (``_busy_seconds``), and the CPU
+    seconds ``processes`` have used (0 for one that is gone)."""
+    return (time.monotonic(), _busy_seconds(mine),
+            sum(_process_seconds(process) for process in processes))
+
+
+def _parent() -> psutil.Process | None:
+    try:
+        return psutil.Process(os.getppid())
+    except psutil.Error:
+        return None
+
+
 class OtherPrograms:
     """Measures the CPU that programs other than this one and its parent use."""
 
@@ -91,16 +107,12 @@ class OtherPrograms:
         self.mine = _my_cpus()
         self.threads = threads
         self.me = psutil.Process(os.getpid())
-        try:
-            self.parent: psutil.Process | None = psutil.Process(os.getppid())
-        except psutil.Error:
-            self.parent = None
+        self.parent = _parent()
         self._mark = self._now()
         self.latest: Sharing | None = None
 
     def _now(self) -> tuple[float, float, float]:
-        own = _process_seconds(self.me) + _process_seconds(self.parent)
-        return time.monotonic(), _busy_seconds(self.mine), own
+        return _reading(self.mine, self.me, self.parent)
 
     def check(self) -> Sharing | None:
         """A new finding every ``INTERVAL_SECONDS`` (None in between or when unchanged).
@@ -129,8 +141,8 @@ class OtherPrograms:
 def start_mark() -> dict[str, float]:
     """Taken by the parent just before it starts the model process: the model process
     measures other programs' CPU use from here to the moment it loads llama.cpp."""
-    return {"time": time.monotonic(), "busy": _busy_seconds(_my_cpus()),
-            "parent": _process_seconds(psutil.Process(os.getpid()))}
+    moment, busy, parent = _reading(_my_cpus(), psutil.Process(os.getpid()))
+    return {"time": moment, "busy": busy, "parent": parent}
 
 
 def others_since(mark: dict[str, float]) -> float:
@@ -139,14 +151,12 @@ def others_since(mark: dict[str, float]) -> float:
     wall = time.monotonic() - mark["time"]
     if wall < MIN_SAMPLE_SECONDS:
         time.sleep(MIN_SAMPLE_SECONDS - wall)
-    wall = max(time.monotonic() - mark["time"], 1e-3)
-    try:
-        parent = _process_seconds(psutil.Process(os.getppid())) - mark["parent"]
-    except psutil.Error:
-        parent = 0.0
+    parent_process = _parent()
+    moment, busy, parent = _reading(_my_cpus(), parent_process)
+    wall = max(moment - mark["time"], 1e-3)
+    parent_used = parent - mark["parent"] if parent_process is not None else 0.0
     mine = time.process_time()  # this process began after the mark (spawn starts it afresh)
-    busy = _busy_seconds(_my_cpus()) - mark["busy"]
-    return max(0.0, busy - parent - mine) / wall
+    return max(0.0, busy - mark["busy"] - parent_used - mine) / wall
 
 
 def wait_policy(others_cpus: float, cpus: int, threads: int, *, other_model_jobs: bool) -> str:

@@ -19,7 +19,7 @@ from core.curator import current_curator
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.errors import JobCancelled
 from core.generate.backends import endpoint_report, open_backend
-from core.jobs import Progress
+from core.jobs import JobRecord, Progress, start_or_resume
 from core.judge import flags, prompt, rubric
 from core.judge.parse import FAILED_SCORE, ParsedJudgement, parse_judgement
 from core.judge.settings import JudgeSettings
@@ -184,3 +184,13 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     valid = report["judged"] - report["failed"]
     report["mean_score"] = round(total_score / valid, 2) if valid else None
     return report
+
+
+def judge_with_rubric(project: Project, rubric_text: str, config: dict[str, Any],
+                      progress: Progress | None = None,
+                      cancel: threading.Event | None = None) -> JobRecord:
+    """Store ``rubric_text`` (a new version only if it changed; the current rubric when it
+    is empty) and judge with it: the ``judge`` job with ``config``, continued where a
+    stopped one with the same settings ended. The result is its ``JobRecord``."""
+    chosen = rubric.save(project, rubric_text) if rubric_text else rubric.current(project)
+    return start_or_resume(project, "judge", {**config, "rubric": chosen.id}, progress, cancel)

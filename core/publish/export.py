@@ -114,9 +114,14 @@ def export_dataset(
     *,
     pretty_name: str | None = None,
     repo_id: str | None = None,
+    make_parents: bool = False,
 ) -> ExportResult:
-    """Write the project's dataset to ``out_dir`` (absent or empty) and record the export."""
+    """Write the project's dataset to ``out_dir`` (absent or empty) and record the export;
+    with ``make_parents`` the folders above it are made when missing (the window's export
+    dialog may name a new folder inside new ones)."""
     options = (options or ExportOptions()).checked()
+    if make_parents:
+        Path(out_dir).parent.mkdir(parents=True, exist_ok=True)
     out = Path(out_dir).resolve()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportError(f"{out} already exists and is not an empty folder; choose another.")
@@ -170,6 +175,39 @@ def preview(project: Project, options: ExportOptions | None = None,
             project, options, tally, report, pretty_name or project.path.stem
         ) if tally.rows else None
     return result
+
+
+def preview_named(project: Project, options: ExportOptions | None = None,
+                  progress: Progress | None = None, cancel: threading.Event | None = None, *,
+                  pretty_name: str | None = None) -> dict[str, Any]:
+    """The ``preview`` with its card, plus ``language_names``: each language's English name
+    (its code where Handloom knows none), for a screen that lists them."""
+    from core.languages import UnknownLanguageError, language_names
+
+    result = preview(project, options, progress, cancel, card=True, pretty_name=pretty_name)
+    names = {}
+    for code in result["languages"]:
+        try:
+            names[code] = language_names(code)[0]
+        except UnknownLanguageError:
+            names[code] = code
+    result["language_names"] = names
+    return result
+
+
+def start_folder(project: Project) -> Path:
+    """Where to suggest writing an export, near the person's work: the last export's
+    folder, the last imported file's, or the project's."""
+    for sql in (
+        "SELECT path FROM exports ORDER BY created_at DESC LIMIT 1",
+        "SELECT location AS path FROM sources ORDER BY created_at DESC LIMIT 1",
+    ):
+        rows = project.query(sql)
+        if rows and rows[0]["path"]:
+            folder = Path(str(rows[0]["path"])).expanduser().parent
+            if folder.is_absolute() and folder.is_dir():  # a Hub dataset's name is not a path
+                return folder
+    return project.path.resolve().parent
 
 
 def _write(project: Project, folder: Path, options: ExportOptions, progress: Progress | None,

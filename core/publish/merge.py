@@ -22,7 +22,7 @@ from typing import Any
 
 from core.curator import current_curator
 from core.errors import HandloomError, JobCancelled, ProjectError
-from core.publish.merge_reviews import find_conflicts, settle
+from core.publish.merge_reviews import conflict_subjects, find_conflicts, settle
 from core.publish.merge_tables import TABLES, UNFINISHED_JOB_STATES, TableSpec, same_model
 from core.store import schema
 from core.store.ids import new_id, now
@@ -103,6 +103,16 @@ def merge(project: Project, other_path: Path | str, *, dry_run: bool = False,
         finally:
             other.close()
     return report
+
+
+def merge_named(project: Project, other_path: Path | str, *, dry_run: bool = False,
+                progress: Progress | None = None, cancel: threading.Event | None = None
+                ) -> tuple[dict[str, Any], dict[str, str]]:
+    """``merge`` (or its dry run), as (the report as JSON, what each of the first reviews
+    that disagree is about): for a screen that names them."""
+    report = merge(project, other_path, dry_run=dry_run, progress=progress,
+                   cancel=cancel).to_json()
+    return report, conflict_subjects(project, report["review_conflicts"])
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -105,6 +105,44 @@ def remove(project: Project, item_id: str) -> None:
         conn.execute("DELETE FROM push_queue WHERE id = ?", [item.id])
 
 
+@dataclass(frozen=True)
+class LicenceConflict:
+    """A push refused because the licences conflict or are unknown: ``conflicts`` are
+    sentences, for a window to ask whether to publish anyway."""
+
+    conflicts: list[str]
+
+
+def publish_dataset(project: Project, repo_id: str, *, private: bool = False,
+                    options: ExportOptions | None = None, accept_conflicts: bool = False,
+                    progress: Progress | None = None, cancel: threading.Event | None = None
+                    ) -> QueuedPush | LicenceConflict:
+    """Queue the dataset for the Hub, then try to send it once: the push in its new state,
+    or the licence conflicts that kept it from being queued."""
+    return _sent(project, repo_id, progress, lambda: queue_dataset(
+        project, repo_id, private=private, options=options,
+        accept_conflicts=accept_conflicts, progress=progress, cancel=cancel))
+
+
+def publish_model(project: Project, name: str, repo_id: str, *, private: bool = False,
+                  accept_conflicts: bool = False, progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> QueuedPush | LicenceConflict:
+    """Queue a tuned model (adapter files and card), then try to send it once."""
+    return _sent(project, repo_id, progress, lambda: queue_model(
+        project, name, repo_id, private=private, accept_conflicts=accept_conflicts))
+
+
+def _sent(project: Project, repo_id: str, progress: Progress | None,
+          queue: Callable[[], QueuedPush]) -> QueuedPush | LicenceConflict:
+    try:
+        item = queue()
+    except LicenceConflictError as e:
+        return LicenceConflict(e.conflicts or [str(e)])
+    if progress:
+        progress(0, 0, f"Sending to {repo_id}")
+    return send(project, item.id)
+
+
 def _check_repo_id(repo_id: str) -> None:
     from huggingface_hub.utils import HFValidationError, validate_repo_id
 

@@ -153,6 +153,28 @@ def next_step(project: Project, counts: dict[str, int], running: list[jobs.JobRe
                     "handloom export PROJECT OUT_DIR")
 
 
+# The first steps a new project takes, in order: the step (the core.stages key of its page)
+# and the rows whose first one means the step has been taken.
+FIRST_STEPS = (
+    ("import", "instructions"),
+    ("curate", "jobs WHERE kind = 'curate' AND state = 'done'"),
+    ("models", "models"),
+    ("generate", "responses"),
+    ("judge", "judgements"),
+)
+
+
+def first_step_left(project: Project) -> str | None:
+    """The first of ``FIRST_STEPS`` not yet taken in ``project`` (None once responses are
+    judged or reviewed): the window's hint above its pages."""
+    if project.scalar("SELECT 1 FROM reviews LIMIT 1"):
+        return None
+    for step, rows in FIRST_STEPS:
+        if not project.scalar(f"SELECT 1 FROM {rows} LIMIT 1"):  # noqa: S608 (our names)
+            return step
+    return None
+
+
 def overview(project: Project) -> Overview:
     """The funnel, what runs, what stopped, the next step and the newest recipe."""
     from core.recipe.run import list_recipes

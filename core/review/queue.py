@@ -330,3 +330,11 @@ class ReviewQueue:
     def _count_relative(self, op: str, key: tuple[int, ...]) -> int:
         sql, params, extra = self._where_key(op, key)
         return int(self.project.scalar(f"SELECT count(*) {sql}", [*params, *extra]))
+
+
+def progress_of(project: Project, filters: dict[str, Any], reviewer: str
+                ) -> tuple[QueueProgress, int]:
+    """(how many of what ``filters`` (as JSON) select ``reviewer`` has reviewed, how many
+    items the filtered list holds now): the Review page's "312 of 4,000 reviewed"."""
+    queue = ReviewQueue(project, QueueFilters.from_json(filters), reviewer)
+    return queue.progress(), queue.count()

@@ -194,11 +194,43 @@ def languages(project: Project, status: str | None = None) -> dict[str, int]:
     )
 
 
+def included_languages(project: Project, *, originals: bool = False) -> dict[str, int]:
+    """Included instructions per language (those without a label left out), largest first;
+    with ``originals`` only those that are no translation of another."""
+    originals_only = "AND parent_id IS NULL " if originals else ""
+    rows = project.conn.execute(
+        "SELECT language, count(*) AS n FROM instructions WHERE status = 'included' "
+        f"{originals_only}AND language IS NOT NULL GROUP BY language ORDER BY n DESC")
+    return {str(language): int(n) for language, n in rows}
+
+
+def has_instructions(project: Project) -> bool:
+    """Whether anything has been imported into ``project``."""
+    return bool(project.scalar("SELECT 1 FROM instructions LIMIT 1"))
+
+
+def exclusions(project: Project, instruction_id: str) -> list[dict[str, Any]]:
+    """Why an instruction is excluded: its (reason, detail) rows, by reason."""
+    return project.query(
+        "SELECT reason, detail FROM exclusions WHERE instruction_id = ? ORDER BY reason",
+        [instruction_id],
+    )
+
+
 def language_codes(project: Project) -> list[str]:
     """Every language code some instruction has, in order (instructions without one aside)."""
     rows = project.conn.execute(
         "SELECT DISTINCT language FROM instructions WHERE language IS NOT NULL ORDER BY 1")
     return [str(row[0]) for row in rows]
+
+
+def language_choices(project: Project) -> list[tuple[str, str, str]]:
+    """(code, English name, own name) for every language a person may pick, the project's
+    own among them (``core.languages.language_choices``: a third of a second the first time,
+    so the window asks for it in the background)."""
+    from core.languages import language_choices as choices
+
+    return choices(tuple(language_codes(project)))
 
 
 def sources(project: Project) -> list[dict[str, Any]]:

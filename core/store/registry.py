@@ -310,6 +310,25 @@ def list_models(project: Project) -> list[ModelRecord]:
     return [_record(r) for r in project.query(f"SELECT {_COLUMNS} FROM models ORDER BY created_at")]
 
 
+def listing(project: Project) -> list[dict[str, Any]]:
+    """The registered models as JSON, oldest first: what a form offers to choose from."""
+    return [m.to_json() for m in list_models(project)]
+
+
+def tuned_models(project: Project) -> list[str]:
+    """The names of the models fine-tuned here (a GGUF base with a LoRA adapter), by name."""
+    rows = project.query("SELECT name FROM models WHERE kind = 'gguf+adapter' ORDER BY name")
+    return [str(r["name"]) for r in rows]
+
+
+def choices(project: Project) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """(the registered models as JSON, the named chat templates as (name, title)): what the
+    Models page lists and offers for a model without a template of its own."""
+    from core.engine.chat_template import NAMED_TEMPLATES
+
+    return listing(project), [(t.name, t.title) for t in NAMED_TEMPLATES.values()]
+
+
 def get(project: Project, name_or_id: str) -> ModelRecord:
     rows = project.query(
         f"SELECT {_COLUMNS} FROM models WHERE name = ? OR id = ?", [name_or_id, name_or_id]

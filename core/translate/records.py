@@ -151,3 +151,11 @@ def flag_counts(project: Project, target: str | None = None) -> dict[str, int]:
         + " GROUP BY j.key ORDER BY 2 DESC"
     )
     return {k: int(v) for k, v in project.conn.execute(sql, [target] if target else [])}
+
+
+def listing_and_flags(project: Project, target: str | None, flag: str | None, limit: int
+                      ) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """(the first ``limit`` translations into ``target`` carrying ``flag``, how many carry
+    each flag): what the window's list of translations shows."""
+    return (listing(project, target=target, flag=flag, limit=limit),
+            flag_counts(project, target))

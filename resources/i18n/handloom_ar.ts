@@ -2924,10 +2924,6 @@ What name should it use for you?</source>
         <translation>شغّل كل مراحل الطريقة واحدة بعد الأخرى كوصفة: إذا توقفت أو انقطعت تُستأنف من المرحلة التي توقفت عندها.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>انتظر حتى تنتهي المهمة الجارية أو ألغها أولًا.</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>توقفت الوصفة. «استئناف» يكملها من المرحلة التي توقفت عندها.</translation>
     </message>
@@ -3159,13 +3155,6 @@ What name should it use for you?</source>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>حُفظ الإصدار {0} من موجّه {1}.</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>جارٍ الإرسال إلى {0}</translation>
     </message>
 </context>
 <context>

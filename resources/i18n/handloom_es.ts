@@ -2876,10 +2876,6 @@ What name should it use for you?</source>
         <translation>Ejecute todas las etapas del método una tras otra, como una receta: si se detiene o se interrumpe, se reanuda en la etapa donde se detuvo.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Espere a que termine la tarea en curso o cancélela primero.</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>La receta se detuvo. Reanudar la continúa en la etapa donde se detuvo.</translation>
     </message>
@@ -3111,13 +3107,6 @@ What name should it use for you?</source>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>Versión {0} de la indicación {1} guardada.</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>Enviando a {0}</translation>
     </message>
 </context>
 <context>

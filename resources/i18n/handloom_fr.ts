@@ -2876,10 +2876,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
         <translation>Lancez toutes les étapes de la méthode l’une après l’autre, sous forme de recette : arrêtée ou interrompue, elle reprend à l’étape où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Attendez la fin de la tâche en cours ou annulez-la d’abord.</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>La recette s’est arrêtée. Reprendre la continue à l’étape où elle s’est arrêtée.</translation>
     </message>
@@ -3111,13 +3107,6 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>Version {0} du prompt {1} enregistrée.</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>Envoi vers {0}</translation>
     </message>
 </context>
 <context>

@@ -2876,10 +2876,6 @@ What name should it use for you?</source>
         <translation>विधि के सभी चरण एक के बाद एक, एक रेसिपी की तरह चलाएँ: रुकने या बाधित होने पर यह उसी चरण से फिर शुरू होती है जहाँ रुकी थी।</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>चल रहे कार्य के पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>रेसिपी रुक गई। फिर शुरू करें इसे उसी चरण से आगे बढ़ाता है जहाँ यह रुकी थी।</translation>
     </message>
@@ -3111,13 +3107,6 @@ What name should it use for you?</source>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>{1} प्रॉम्प्ट का संस्करण {0} सहेजा गया।</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>{0} को भेजा जा रहा है</translation>
     </message>
 </context>
 <context>

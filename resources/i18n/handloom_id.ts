@@ -2864,10 +2864,6 @@ Nama apa yang dipakai untuk Anda?</translation>
         <translation>Jalankan semua tahap metode satu demi satu, sebagai resep: jika dihentikan atau terputus, resep berlanjut dari tahap tempat ia berhenti.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Tunggu tugas yang berjalan selesai atau batalkan dulu.</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>Resep berhenti. Lanjutkan meneruskannya dari tahap tempat ia berhenti.</translation>
     </message>
@@ -3099,13 +3095,6 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>Versi {0} dari prompt {1} disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>Mengirim ke {0}</translation>
     </message>
 </context>
 <context>

@@ -2864,10 +2864,6 @@ What name should it use for you?</source>
         <translation>手法のすべての段階を、レシピとして順に実行します。停止や中断があっても、止まった段階から再開します。</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>実行中のジョブが終わるのを待つか、先にキャンセルしてください。</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>レシピが停止しました。「再開」で止まった段階から続行します。</translation>
     </message>
@@ -3099,13 +3095,6 @@ What name should it use for you?</source>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>{1} プロンプトの版 {0} を保存しました。</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>{0} へ送信中</translation>
     </message>
 </context>
 <context>

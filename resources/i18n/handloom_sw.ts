@@ -2876,10 +2876,6 @@ Itumie jina gani kwako?</translation>
         <translation>Endesha hatua zote za mbinu moja baada ya nyingine, kama mapishi: yakisimamishwa au kukatizwa, yanaendelea kwenye hatua yalipoishia.</translation>
     </message>
     <message>
-        <source>Wait for the running job to finish or cancel it first.</source>
-        <translation>Subiri kazi inayoendelea imalizike au ighairi kwanza.</translation>
-    </message>
-    <message>
         <source>The recipe stopped. Resume continues it at the stage where it stopped.</source>
         <translation>Mapishi yamesimama. Endeleza huyaendeleza kwenye hatua yalipoishia.</translation>
     </message>
@@ -3111,13 +3107,6 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Saved version {0} of the {1} prompt.</source>
         <translation>Toleo {0} la kidokezo cha {1} limehifadhiwa.</translation>
-    </message>
-</context>
-<context>
-    <name>Publish</name>
-    <message>
-        <source>Sending to {0}</source>
-        <translation>Inatuma kwa {0}</translation>
     </message>
 </context>
 <context>
