@@ -73,7 +73,8 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "translate",
         "Translate",
-        (JobKind("translate", "core.translate.job:run", "Translation"),),
+        (JobKind("translate", "core.translate.job:run", "Translation",
+                 "core.translate.config:TranslateConfig"),),
         cli="core.cli.translation",
     ),
     Stage(
@@ -97,7 +98,8 @@ STAGES: tuple[Stage, ...] = (
         (
             JobKind("judge", "core.judge.job:run", "Judging", "core.judge.config:JudgeConfig"),
             JobKind("flag", "core.judge.flags:run", "Flagging"),
-            JobKind("followup", "core.judge.followup:run", "Follow-up questions"),
+            JobKind("followup", "core.judge.followup:run", "Follow-up questions",
+                    "core.judge.config:FollowupConfig"),
         ),
         cli="core.cli.judging",
     ),
@@ -106,8 +108,9 @@ STAGES: tuple[Stage, ...] = (
         "train",
         "Train",
         (
-            JobKind("train", "core.train.job:run", "Training"),
-            JobKind("train_export", "core.train.run_export:export", "Exporting a training run"),
+            JobKind("train", "core.train.job:run", "Training", "core.train.job_config:TrainConfig"),
+            JobKind("train_export", "core.train.run_export:export", "Exporting a training run",
+                    "core.train.job_config:TrainExportConfig"),
         ),
         cli="core.cli.training",
     ),
@@ -115,8 +118,10 @@ STAGES: tuple[Stage, ...] = (
         "compare",
         "Compare",
         (
-            JobKind("arena_answers", "core.compare.answers:run", "Comparison answers"),
-            JobKind("arena_judge", "core.compare.judge:run", "Comparison judging"),
+            JobKind("arena_answers", "core.compare.answers:run", "Comparison answers",
+                    "core.compare.config:ArenaAnswersConfig"),
+            JobKind("arena_judge", "core.compare.judge:run", "Comparison judging",
+                    "core.compare.config:ArenaJudgeConfig"),
         ),
         cli="core.cli.arena",
     ),
