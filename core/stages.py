@@ -55,13 +55,13 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "import",
         "Import",
-        (JobKind("import", "core.ingest.job:run", "Import"),),
+        (JobKind("import", "core.ingest.job:run", "Import", "core.ingest.config:ImportConfig"),),
         cli="core.cli.foundation",
     ),
     Stage(
         "curate",
         "Curate",
-        (JobKind("curate", "core.curate.job:run", "Curation"),),
+        (JobKind("curate", "core.curate.job:run", "Curation", "core.curate.config:CurateConfig"),),
         cli="core.cli.foundation",
     ),
     Stage(

@@ -55,6 +55,7 @@ def answered_language(settings: RecipeSettings) -> str | None:
 
 def build(project: Project, settings: RecipeSettings) -> list[Stage]:
     """The stages of ``settings`` with their job configs; refuses unknown models now."""
+    from core.curate.config import CurateConfig
     from core.ingest.config import import_config
     from core.judge import rubric
     from core.judge.config import FollowupConfig
@@ -78,10 +79,11 @@ def build(project: Project, settings: RecipeSettings) -> list[Stage]:
     if settings.files:
         stages.append(Stage("import", "import", import_config(list(settings.files))))
     c = settings.curate
+    # The keys recipes have always stored (without "exclude_uncertain", which counts as off).
     stages.append(Stage("curate", "curate", {
         "dedup": c.dedup, "near_dup": None, "min_chars": c.min_chars, "max_chars": c.max_chars,
         "languages": [], "scripts": [], "regex": None, "pii": c.pii, "templates": c.templates,
-        "template_min_group": 5, "clear": []}))
+        "template_min_group": CurateConfig.template_min_group, "clear": []}))
     if target:
         t = settings.translate
         stages.append(Stage("translate", "translate", TranslateConfig(

@@ -1,16 +1,18 @@
 """The window's forms and the command line build equal typed configs for the same settings
-(translate, train, the Compare page's answers and judge), with the same defaults, so a job
-started in one is the job the other resumes."""
+(translate, train, the Compare page's answers and judge, curate), with the same defaults,
+so a job started in one is the job the other resumes."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.arena_runs import AnswersBox, JudgeBox
+from app.curate_controls import CurateControls
 from app.train_form import TrainForm
 from app.translate_form import TranslateForm
 from core.cli import build_parser
 from core.cli.arena import arena_configs
+from core.cli.foundation import curate_config
 from core.cli.training import train_config
 from core.cli.translation import translate_config
 
@@ -78,3 +80,14 @@ def test_the_compare_forms_build_the_command_lines_configs(qtbot) -> None:  # ty
     assert answers_box.config("SET", [SMOL, GEMMA]) == answers.to_json()
     assert judge_box.config("SET", [SMOL, GEMMA], answers.parallel) == judge.to_json()
 
+
+def test_the_curate_controls_build_the_command_lines_config(qtbot) -> None:  # type: ignore[no-untyped-def]
+    controls = CurateControls()
+    qtbot.addWidget(controls)
+    controls.dedup.setChecked(True)
+    controls.near_dup.setChecked(True)
+    controls.languages.setText("sw, en")
+    cli = curate_config(_args("curate", "p", "--dedup", "--near-dup", "--languages", "sw,en"))
+    assert controls.curate_config() == cli and controls.config() == cli.to_json()
+    lift = curate_config(_args("curate", "p", "--clear", "pii"))
+    assert controls.lift_config("pii") == lift.to_json()
