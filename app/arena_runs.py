@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.form_fields import spin_box
 from app.job_progress import ProgressLine
+from core.compare.config import ASKED_CONCURRENCY, ArenaAnswersConfig, ArenaJudgeConfig
+
+ANSWERS = ArenaAnswersConfig()  # the command line's defaults
+JUDGE = ArenaJudgeConfig()
 
 
 class _JobBox(QGroupBox):
@@ -75,14 +79,14 @@ class AnswersBox(_JobBox):
         super().__init__("", "", parent)
         self.setTitle(self.tr("Answers"))
         self.start_button.setText(self.tr("Generate answers"))
-        self.max_tokens = spin_box(1, 32_768, 512, self)
+        self.max_tokens = spin_box(1, 32_768, ANSWERS.max_tokens, self)
         self.temperature = QDoubleSpinBox(self)
         self.temperature.setRange(0.0, 5.0)
         self.temperature.setSingleStep(0.1)
-        self.temperature.setValue(0.7)
+        self.temperature.setValue(ANSWERS.temperature)
         self.seed = spin_box(-1, 2**31 - 2, -1, self)
         self.seed.setSpecialValueText(self.tr("random"))
-        self.parallel = spin_box(1, 64, 4, self)
+        self.parallel = spin_box(1, 64, ANSWERS.parallel, self)
         self.form.addRow(self.tr("Max tokens"), self.max_tokens)
         self.form.addRow(self.tr("Temperature"), self.temperature)
         self.form.addRow(self.tr("Seed"), self.seed)
@@ -90,12 +94,16 @@ class AnswersBox(_JobBox):
         self.finish_form()
 
     def config(self, eval_set: str, models: list[str]) -> dict[str, Any]:
-        """The ``arena_answers`` job's config (the keys of ``handloom arena``)."""
-        return {"eval_set": eval_set, "models": models, "max_tokens": self.max_tokens.value(),
-                "temperature": round(self.temperature.value(), 2), "top_p": 0.95,
-                "seed": None if self.seed.value() < 0 else self.seed.value(), "system": None,
-                "parallel": self.parallel.value(), "context": 4096, "api_key_env": None,
-                "concurrency": 4}
+        """The ``arena_answers`` job's config as stored; see ``answers_config``."""
+        return self.answers_config(eval_set, models).to_json()
+
+    def answers_config(self, eval_set: str, models: list[str]) -> ArenaAnswersConfig:
+        """The job's typed config, the one ``handloom arena`` builds from its flags."""
+        return ArenaAnswersConfig(
+            eval_set=eval_set, models=tuple(models), max_tokens=self.max_tokens.value(),
+            temperature=round(self.temperature.value(), 2),
+            seed=None if self.seed.value() < 0 else self.seed.value(),
+            parallel=self.parallel.value(), concurrency=ASKED_CONCURRENCY)
 
 
 class JudgeBox(_JobBox):
@@ -108,7 +116,7 @@ class JudgeBox(_JobBox):
         self.model = QComboBox(self)
         self.grades = QCheckBox(self.tr("Also grade each answer 1–10"), self)
         self.grades.setChecked(True)
-        self.max_tokens = spin_box(20, 4096, 256, self)
+        self.max_tokens = spin_box(20, 4096, JUDGE.max_tokens, self)
         self.form.addRow(self.tr("Judge model"), self.model)
         self.form.addRow(self.tr("Max tokens"), self.max_tokens)
         self.form.addRow(self.grades)
@@ -127,7 +135,12 @@ class JudgeBox(_JobBox):
         self.model.setCurrentIndex(max(0, self.model.findData(current)))
 
     def config(self, eval_set: str, models: list[str], parallel: int) -> dict[str, Any]:
-        """The ``arena_judge`` job's config."""
-        return {"eval_set": eval_set, "judge": self.model.currentData(), "models": models,
-                "max_tokens": self.max_tokens.value(), "grades": self.grades.isChecked(),
-                "parallel": parallel, "context": 4096, "api_key_env": None, "concurrency": 4}
+        """The ``arena_judge`` job's config as stored; see ``judge_config``."""
+        return self.judge_config(eval_set, models, parallel).to_json()
+
+    def judge_config(self, eval_set: str, models: list[str], parallel: int) -> ArenaJudgeConfig:
+        """The job's typed config, the one ``handloom arena --judge`` builds from its flags."""
+        return ArenaJudgeConfig(
+            eval_set=eval_set, judge=self.model.currentData(), models=tuple(models),
+            max_tokens=self.max_tokens.value(), grades=self.grades.isChecked(),
+            parallel=parallel, concurrency=ASKED_CONCURRENCY)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import code_label
 from app.job_progress import ProgressLine
+from core.curate.config import NEAR_DUP_THRESHOLD, CurateConfig
 from core.curate.reasons import REASONS
 
 
@@ -51,7 +52,7 @@ class CurateControls(QGroupBox):
         self.near_threshold.setAccessibleName(self.tr("Near-duplicate similarity"))
         self.near_threshold.setRange(0.5, 1.0)
         self.near_threshold.setSingleStep(0.05)
-        self.near_threshold.setValue(0.8)
+        self.near_threshold.setValue(NEAR_DUP_THRESHOLD)
         self.templates = QCheckBox(self.tr("Templates, groups ≥"))
         self.templates.setToolTip(
             self.tr("Exclude prompts filled into the same template this many times or more")
@@ -59,7 +60,7 @@ class CurateControls(QGroupBox):
         self.template_group = QSpinBox()
         self.template_group.setAccessibleName(self.tr("Smallest template group"))
         self.template_group.setRange(2, 100_000)
-        self.template_group.setValue(5)
+        self.template_group.setValue(CurateConfig.template_min_group)
         self.min_chars = self._chars_spin()
         self.max_chars = self._chars_spin()
         self.languages = QLineEdit()
@@ -144,38 +145,29 @@ class CurateControls(QGroupBox):
         return box
 
     def config(self) -> dict[str, Any]:
-        """The curate job's config for what is ticked and filled in."""
-        return {
-            "dedup": self.dedup.isChecked(),
-            "near_dup": self.near_threshold.value() if self.near_dup.isChecked() else None,
-            "min_chars": self.min_chars.value() or None,
-            "max_chars": self.max_chars.value() or None,
-            "languages": split_codes(self.languages.text()),
-            "exclude_uncertain": self.exclude_uncertain.isChecked(),
-            "scripts": split_codes(self.scripts.text()),
-            "regex": self.regex.text().strip() or None,
-            "pii": self.pii.currentData(),
-            "templates": self.templates.isChecked(),
-            "template_min_group": self.template_group.value(),
-            "clear": [],
-        }
+        """The curate job's config for what is ticked and filled in, as stored; see
+        ``curate_config``."""
+        return self.curate_config().to_json()
+
+    def curate_config(self) -> CurateConfig:
+        """The job's typed config, the one ``handloom curate`` builds from its flags."""
+        return CurateConfig(
+            dedup=self.dedup.isChecked(),
+            near_dup=self.near_threshold.value() if self.near_dup.isChecked() else None,
+            min_chars=self.min_chars.value() or None,
+            max_chars=self.max_chars.value() or None,
+            languages=tuple(split_codes(self.languages.text())),
+            exclude_uncertain=self.exclude_uncertain.isChecked(),
+            scripts=tuple(split_codes(self.scripts.text())),
+            regex=self.regex.text().strip() or None,
+            pii=self.pii.currentData(),
+            templates=self.templates.isChecked(),
+            template_min_group=self.template_group.value(),
+        )
 
     @staticmethod
     def lift_config(reason: str) -> dict[str, Any]:
-        return {
-            "dedup": False,
-            "near_dup": None,
-            "min_chars": None,
-            "max_chars": None,
-            "languages": [],
-            "exclude_uncertain": False,
-            "scripts": [],
-            "regex": None,
-            "pii": None,
-            "templates": False,
-            "template_min_group": 5,
-            "clear": [reason],
-        }
+        return CurateConfig.lift(reason).to_json()
 
     def set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

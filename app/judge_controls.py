@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from app.form_fields import spin_box
 from app.i18n import code_label
 from app.numbers import fill, number
-from core.judge.config import JudgeConfig
+from core.judge.config import FollowupConfig, JudgeConfig
 from core.judge.settings import MAX_TOKENS, SCORING
 
 DEFAULTS = JudgeConfig()  # the command line's defaults
+FOLLOWUP = FollowupConfig()
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
 
@@ -190,8 +191,8 @@ class SelectionControls(QGroupBox):
         self.min_score = QDoubleSpinBox(self)
         self.min_score.setRange(0, 10)
         self.min_score.setDecimals(1)
-        self.min_score.setValue(9.0)
-        self.answer_tokens = spin_box(16, 32_768, 512, self)
+        self.min_score.setValue(FOLLOWUP.min_score)
+        self.answer_tokens = spin_box(16, 32_768, FOLLOWUP.max_tokens, self)
         self.answer_tokens.setToolTip(self.tr("Longest answer to the follow-up question, in tokens"))
         self.followup_button = QPushButton(self.tr("Write follow-ups"), self)
         self.followup_button.setToolTip(

@@ -14,6 +14,7 @@ from app.button_pair import ButtonPair
 from app.job_controller import EndWords, record_result
 from app.session import Session
 from app.worker import Worker
+from core.train.job_config import TrainExportConfig
 
 
 class RunElsewhere(ButtonPair):
@@ -43,7 +44,8 @@ class RunElsewhere(ButtonPair):
             self.bring_back(Path(folder))
 
     def export(self, folder: Path) -> Worker | None:
-        worker = self.job.prepare("train_export", {**self.config(), "export_dir": str(folder)})
+        config = TrainExportConfig.from_json({**self.config(), "export_dir": str(folder)})
+        worker = self.job.prepare("train_export", config.to_json())
         if worker is None:
             return None
         return self.job.run(worker, "train_export", EndWords(

@@ -1,5 +1,6 @@
 """The Train page's settings: preset, base model, name, hyperparameters and data filters,
-turned into the ``train`` job's config (the keys of ``handloom train``)."""
+turned into the ``train`` job's typed config (``core.train.job_config.TrainConfig``, the one
+``handloom train`` builds); the hyperparameters shown are the chosen preset's."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import HandloomError
+from core.train.config import TrainingConfig
 from core.train.hf_folder import has_chat_template, is_folder, read_config
+from core.train.job_config import TrainConfig
 from core.train.presets import PRESETS
 
 QUICK = "Quick try (CPU, minutes)"
@@ -89,7 +92,7 @@ class TrainForm(QWidget):
         self.grad_accum = _spin(1, 512, self)
         self.max_seq_len = _spin(16, 131_072, self)
         self.seed = _spin(0, 2_147_483_647, self)
-        self.seed.setValue(3407)
+        self.seed.setValue(TrainingConfig.seed)
         self.seed.setGroupSeparatorShown(False)  # an identifier, not a quantity
         self.merged = QComboBox(self)
         self.merged.addItem(self.tr("adapter only"), None)
@@ -252,25 +255,33 @@ class TrainForm(QWidget):
         }
 
     def config(self) -> dict[str, Any]:
-        """The ``train`` job's config; the keys of ``handloom train``."""
+        """The ``train`` job's config as stored; see ``train_config``."""
+        return self.train_config().to_json()
+
+    def train_config(self) -> TrainConfig:
+        """The job's typed config, the one ``handloom train`` builds from its flags."""
         base = self.chosen_base()
         steps = self.max_steps.value()
-        return {
-            "name": self.name.text().strip(),
-            "base": base["name"] if base else (
+        filters = self.filters()
+        return TrainConfig(
+            name=self.name.text().strip(),
+            base=base["name"] if base else (
                 self.folder if self.base.currentData() == self.folder else None),
-            "preset": self.preset_name(),
-            "epochs": None if steps else round(self.epochs.value(), 2),
-            "max_steps": steps or None,
-            "learning_rate": float(f"{self.learning_rate.value():.6g}"),
-            "lora_r": self.lora_r.value(),
-            "lora_alpha": self.lora_alpha.value(),
-            "batch_size": self.batch_size.value(),
-            "grad_accum": self.grad_accum.value(),
-            "max_seq_len": self.max_seq_len.value(),
-            "seed": self.seed.value(),
-            **self.filters(),
-            "chat_template": self.template.currentData() if self.template.isVisibleTo(self)
+            preset=self.preset_name(),
+            epochs=None if steps else round(self.epochs.value(), 2),
+            max_steps=steps or None,
+            learning_rate=float(f"{self.learning_rate.value():.6g}"),
+            lora_r=self.lora_r.value(),
+            lora_alpha=self.lora_alpha.value(),
+            batch_size=self.batch_size.value(),
+            grad_accum=self.grad_accum.value(),
+            max_seq_len=self.max_seq_len.value(),
+            seed=self.seed.value(),
+            min_score=filters["min_score"],
+            reviewed_only=filters["reviewed_only"],
+            languages=tuple(filters["languages"]),
+            eval_fraction=filters["eval_fraction"],
+            chat_template=self.template.currentData() if self.template.isVisibleTo(self)
             else None,
-            "export_merged": self.merged.currentData(),
-        }
+            export_merged=self.merged.currentData(),
+        )

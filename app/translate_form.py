@@ -1,8 +1,9 @@
 """The Translate page's settings, turned into the "translate" job's config.
 
-The keys and defaults are those of ``handloom translate`` (model, target, source, limit,
-parallel, max_tokens, temperature, back_translate), so a job started from the command line
-and one started here with the same settings are the same job and resume each other.
+The form builds the job's typed config (``core.translate.config.TranslateConfig``, whose
+defaults it shows), the one ``handloom translate`` builds from its flags, so a job started
+from the command line and one started here with the same settings are the same job and
+resume each other.
 Languages are shown as "sw — Swahili (Kiswahili)": the code, the English name and the
 language's own name; any other code can be typed.
 """
@@ -23,15 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.form_fields import spin_box
 from app.numbers import number
+from core.translate.config import TranslateConfig
 
-DEFAULTS: dict[str, Any] = {
-    "source": None,
-    "limit": None,
-    "parallel": 8,
-    "max_tokens": 512,
-    "temperature": 0.0,
-    "back_translate": False,
-}
+DEFAULTS = TranslateConfig()  # the command line's defaults
 DEFAULT_TARGET = "sw"
 
 
@@ -66,13 +61,13 @@ class TranslateForm(QGroupBox):
         self.limit = spin_box(0, 100_000_000, 0, self, separators=True)
         self.limit.setSpecialValueText(self.tr("all"))
         self.limit.setToolTip(self.tr("Only the first N originals"))
-        self.parallel = spin_box(1, 64, DEFAULTS["parallel"], self, separators=True)
+        self.parallel = spin_box(1, 64, DEFAULTS.parallel, self, separators=True)
         self.parallel.setToolTip(self.tr("Sequences decoded together by llama.cpp"))
-        self.max_tokens = spin_box(1, 32_768, DEFAULTS["max_tokens"], self, separators=True)
+        self.max_tokens = spin_box(1, 32_768, DEFAULTS.max_tokens, self, separators=True)
         self.temperature = QDoubleSpinBox(self)
         self.temperature.setRange(0.0, 5.0)
         self.temperature.setSingleStep(0.05)
-        self.temperature.setValue(DEFAULTS["temperature"])
+        self.temperature.setValue(DEFAULTS.temperature)
         self.back_translate = QCheckBox(self.tr("Translate back and score (chrF)"), self)
         self.back_translate.setToolTip(
             self.tr("Translate each translation back into its source language and compare it with the original: a rough quality estimate, at twice the time")
@@ -196,34 +191,38 @@ class TranslateForm(QGroupBox):
         return next((c for c in self.source_counts if c != target), None)
 
     def config(self) -> dict[str, Any]:
-        """The job's config, with the keys and defaults of ``handloom translate``."""
+        """The job's config as stored; see ``translate_config``."""
+        return self.translate_config().to_json()
+
+    def translate_config(self) -> TranslateConfig:
+        """The job's typed config, the one ``handloom translate`` builds from its flags."""
         model = self.chosen_model()
-        return {
-            "model": model["name"] if model else None,
-            "target": self.target_code(),
-            "source": self.source_code(),
-            "limit": self.limit.value() or None,
-            "parallel": self.parallel.value(),
-            "max_tokens": self.max_tokens.value(),
-            "temperature": round(self.temperature.value(), 2),
-            "back_translate": self.back_translate.isChecked(),
-        }
+        return TranslateConfig(
+            model=model["name"] if model else None,
+            target=self.target_code(),
+            source=self.source_code(),
+            limit=self.limit.value() or None,
+            parallel=self.parallel.value(),
+            max_tokens=self.max_tokens.value(),
+            temperature=round(self.temperature.value(), 2),
+            back_translate=self.back_translate.isChecked(),
+        )
 
     def set_config(self, config: dict[str, Any]) -> None:
         """Show a recorded job's settings (to resume it)."""
-        values = {**DEFAULTS, **config}
-        found = self.model.findData(values.get("model"))
+        values = TranslateConfig.from_json(config)
+        found = self.model.findData(values.model)
         if found >= 0:
             self.model.setCurrentIndex(found)
-        self._select_target(values.get("target"))
-        source = values.get("source")
+        self._select_target(values.target)
+        source = values.source
         found = self.source.findData(source)
         if found < 0 and source:
             self.source.addItem(str(source), source)
             found = self.source.count() - 1
         self.source.setCurrentIndex(max(found, 0))
-        self.limit.setValue(int(values["limit"] or 0))
-        self.parallel.setValue(int(values["parallel"] or DEFAULTS["parallel"]))
-        self.max_tokens.setValue(int(values["max_tokens"] or DEFAULTS["max_tokens"]))
-        self.temperature.setValue(float(values["temperature"] or 0.0))
-        self.back_translate.setChecked(bool(values["back_translate"]))
+        self.limit.setValue(int(values.limit or 0))
+        self.parallel.setValue(int(values.parallel or DEFAULTS.parallel))
+        self.max_tokens.setValue(int(values.max_tokens or DEFAULTS.max_tokens))
+        self.temperature.setValue(float(values.temperature))
+        self.back_translate.setChecked(bool(values.back_translate))

@@ -1,10 +1,10 @@
 """What every typed job config shares: read from and written to the ``jobs`` table as JSON.
 
 A config is a frozen dataclass that also derives from ``JobConfig``. ``from_json`` reads any
-config stored before (a key it lacks takes its default; keys that are not settings, such as
-the ``job_id`` a running job is given, are left out); ``to_json`` writes every setting
-except the rarer ones listed in ``WRITTEN_WHEN_SET``, written only when not at their default, so
-stored configs keep the keys they have always had.
+config stored before (a key it lacks, or stores as null, takes its default; keys that are not
+settings, such as the ``job_id`` a running job is given, are left out); ``to_json`` writes
+every setting except the rarer ones listed in ``WRITTEN_WHEN_SET``, written only when not at
+their default, so stored configs keep the keys they have always had.
 """
 
 from __future__ import annotations
@@ -23,16 +23,19 @@ class JobConfig:
     WRITTEN_WHEN_SET: ClassVar[tuple[str, ...]] = ()
 
     def __post_init__(self) -> None:
-        concurrency = getattr(self, "concurrency", None)
-        if isinstance(concurrency, list):  # one per endpoint, as JSON stores it
-            object.__setattr__(self, "concurrency", tuple(concurrency))
+        # JSON stores a tuple (models, languages, a concurrency per endpoint) as a list
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if isinstance(value, list):
+                object.__setattr__(self, f.name, tuple(value))
 
     @classmethod
     def from_json(cls: type[C], data: dict[str, Any]) -> C:
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        values = {k: v for k, v in data.items() if k in known}
-        if values.get("wait_for_servers", 0) is None:
-            values.pop("wait_for_servers")  # stored by windows that did not ask
+        defaults = {f.name: f.default for f in fields(cls)}  # type: ignore[arg-type]
+        # A null where the setting has a default counts as that default, as the jobs read it
+        # (a window that did not ask stored "wait_for_servers": null).
+        values = {k: v for k, v in data.items()
+                  if k in defaults and (v is not None or defaults[k] is None)}
         return cls(**values)
 
     def to_json(self) -> dict[str, Any]:

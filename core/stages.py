@@ -55,13 +55,13 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "import",
         "Import",
-        (JobKind("import", "core.ingest.job:run", "Import"),),
+        (JobKind("import", "core.ingest.job:run", "Import", "core.ingest.config:ImportConfig"),),
         cli="core.cli.foundation",
     ),
     Stage(
         "curate",
         "Curate",
-        (JobKind("curate", "core.curate.job:run", "Curation"),),
+        (JobKind("curate", "core.curate.job:run", "Curation", "core.curate.config:CurateConfig"),),
         cli="core.cli.foundation",
     ),
     Stage(
@@ -73,7 +73,8 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "translate",
         "Translate",
-        (JobKind("translate", "core.translate.job:run", "Translation"),),
+        (JobKind("translate", "core.translate.job:run", "Translation",
+                 "core.translate.config:TranslateConfig"),),
         cli="core.cli.translation",
     ),
     Stage(
@@ -86,8 +87,10 @@ STAGES: tuple[Stage, ...] = (
                 "Generation",
                 "core.generate.config:GenerateConfig",
             ),
-            JobKind("batch_write", "core.batch_files.job:write", "Writing a batch file"),
-            JobKind("batch_read", "core.batch_files.job:read", "Reading a batch file"),
+            JobKind("batch_write", "core.batch_files.job:write", "Writing a batch file",
+                    "core.batch_files.config:BatchWriteConfig"),
+            JobKind("batch_read", "core.batch_files.job:read", "Reading a batch file",
+                    "core.batch_files.config:BatchReadConfig"),
         ),
         cli="core.cli.generation",
     ),
@@ -97,7 +100,8 @@ STAGES: tuple[Stage, ...] = (
         (
             JobKind("judge", "core.judge.job:run", "Judging", "core.judge.config:JudgeConfig"),
             JobKind("flag", "core.judge.flags:run", "Flagging"),
-            JobKind("followup", "core.judge.followup:run", "Follow-up questions"),
+            JobKind("followup", "core.judge.followup:run", "Follow-up questions",
+                    "core.judge.config:FollowupConfig"),
         ),
         cli="core.cli.judging",
     ),
@@ -106,8 +110,9 @@ STAGES: tuple[Stage, ...] = (
         "train",
         "Train",
         (
-            JobKind("train", "core.train.job:run", "Training"),
-            JobKind("train_export", "core.train.run_export:export", "Exporting a training run"),
+            JobKind("train", "core.train.job:run", "Training", "core.train.job_config:TrainConfig"),
+            JobKind("train_export", "core.train.run_export:export", "Exporting a training run",
+                    "core.train.job_config:TrainExportConfig"),
         ),
         cli="core.cli.training",
     ),
@@ -115,8 +120,10 @@ STAGES: tuple[Stage, ...] = (
         "compare",
         "Compare",
         (
-            JobKind("arena_answers", "core.compare.answers:run", "Comparison answers"),
-            JobKind("arena_judge", "core.compare.judge:run", "Comparison judging"),
+            JobKind("arena_answers", "core.compare.answers:run", "Comparison answers",
+                    "core.compare.config:ArenaAnswersConfig"),
+            JobKind("arena_judge", "core.compare.judge:run", "Comparison judging",
+                    "core.compare.config:ArenaJudgeConfig"),
         ),
         cli="core.cli.arena",
     ),

@@ -30,6 +30,7 @@ from app.pages.job_page import Reread
 from app.server_table import ServerTable
 from app.session import Session
 from app.worker import Worker
+from core.judge.config import FollowupConfig
 
 MAX_CHARTS = 12
 
@@ -233,18 +234,15 @@ class JudgePage(Page):
         if not self._can_start(writer):
             return None
         assert self.session.path is not None
-        config = {
-            "model": writer,
-            "judge": self.run.model.currentData(),
-            "rubric": (self.overview.get("rubric") or {}).get("id"),
-            "min_score": float(self.selection.min_score.value()),
-            "parallel": self.run.parallel.value(),
-            "context": 4096,
-            "max_tokens": self.selection.answer_tokens.value(),
-            "judge_max_tokens": self.run.max_tokens.value(),
-            "temperature": 0.7,
-            "seed": None,
-        }
+        config = FollowupConfig(  # the command line's defaults where the page has no field
+            model=writer,
+            judge=self.run.model.currentData(),
+            rubric=(self.overview.get("rubric") or {}).get("id"),
+            min_score=float(self.selection.min_score.value()),
+            parallel=self.run.parallel.value(),
+            max_tokens=self.selection.answer_tokens.value(),
+            judge_max_tokens=self.run.max_tokens.value(),
+        ).to_json()
         worker = self.job.prepare("followup", config)
         if worker is None:
             return None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import command, emit, open_project, run_job
-from core.compare.judge_prompts import ARENA
+from core.compare.config import ARENA, ASKED_CONCURRENCY, ArenaAnswersConfig, ArenaJudgeConfig
 from core.errors import HandloomError
 
 
@@ -86,6 +86,24 @@ def _board_text(board: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def arena_configs(args: argparse.Namespace, eval_set: str
+                  ) -> tuple[ArenaAnswersConfig, ArenaJudgeConfig | None]:
+    """The ``arena_answers`` job's config from the command line's flags, and the
+    ``arena_judge`` job's when a judge is named."""
+    models = _names(args.models)
+    answers = ArenaAnswersConfig(
+        eval_set=eval_set, models=tuple(models), max_tokens=args.max_tokens,
+        temperature=args.temperature, top_p=args.top_p, seed=args.seed, system=args.system,
+        parallel=args.parallel, context=args.context, api_key_env=args.api_key_env,
+        concurrency=args.concurrency)
+    if not args.judge:
+        return answers, None
+    return answers, ArenaJudgeConfig(
+        eval_set=eval_set, judge=args.judge, models=tuple(models),
+        max_tokens=args.judge_max_tokens, grades=not args.no_grades, parallel=args.parallel,
+        context=args.context, api_key_env=args.api_key_env, concurrency=args.concurrency)
+
+
 @command("arena")
 def cmd_arena(args: argparse.Namespace) -> int:
     from core.compare import answers, leaderboard
@@ -105,20 +123,12 @@ def cmd_arena(args: argparse.Namespace) -> int:
         project.close()
     if warning:
         print(f"handloom: warning: {warning}", file=sys.stderr)
-    settings = {"max_tokens": args.max_tokens, "temperature": args.temperature,
-                "top_p": args.top_p, "seed": args.seed, "system": args.system,
-                "parallel": args.parallel, "context": args.context,
-                "api_key_env": args.api_key_env, "concurrency": args.concurrency}
+    answers_config, judge_config = arena_configs(args, chosen.id)
     data: dict[str, Any] = {"eval_set": chosen.to_json()}
-    data["answers"] = run_job(args, "arena_answers",
-                              {"eval_set": chosen.id, "models": models, **settings})
+    data["answers"] = run_job(args, "arena_answers", answers_config.to_json())
     data["judge"] = None
-    if args.judge:
-        data["judge"] = run_job(args, "arena_judge", {
-            "eval_set": chosen.id, "judge": args.judge, "models": models,
-            "max_tokens": args.judge_max_tokens, "grades": not args.no_grades,
-            "parallel": args.parallel, "context": args.context,
-            "api_key_env": args.api_key_env, "concurrency": args.concurrency})
+    if judge_config is not None:
+        data["judge"] = run_job(args, "arena_judge", judge_config.to_json())
     project = open_project(args.project)
     try:
         data["leaderboard"] = leaderboard.leaderboard(
@@ -269,15 +279,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--judge", metavar="MODEL", help="a judge model to compare the answers")
     p.add_argument("--judge-max-tokens", type=int, default=ARENA.default_max_tokens, metavar="T")
     p.add_argument("--no-grades", action="store_true", help="no 1-10 grades from the judge")
-    p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--temperature", type=float, default=0.7)
-    p.add_argument("--top-p", type=float, default=0.95)
+    p.add_argument("--max-tokens", type=int, default=ArenaAnswersConfig.max_tokens, metavar="T")
+    p.add_argument("--temperature", type=float, default=ArenaAnswersConfig.temperature)
+    p.add_argument("--top-p", type=float, default=ArenaAnswersConfig.top_p)
     p.add_argument("--seed", type=int)
     p.add_argument("--system", metavar="TEXT")
-    p.add_argument("--parallel", type=int, default=4, metavar="N")
-    p.add_argument("--context", type=int, default=4096, metavar="T")
+    p.add_argument("--parallel", type=int, default=ArenaAnswersConfig.parallel, metavar="N")
+    p.add_argument("--context", type=int, default=ArenaAnswersConfig.context, metavar="T")
     p.add_argument("--api-key-env", metavar="VAR")
-    p.add_argument("--concurrency", type=int, default=4, metavar="C")
+    p.add_argument("--concurrency", type=int, default=ASKED_CONCURRENCY, metavar="C")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("eval-set", help="list, make or show evaluation sets")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from core.cli.common import TerminalProgress, command, emit, open_project, run_job
+from core.curate.config import NEAR_DUP_THRESHOLD, CurateConfig
 from core.errors import HandloomError
 from core.ingest.config import import_config
 
@@ -72,23 +73,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def curate_config(args: argparse.Namespace) -> CurateConfig:
+    """The ``curate`` job's config from the command line's flags."""
+    return CurateConfig(
+        dedup=args.dedup,
+        near_dup=args.near_dup,
+        min_chars=args.min_chars,
+        max_chars=args.max_chars,
+        languages=tuple(_split(args.languages)),
+        exclude_uncertain=args.exclude_uncertain,
+        scripts=tuple(_split(args.scripts)),
+        regex=args.regex,
+        pii=args.pii,
+        templates=args.templates,
+        template_min_group=args.template_min_group,
+        clear=tuple(_split(args.clear)),
+    )
+
+
 @command("curate")
 def cmd_curate(args: argparse.Namespace) -> int:
-    config = {
-        "dedup": args.dedup,
-        "near_dup": args.near_dup,
-        "min_chars": args.min_chars,
-        "max_chars": args.max_chars,
-        "languages": _split(args.languages),
-        "exclude_uncertain": args.exclude_uncertain,
-        "scripts": _split(args.scripts),
-        "regex": args.regex,
-        "pii": args.pii,
-        "templates": args.templates,
-        "template_min_group": args.template_min_group,
-        "clear": _split(args.clear),
-    }
-    result = run_job(args, "curate", config)
+    result = run_job(args, "curate", curate_config(args).to_json())
     emit(
         args,
         result,
@@ -291,7 +296,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("curate", help="mark duplicates and filter instructions (reversibly)")
     p.add_argument("project")
     p.add_argument("--dedup", action="store_true", help="mark exact duplicates, keeping the first")
-    p.add_argument("--near-dup", type=float, metavar="THRESHOLD", nargs="?", const=0.8,
+    p.add_argument("--near-dup", type=float, metavar="THRESHOLD", nargs="?",
+                   const=NEAR_DUP_THRESHOLD,
                    help="mark near-duplicates (MinHash Jaccard, default 0.8)")
     p.add_argument("--min-chars", type=int)
     p.add_argument("--max-chars", type=int)
@@ -302,7 +308,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--regex", metavar="PATTERN", help="exclude instructions matching this pattern")
     p.add_argument("--pii", choices=("exclude", "redact"), help="personal data: exclude or redact")
     p.add_argument("--templates", action="store_true", help="exclude templated prompts")
-    p.add_argument("--template-min-group", type=int, default=5, metavar="N")
+    p.add_argument("--template-min-group", type=int, default=CurateConfig.template_min_group,
+                   metavar="N")
     p.add_argument("--clear", metavar="REASON,...", help="lift all exclusions for these reasons")
     p.add_argument("--json", action="store_true")
 

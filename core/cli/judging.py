@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
 from core.cli.batches import add_batch_arguments, run_batch_file
@@ -18,8 +19,7 @@ from core.cli.common import (
 )
 from core.cli.generation import model_on_servers
 from core.errors import HandloomError
-from core.judge.config import JudgeConfig
-from core.judge.settings import SCORING
+from core.judge.config import FollowupConfig, JudgeConfig
 
 
 def _flag_list(text: str | None) -> list[str]:
@@ -159,21 +159,20 @@ def cmd_judge_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def followup_config(args: argparse.Namespace) -> FollowupConfig:
+    """The ``followup`` job's config from the command line's flags, checked (the project's
+    current rubric)."""
+    settings = FollowupConfig(
+        model=args.model, judge=args.judge, min_score=args.min_score, parallel=args.parallel,
+        context=args.context, max_tokens=args.max_tokens,
+        judge_max_tokens=args.judge_max_tokens, temperature=args.temperature, seed=args.seed,
+    ).validated()
+    return replace(settings, rubric=_rubric_id(args.project, None))
+
+
 @command("followup")
 def cmd_followup(args: argparse.Namespace) -> int:
-    config = {
-        "model": args.model,
-        "judge": args.judge,
-        "rubric": _rubric_id(args.project, None),
-        "min_score": args.min_score,
-        "parallel": args.parallel,
-        "context": args.context,
-        "max_tokens": args.max_tokens,
-        "judge_max_tokens": args.judge_max_tokens,
-        "temperature": args.temperature,
-        "seed": args.seed,
-    }
-    result = run_job(args, "followup", config)
+    result = run_job(args, "followup", followup_config(args).to_json())
     emit(args, result, lambda r: (
         f"{r['model']}: {r['followups']:,} follow-ups, {r['kept']:,} kept at score "
         f"{r['min_score']:g} or more (judge {r['judge']}), {r['failed']:,} failed."))
@@ -231,13 +230,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project")
     p.add_argument("--model", required=True, metavar="NAME", help="writes the question and answer")
     p.add_argument("--judge", metavar="NAME", help="the judge (default: the same model)")
-    p.add_argument("--min-score", type=float, default=9.0, metavar="S",
+    p.add_argument("--min-score", type=float, default=FollowupConfig.min_score, metavar="S",
                    help="keep a second turn judged S or more (default 9)")
-    p.add_argument("--parallel", type=int, default=4, metavar="N")
-    p.add_argument("--context", type=int, default=4096, metavar="T")
-    p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--judge-max-tokens", type=int, default=SCORING.default_max_tokens,
+    p.add_argument("--parallel", type=int, default=FollowupConfig.parallel, metavar="N")
+    p.add_argument("--context", type=int, default=FollowupConfig.context, metavar="T")
+    p.add_argument("--max-tokens", type=int, default=FollowupConfig.max_tokens, metavar="T")
+    p.add_argument("--judge-max-tokens", type=int, default=FollowupConfig.judge_max_tokens,
                    metavar="T")
-    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--temperature", type=float, default=FollowupConfig.temperature)
     p.add_argument("--seed", type=int)
     p.add_argument("--json", action="store_true")

@@ -8,14 +8,16 @@ from typing import Any
 
 from core.cli.common import command, emit, open_project, run_job
 from core.errors import HandloomError
+from core.train.job_config import TrainConfig, TrainExportConfig
 
 
 def _loss(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-def train_config(args: argparse.Namespace) -> dict[str, Any]:
-    """The ``train`` job's config from the command line; unset values come from the preset."""
+def train_config(args: argparse.Namespace) -> TrainConfig:
+    """The ``train`` job's config from the command line, checked; unset values come from the
+    preset."""
     from core.train.job import preset_name
 
     if args.epochs is not None and args.max_steps is not None:
@@ -29,27 +31,27 @@ def train_config(args: argparse.Namespace) -> dict[str, Any]:
     elif args.serve_with:
         raise HandloomError("--serve-with is for a Hugging Face folder base; a registered GGUF "
                             "base generates over itself.")
-    return {
-        "name": args.name,
-        "base": base,
-        "preset": preset_name(args.preset) if args.preset else None,
-        "epochs": args.epochs,
-        "max_steps": args.max_steps,
-        "learning_rate": args.lr,
-        "lora_r": args.lora_r,
-        "lora_alpha": args.lora_alpha,
-        "batch_size": args.batch_size,
-        "grad_accum": args.grad_accum,
-        "max_seq_len": args.max_seq_len,
-        "seed": args.seed,
-        "min_score": args.min_score,
-        "reviewed_only": args.reviewed_only,
-        "languages": languages,
-        "eval_fraction": args.eval_fraction,
-        "chat_template": args.chat_template,
-        "export_merged": args.merged,
-        **({"serve_with": args.serve_with} if args.serve_with else {}),
-    }
+    return TrainConfig(
+        name=args.name,
+        base=base,
+        preset=preset_name(args.preset) if args.preset else None,
+        epochs=args.epochs,
+        max_steps=args.max_steps,
+        learning_rate=args.lr,
+        lora_r=args.lora_r,
+        lora_alpha=args.lora_alpha,
+        batch_size=args.batch_size,
+        grad_accum=args.grad_accum,
+        max_seq_len=args.max_seq_len,
+        seed=args.seed,
+        min_score=args.min_score,
+        reviewed_only=args.reviewed_only,
+        languages=tuple(languages),
+        eval_fraction=args.eval_fraction,
+        chat_template=args.chat_template,
+        export_merged=args.merged,
+        serve_with=args.serve_with,
+    ).validated()
 
 
 def _trained_text(r: dict[str, Any]) -> str:
@@ -72,15 +74,16 @@ def _trained_text(r: dict[str, Any]) -> str:
 @command("train")
 def cmd_train(args: argparse.Namespace) -> int:
     if args.export_run:
-        config = {**train_config(args), "export_dir": str(Path(args.export_run).resolve())}
-        result = run_job(args, "train_export", config)
+        config = TrainExportConfig(**vars(train_config(args)),
+                                   export_dir=str(Path(args.export_run).resolve()))
+        result = run_job(args, "train_export", config.to_json())
         emit(args, result, lambda r: (
             f"Exported {r['name']} ({r['train_rows']:,} conversations, {r['eval_rows']:,} held "
             f"out, base {r['base']}) to {r['folder']}.\nOn the GPU machine: pip install -r "
             "requirements.txt, then python run.py; bring the folder back and run handloom "
             f"trainings import PROJECT {r['folder']}."))
         return 0
-    result = run_job(args, "train", train_config(args))
+    result = run_job(args, "train", train_config(args).to_json())
     emit(args, result, _trained_text)
     return 0
 

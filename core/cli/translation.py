@@ -9,6 +9,7 @@ from typing import Any
 
 from core.cli.common import command, emit, open_project, run_job
 from core.errors import HandloomError
+from core.translate.config import TranslateConfig
 
 
 def _code(value: str | None, option: str) -> str | None:
@@ -31,11 +32,26 @@ def _read_prompt_file(path: str) -> str:
         raise HandloomError(f"{Path(path).name} is not UTF-8 text.") from None
 
 
+def translate_config(args: argparse.Namespace) -> TranslateConfig:
+    """The ``translate`` job's config from the command line's flags, checked."""
+    return TranslateConfig(
+        model=args.model,
+        target=_code(args.to, "--to"),
+        source=_code(args.source, "--from"),
+        limit=args.limit,
+        parallel=args.parallel,
+        max_tokens=args.max_tokens,
+        temperature=args.temperature,
+        back_translate=args.back_translate,
+    ).validated()
+
+
 @command("translate")
 def cmd_translate(args: argparse.Namespace) -> int:
     from core.translate import glossary, prompt
 
-    target, source = _code(args.to, "--to"), _code(args.source, "--from")
+    config = translate_config(args)  # a setting out of range is said before any prompt is saved
+    target, source = config.target, config.source
     assert target
     extra: dict[str, Any] = {}
     if args.prompt_file or args.glossary:
@@ -56,17 +72,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 )
         finally:
             project.close()
-    config = {
-        "model": args.model,
-        "target": target,
-        "source": source,
-        "limit": args.limit,
-        "parallel": args.parallel,
-        "max_tokens": args.max_tokens,
-        "temperature": args.temperature,
-        "back_translate": args.back_translate,
-    }
-    result = {**run_job(args, "translate", config), **extra}
+    result = {**run_job(args, "translate", config.to_json()), **extra}
     emit(
         args,
         result,
@@ -257,11 +263,12 @@ def add_parsers(sub: Any) -> None:
         help="a new version of the pair's prompt; must contain {text} (see translation-prompt)",
     )
     p.add_argument(
-        "--parallel", type=int, default=8, metavar="N", help="sequences decoded together"
+        "--parallel", type=int, default=TranslateConfig.parallel, metavar="N",
+        help="sequences decoded together",
     )
     p.add_argument("--limit", type=int, metavar="N", help="only the first N originals")
-    p.add_argument("--max-tokens", type=int, default=512, metavar="T")
-    p.add_argument("--temperature", type=float, default=0.0)
+    p.add_argument("--max-tokens", type=int, default=TranslateConfig.max_tokens, metavar="T")
+    p.add_argument("--temperature", type=float, default=TranslateConfig.temperature)
     p.add_argument(
         "--back-translate",
         action="store_true",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.compare import eval_sets
+from core.compare.config import ArenaAnswersConfig
 from core.engine.generation import GenerationRequest, GenerationResult
 from core.errors import HandloomError, JobCancelled
 from core.generate.backends import open_backend
@@ -47,8 +48,9 @@ def models_for(project: Project, names: Sequence[str]) -> list[ModelRecord]:
 
 
 def settings_for(config: dict[str, Any]) -> GenerationSettings:
-    """The shared generation settings (one answer per model and prompt)."""
-    return GenerationSettings.from_config({**config, "samples": 1})
+    """The shared generation settings of an ``arena_answers`` config (one answer per model
+    and prompt), checked."""
+    return ArenaAnswersConfig.from_json(config).settings()
 
 
 def for_set(project: Project, eval_set_id: str) -> dict[str, dict[str, list[Answer]]]:
@@ -121,9 +123,9 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         cancel: threading.Event) -> dict[str, Any]:
     """Answer the set's prompts with every model in ``config['models']``, one model at a time.
 
-    Config: ``eval_set``, ``models`` (names), the generation settings (``max_tokens``,
-    ``temperature``, ``top_p``, ``seed``, ``system``...) and the backend's ``parallel``,
-    ``context``, ``api_key_env`` and ``concurrency``.
+    Config: ``core.compare.config.ArenaAnswersConfig``: ``eval_set``, ``models`` (names), the
+    generation settings (``max_tokens``, ``temperature``, ``top_p``, ``seed``, ``system``) and
+    the backend's ``parallel``, ``context``, ``api_key_env`` and ``concurrency``.
     """
     chosen = eval_sets.get(project, config["eval_set"])
     models = models_for(project, config["models"])

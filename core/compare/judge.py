@@ -18,6 +18,7 @@ from typing import Any
 
 from core.compare import answers, comparisons, eval_sets
 from core.compare import judge_prompts as prompts
+from core.compare.config import ArenaJudgeConfig
 from core.compare.votes import ordered
 from core.curator import current_curator
 from core.engine.generation import GenerationRequest
@@ -125,13 +126,13 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
         cancel: threading.Event) -> dict[str, Any]:
     """Ask ``config['judge']`` about the set's pairs (both orders) and grade its answers.
 
-    Config: ``eval_set``, ``judge``, ``models`` (names; default every model with answers),
+    Config (``core.compare.config.ArenaJudgeConfig``): ``eval_set``, ``judge``, ``models`` (names; default every model with answers),
     ``pairwise`` and ``grades`` (both on by default), ``max_tokens``, ``temperature``,
     ``seed``, and the backend's ``parallel``, ``context``, ``api_key_env``, ``concurrency``.
     """
     chosen = eval_sets.get(project, config["eval_set"])
     judge = registry.get(project, config["judge"])
-    settings = JudgeSettings.from_config(config, remote=judge.kind == "remote", limits=prompts.ARENA)
+    settings = ArenaJudgeConfig.from_json(config).settings(remote=judge.kind == "remote")
     if config.get("models"):
         model_ids = sorted({m.id for m in answers.models_for(project, config["models"])})
     else:

@@ -15,16 +15,10 @@ import re
 from dataclasses import dataclass
 
 from core.judge.prompt import MAX_INSTRUCTION_CHARS, MAX_RESPONSE_CHARS, cut
-from core.judge.settings import JudgeLimits
 from core.languages import language_names
 
 VERDICTS = ("A", "B", "tie")
 JSON_OVERHEAD_TOKENS = 16  # the JSON around the rationale, with room for odd tokenisations
-MIN_MAX_TOKENS = 20
-# The arena judge's answers (core.judge.settings): shorter than scores, set on the command line
-# by ``--judge-max-tokens``; a server is not asked for structured output.
-ARENA = JudgeLimits(default_max_tokens=256, min_tokens=MIN_MAX_TOKENS,
-                    max_tokens_flag="--judge-max-tokens", structured=False)
 
 PAIRWISE_SYSTEM = """\
 You are a careful, impartial judge. You compare two answers, A and B, written by AI \

@@ -18,10 +18,11 @@ from typing import Any
 
 from core.curator import current_curator
 from core.engine.generation import GenerationRequest
-from core.errors import HandloomError, JobCancelled
+from core.errors import JobCancelled
 from core.generate.backends import Backend, open_backend
 from core.jobs import Progress
 from core.judge import prompt, rubric
+from core.judge.config import FOLLOWUP_JUDGING, FollowupConfig
 from core.judge.job import backend_config, insert_judgement, read_result
 from core.judge.parse import FAILED_SCORE
 from core.judge.settings import JudgeSettings
@@ -30,7 +31,6 @@ from core.store import registry
 from core.store.ids import new_id, now
 from core.store.project import Project
 
-DEFAULT_MIN_SCORE = 9.0
 QUESTION_TOKENS = 96
 CHUNK = 256
 
@@ -80,7 +80,7 @@ def _generation(config: dict[str, Any], key: str, text: str, max_tokens: int,
     temperature = config.get("temperature")
     return GenerationRequest(
         key=key, prompt=text, max_tokens=max_tokens,
-        temperature=0.7 if temperature is None else float(temperature),
+        temperature=FollowupConfig.temperature if temperature is None else float(temperature),
         seed=None if seed is None else (int(seed) + zlib.crc32(key.encode())) % 2**31,
         stop=tuple(stop),
     )
@@ -120,7 +120,7 @@ def _answer(project: Project, model_id: str, backend: Backend, config: dict[str,
             progress: Progress, cancel: threading.Event) -> int:
     """Answer every follow-up question of this model that has no answer yet."""
     total, rows = _paged(project, _ANSWER, model_id)
-    max_tokens = int(config.get("max_tokens") or 512)
+    max_tokens = int(config.get("max_tokens") or FollowupConfig.max_tokens)
 
     def requests() -> Iterator[GenerationRequest]:
         for followup_id, instruction, response, question in rows:
@@ -152,7 +152,7 @@ def _judge(project: Project, model_id: str, judge: registry.ModelRecord, chosen:
     total, rows = _paged(project, _JUDGE, model_id)
     settings = JudgeSettings.from_config(
         {**config, "max_tokens": config.get("judge_max_tokens"), "temperature": None},
-        remote=judge.kind == "remote")
+        remote=judge.kind == "remote", limits=FOLLOWUP_JUDGING)
     settings_json = settings.to_json()
 
     def requests() -> Iterator[GenerationRequest]:
@@ -190,10 +190,7 @@ def run(project: Project, config: dict[str, Any], progress: Progress,
     judge = registry.get(project, config.get("judge") or config["model"])
     chosen = rubric.get(project, config["rubric"]) if config.get("rubric") else rubric.current(
         project)
-    min_score = float(config["min_score"] if config.get("min_score") is not None
-                      else DEFAULT_MIN_SCORE)
-    if min_score < 0:
-        raise HandloomError("The lowest score kept must be 0 or more (a score above 10 keeps nothing).", cli_hint="(--min-score)")
+    min_score = float(FollowupConfig.from_json(config).validated().min_score)
     report: dict[str, Any] = {"model": model.name, "judge": judge.name, "min_score": min_score}
     pending = project.scalar(f"SELECT count(*) FROM ({_ASK})", [model.id, 0]) + project.scalar(
         "SELECT count(*) FROM followups WHERE model_id = ? AND score IS NULL", [model.id])

@@ -18,6 +18,7 @@ import threading
 from typing import Any
 
 from core import jobs
+from core.compare.config import ArenaAnswersConfig, ArenaJudgeConfig
 from core.errors import HandloomError
 from core.store.project import Project
 
@@ -117,8 +118,10 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
     set_name = f"held out by {training['name']}"
     chosen = eval_sets.find(project, set_name) or eval_sets.subset(project, set_name, ids=held)
     base, tuned = training["base"], training["model"]
+    # The keys reports have always stored (a finished job is found by them, see _run_once).
     answers_config = {"eval_set": set_name, "models": [base, tuned], "max_tokens": max_tokens,
-                      "temperature": 0.0, "seed": 1, "parallel": 4, "context": 2048}
+                      "temperature": 0.0, "seed": 1, "parallel": ArenaAnswersConfig.parallel,
+                      "context": 2048}
     _run_once(project, "arena_answers", answers_config, progress, cancel)
     base_id, tuned_id = registry.get(project, base).id, registry.get(project, tuned).id
     data: dict[str, Any] = {
@@ -133,8 +136,9 @@ def report(project: Project, name: str, *, judge: str | None = None, max_tokens:
         judge_model = registry.get(project, judge)
         _run_once(project, "arena_judge", {
             "eval_set": set_name, "judge": judge_model.name, "models": [base, tuned],
-            "pairwise": True, "grades": False, "max_tokens": 256, "parallel": 4,
-            "context": 4096}, progress, cancel)
+            "pairwise": True, "grades": False, "max_tokens": ArenaJudgeConfig.max_tokens,
+            "parallel": ArenaJudgeConfig.parallel, "context": ArenaJudgeConfig.context},
+            progress, cancel)
         data["judge"] = judge_model.name
         data["preference"] = _preference(project, chosen.id, tuned_id, base_id, judge_model.id)
         if (judge_model.parameters or 0) < MIN_JUDGE_PARAMETERS:

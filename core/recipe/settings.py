@@ -14,6 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import HandloomError
+from core.generate.config import GenerateConfig
+from core.judge.config import FollowupConfig, JudgeConfig
+from core.train.config import TrainingConfig
+from core.translate.config import TranslateConfig
 
 SMOLLM2 = "SmolLM2-135M-Instruct"
 GEMMA = "gemma-3-270m"
@@ -36,26 +40,26 @@ class CurateSettings:
 
 @dataclass(frozen=True)
 class TranslateSettings:
-    max_tokens: int = 512
-    temperature: float = 0.0
-    parallel: int = 8
+    max_tokens: int = TranslateConfig.max_tokens
+    temperature: float = TranslateConfig.temperature
+    parallel: int = TranslateConfig.parallel
 
 
 @dataclass(frozen=True)
 class GenerateSettings:
-    samples: int = 1
-    max_tokens: int = 512
-    temperature: float = 0.7
-    top_p: float = 0.95
+    samples: int = GenerateConfig.samples
+    max_tokens: int = GenerateConfig.max_tokens
+    temperature: float = GenerateConfig.temperature
+    top_p: float = GenerateConfig.top_p
     seed: int | None = 1
-    parallel: int = 8
+    parallel: int = GenerateConfig.parallel
 
 
 @dataclass(frozen=True)
 class JudgingSettings:
-    max_tokens: int = 320
-    parallel: int = 4
-    context: int = 4096
+    max_tokens: int = JudgeConfig.max_tokens
+    parallel: int = JudgeConfig.parallel
+    context: int = JudgeConfig.context
 
 
 @dataclass(frozen=True)
@@ -67,10 +71,10 @@ class SelectSettings:
 @dataclass(frozen=True)
 class SecondTurnSettings:
     enabled: bool = True
-    min_score: float = 9.0
-    max_tokens: int = 512
-    judge_max_tokens: int = 320
-    parallel: int = 4
+    min_score: float = FollowupConfig.min_score
+    max_tokens: int = FollowupConfig.max_tokens
+    judge_max_tokens: int = FollowupConfig.judge_max_tokens
+    parallel: int = FollowupConfig.parallel
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class TrainSettings:
     batch_size: int | None = None
     max_seq_len: int | None = None
     eval_fraction: float | None = None
-    seed: int | None = 3407
+    seed: int | None = TrainingConfig.seed
 
 
 @dataclass(frozen=True)

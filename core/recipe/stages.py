@@ -55,9 +55,12 @@ def answered_language(settings: RecipeSettings) -> str | None:
 
 def build(project: Project, settings: RecipeSettings) -> list[Stage]:
     """The stages of ``settings`` with their job configs; refuses unknown models now."""
+    from core.curate.config import CurateConfig
     from core.ingest.config import import_config
     from core.judge import rubric
+    from core.judge.config import FollowupConfig
     from core.languages import normalise_language
+    from core.translate.config import TranslateConfig
 
     models = [settings.teacher, settings.judge]
     if settings.train.enabled:
@@ -76,16 +79,16 @@ def build(project: Project, settings: RecipeSettings) -> list[Stage]:
     if settings.files:
         stages.append(Stage("import", "import", import_config(list(settings.files))))
     c = settings.curate
+    # The keys recipes have always stored (without "exclude_uncertain", which counts as off).
     stages.append(Stage("curate", "curate", {
         "dedup": c.dedup, "near_dup": None, "min_chars": c.min_chars, "max_chars": c.max_chars,
         "languages": [], "scripts": [], "regex": None, "pii": c.pii, "templates": c.templates,
-        "template_min_group": 5, "clear": []}))
+        "template_min_group": CurateConfig.template_min_group, "clear": []}))
     if target:
         t = settings.translate
-        stages.append(Stage("translate", "translate", {
-            "model": settings.teacher, "target": target, "source": None, "limit": settings.limit,
-            "parallel": t.parallel, "max_tokens": t.max_tokens, "temperature": t.temperature,
-            "back_translate": False}))
+        stages.append(Stage("translate", "translate", TranslateConfig(
+            model=settings.teacher, target=target, limit=settings.limit, parallel=t.parallel,
+            max_tokens=t.max_tokens, temperature=t.temperature).to_json()))
     g = settings.generate
     stages.append(Stage("generate", "generate", {
         "model": settings.teacher, "samples": g.samples, "parallel": g.parallel,
@@ -101,23 +104,23 @@ def build(project: Project, settings: RecipeSettings) -> list[Stage]:
         "exclude_flags": list(settings.select.exclude_flags), "judge": settings.judge}))
     s = settings.second_turn
     if s.enabled:
-        stages.append(Stage("second_turn", "followup", {
-            "model": settings.teacher, "judge": settings.judge, "rubric": rubric_id,
-            "min_score": s.min_score, "parallel": s.parallel, "context": j.context,
-            "max_tokens": s.max_tokens, "judge_max_tokens": s.judge_max_tokens,
-            "temperature": g.temperature, "seed": g.seed}))
+        stages.append(Stage("second_turn", "followup", FollowupConfig(
+            model=settings.teacher, judge=settings.judge, rubric=rubric_id,
+            min_score=s.min_score, parallel=s.parallel, context=j.context,
+            max_tokens=s.max_tokens, judge_max_tokens=s.judge_max_tokens,
+            temperature=g.temperature, seed=g.seed).to_json()))
     tr = settings.train
     if tr.enabled:
         from core.train.job import preset_name
+        from core.train.job_config import TrainConfig
 
-        stages.append(Stage("train", "train", {
-            "name": training_name(settings), "base": settings.student,
-            "preset": preset_name(tr.preset), "epochs": tr.epochs, "max_steps": tr.max_steps,
-            "learning_rate": tr.learning_rate, "lora_r": tr.lora_r,
-            "lora_alpha": tr.lora_alpha, "batch_size": tr.batch_size, "grad_accum": None,
-            "max_seq_len": tr.max_seq_len, "seed": tr.seed, "min_score": None,
-            "reviewed_only": False, "languages": [language] if language else [],
-            "eval_fraction": tr.eval_fraction, "chat_template": None, "export_merged": None}))
+        stages.append(Stage("train", "train", TrainConfig(
+            name=training_name(settings), base=settings.student,
+            preset=preset_name(tr.preset), epochs=tr.epochs, max_steps=tr.max_steps,
+            learning_rate=tr.learning_rate, lora_r=tr.lora_r, lora_alpha=tr.lora_alpha,
+            batch_size=tr.batch_size, max_seq_len=tr.max_seq_len, seed=tr.seed,
+            languages=(language,) if language else (), eval_fraction=tr.eval_fraction,
+        ).to_json()))
         if settings.report.enabled:
             stages.append(Stage("report", None, {
                 "training": training_name(settings), "judge": settings.judge,

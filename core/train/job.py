@@ -6,7 +6,8 @@ and, when the run is done, registers the tuned model as "base + adapter" so it c
 and be compared at once. Killed or cancelled, the same job resumes from the run's last
 checkpoint with the rows it recorded the first time.
 
-Config keys (``handloom train`` and the Train page write the same ones): ``name``, ``base``,
+Config (``core.train.job_config.TrainConfig``; ``handloom train``, the Train page and the seed
+recipe write the same keys): ``name``, ``base``,
 ``preset``, the hyperparameters of ``TrainingConfig`` (``epochs``, ``max_steps``,
 ``learning_rate``, ``lora_r``, ``lora_alpha``, ``batch_size``, ``grad_accum``,
 ``max_seq_len``, ``seed``), the data filters (``min_score``, ``reviewed_only``,
@@ -45,6 +46,7 @@ from core.train.dataset import (
     select_rows,
     write_jsonl,
 )
+from core.train.job_config import TrainConfig
 from core.train.presets import PRESETS
 
 HYPERPARAMETERS = ("epochs", "max_steps", "learning_rate", "lora_r", "lora_alpha", "batch_size",
@@ -188,7 +190,9 @@ class RunPlan:
 
 
 def plan_run(project: Project, config: dict[str, Any]) -> RunPlan:
-    """Check the name and base and choose the rows, refusing with a sentence what cannot run."""
+    """Check the settings, name and base and choose the rows, refusing with a sentence what
+    cannot run."""
+    TrainConfig.from_json(config).validated()
     name = str(config.get("name") or "").strip()
     _check_name(project, name)
     requested = str(config.get("base") or "")

@@ -5,9 +5,10 @@ target language, model) and committed the moment it finishes, so a killed job re
 with what is missing and never writes one twice. With ``back_translate`` each new
 translation is then translated back and scored with chrF against its original.
 
-Config: ``model``, ``target``, optional ``source`` (else every language but the target),
-``limit`` (the first N originals), ``parallel``, ``max_tokens``, ``temperature``,
-``back_translate``; the prompt and glossary are read from the project.
+Config: ``core.translate.config.TranslateConfig`` (``model``, ``target``, optional ``source``,
+else every language but the target, ``limit``, the first N originals, ``parallel``,
+``max_tokens``, ``temperature``, ``back_translate``); the prompt and glossary are read from
+the project.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from core.languages import normalise_language
 from core.store import registry
 from core.store.project import Project
 from core.translate import checks, glossary, prompt, quality, records
+from core.translate.config import TranslateConfig
 from core.translate.prompt import PromptTemplate
 
 CHUNK = 256
+# How a translation decodes when its config does not say (recorded with every translation).
 DEFAULTS: dict[str, Any] = {
-    "max_tokens": 512,
-    "temperature": 0.0,
+    "max_tokens": TranslateConfig.max_tokens,
+    "temperature": TranslateConfig.temperature,
     "top_p": 0.95,
     "repeat_penalty": 1.0,
 }
@@ -167,6 +170,7 @@ def run(
     project: Project, config: dict[str, Any], progress: Progress, cancel: threading.Event
 ) -> dict[str, Any]:
     """Write the missing translations (and back-translations); see ``handloom translate``."""
+    TranslateConfig.from_json(config).validated()
     target = _language(config.get("target"), "target")
     if not target:
         raise HandloomError("Say which language to translate into.", cli_hint="For example --to sw.")

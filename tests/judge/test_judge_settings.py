@@ -8,6 +8,7 @@ import pytest
 from core.cli import build_parser
 from core.compare import judge as arena_judge
 from core.compare import judge_prompts
+from core.compare.config import ARENA
 from core.errors import HandloomError
 from core.judge import job as judge_job
 from core.judge.settings import SCORING, JudgeSettings
@@ -16,13 +17,13 @@ from core.judge.settings import SCORING, JudgeSettings
 def test_both_judging_jobs_use_the_one_class_with_their_own_defaults() -> None:
     assert arena_judge.JudgeSettings is judge_job.JudgeSettings is JudgeSettings
     scoring = JudgeSettings.from_config({}, remote=False)
-    arena = JudgeSettings.from_config({}, remote=False, limits=judge_prompts.ARENA)
+    arena = JudgeSettings.from_config({}, remote=False, limits=ARENA)
     assert (scoring.max_tokens, arena.max_tokens) == (320, 256)
     parser = build_parser()
     judge_args = parser.parse_args(["judge", "p.handloom", "--model", "m"])
     arena_args = parser.parse_args(["arena", "p.handloom", "--models", "a,b"])
     assert judge_args.max_tokens == SCORING.default_max_tokens
-    assert arena_args.judge_max_tokens == judge_prompts.ARENA.default_max_tokens
+    assert arena_args.judge_max_tokens == ARENA.default_max_tokens
 
 
 def test_a_local_judge_is_held_by_a_grammar_and_a_server_by_a_schema_where_the_job_has_one() -> None:
@@ -31,7 +32,7 @@ def test_a_local_judge_is_held_by_a_grammar_and_a_server_by_a_schema_where_the_j
     assert request.grammar and request.json_schema is None and request.seed is not None
     served = JudgeSettings.from_config({}, remote=True).score_request("r1", "prompt", [])
     assert served.grammar is None and served.json_schema
-    arena = JudgeSettings.from_config({}, remote=True, limits=judge_prompts.ARENA)
+    arena = JudgeSettings.from_config({}, remote=True, limits=ARENA)
     verdict = arena.request("v:1", "prompt", (), judge_prompts.verdict_grammar(100))
     assert verdict.grammar is None and verdict.json_schema is None
     assert JudgeSettings.from_config({}, remote=False).to_json()["prompt_version"]
@@ -43,7 +44,7 @@ def test_a_setting_out_of_range_is_named_with_the_flag_of_the_command_that_sets_
     assert "between 24 and 4096" in str(scores.value) and "--" not in str(scores.value)
     assert scores.value.cli_hint == "(--max-tokens)"
     with pytest.raises(HandloomError) as verdicts:
-        JudgeSettings.from_config({"max_tokens": 10}, remote=False, limits=judge_prompts.ARENA)
+        JudgeSettings.from_config({"max_tokens": 10}, remote=False, limits=ARENA)
     assert "between 20 and 4096" in str(verdicts.value)
     assert verdicts.value.cli_hint == "(--judge-max-tokens)"
     with pytest.raises(HandloomError, match="temperature"):

@@ -9,6 +9,7 @@ from core.train.process import ROOT
 
 WINDOW_SIDE = [
     "core.train.config",
+    "core.train.job_config",
     "core.train.presets",
     "core.train.process",
     "core.train.events",
