@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QLabel
 from app import i18n
 from app import main as app_main
 from app.getting_started import GettingStartedDialog
-from app.i18n_report import read_ts
 from app.pages.curate import CuratePage
 from app.pages.import_page import ImportPage
 from app.pages.judge import JudgePage
@@ -31,6 +30,7 @@ from core.resources import data_dir
 from tests.gui.bulk import project_with
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_window, shot
 from tests.gui.test_review_page import _events, _key, _open, review_project
+from tools.i18n_report import read_ts
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app import i18n
-from app.i18n_report import coverage, placeholders, read_ts, table
 from app.pages.curate import CuratePage
 from app.settings_dialog import SettingsDialog, apply_language
 from app.window import MainWindow
 from core.curator import read_user_settings
 from tests.gui.bulk import project_with
 from tests.gui.conftest import shot
+from tools.i18n_report import coverage, placeholders, read_ts, table
 
 LANGUAGES = ("ja", "sw", "ar", "hi", "es", "fr", "id")
 PAGES = ("ImportPage", "CuratePage", "ModelsPage", "TranslatePage", "GeneratePage",
@@ -177,7 +177,7 @@ def test_english_is_left_to_right_again(qtbot, window: MainWindow) -> None:
 
 def test_missing_strings_can_be_listed_and_filled(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The lead's loop after new pages land: --todo lists, --fill writes, placeholders guarded."""
-    from app.i18n_tool import fill, todo
+    from tools.i18n_tool import fill, todo
 
     (tmp_path / "i18n").mkdir()
     text = i18n.ts_path("sw").read_text(encoding="utf-8")
@@ -245,8 +245,8 @@ def test_every_count_in_the_code_is_extracted_as_a_plural(tmp_path: Path) -> Non
     import re
     import shutil
 
-    from app.i18n_report import plural_forms
-    from app.i18n_tool import ROOT, app_sources, extract
+    from tools.i18n_report import plural_forms
+    from tools.i18n_tool import ROOT, app_sources, extract
 
     copy = tmp_path / "handloom_ar.ts"
     shutil.copyfile(i18n.ts_path("ar"), copy)

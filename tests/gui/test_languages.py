@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app import i18n, theme
 from app.export_options import describe_preview
-from app.i18n_report import plural_forms
 from app.jobs_panel import KIND_NAMES, TRANSLATED_NAMES, kind_name
 from app.loss_chart import LossChart
 from app.numbers import day, fill, moment, number
@@ -26,6 +25,7 @@ from app.window import MainWindow
 from app.winrate_heatmap import WinRateHeatmap, colour
 from core.jobs import JOB_KINDS
 from tests.gui.bulk import project_with
+from tools.i18n_report import plural_forms
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -271,7 +271,7 @@ def test_the_translation_tool_lists_and_writes_plural_forms(
     writes them in order and refuses forms that lose a placeholder."""
     import re
 
-    from app import i18n_tool
+    from tools import i18n_tool
 
     copy = tmp_path / "handloom_ar.ts"
     text = i18n.ts_path("ar").read_text(encoding="utf-8")

@@ -36,7 +36,6 @@ from app import i18n, theme
 from app.export_options import licence_lines
 from app.fit_chart import FitChart
 from app.histogram import ScoreHistogram
-from app.i18n_report import read_ts
 from app.pages.compare import ComparePage
 from app.pages.curate import CuratePage
 from app.pages.judge import JudgePage
@@ -46,6 +45,7 @@ from app.window import MainWindow
 from app.worker import thread_pool
 from tests.gui.bulk import project_with
 from tests.gui.conftest import open_window
+from tools.i18n_report import read_ts
 
 RLM = "\u200f"
 ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),

@@ -24,7 +24,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n
-from app.i18n_report import read_ts
 from app.numbers import fill
 from app.pages.compare import ComparePage
 from app.pages.import_page import ImportPage
@@ -33,6 +32,7 @@ from app.window import MainWindow
 from tests.conftest import write_jsonl
 from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.gui.model_projects import MODEL
+from tools.i18n_report import read_ts
 
 # The walkthrough is about the words on the screen: its answers come from scripted models.
 pytestmark = pytest.mark.usefixtures("scripted_models")

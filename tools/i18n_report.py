@@ -1,8 +1,8 @@
-"""How much of the interface is translated: ``python -m app.i18n_report``.
+"""How much of the interface is translated: ``python -m tools.i18n_report``.
 
 The strings are taken fresh from the sources (pyside6-lupdate into a temporary copy of
 each ``.ts``), so a string added to ``app/`` and not yet translated counts as missing even
-before ``python -m app.i18n_tool`` has refreshed the files. Prints one row per language
+before ``python -m tools.i18n_tool`` has refreshed the files. Prints one row per language
 and exits non-zero if any language is below 100 % (``--missing`` names the strings; a
 translation whose placeholders differ from its source's counts as missing).
 """
@@ -83,7 +83,7 @@ def plural_forms(path: Path) -> dict[str, list[str | None]]:
 
 def coverage(code: str, fresh: bool = True) -> Coverage:
     """How much of ``code`` is translated; ``fresh`` re-extracts the strings first."""
-    from app.i18n_tool import extract
+    from tools.i18n_tool import extract
 
     path = ts_path(code)
     result = Coverage(code)
@@ -117,7 +117,7 @@ def table(results: list[Coverage]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.i18n_report", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n_report", description=__doc__)
     parser.add_argument("languages", nargs="*", help="codes to report (default: all)")
     parser.add_argument("--missing", action="store_true", help="list untranslated strings")
     parser.add_argument("--stored", action="store_true",

@@ -1,4 +1,4 @@
-"""Refresh the translation sources: ``python -m app.i18n_tool`` (``make translations-update``).
+"""Refresh the translation sources: ``python -m tools.i18n_tool`` (``make translations-update``).
 
 Runs pyside6-lupdate over every ``app/**/*.py`` into ``resources/i18n/handloom_xx.ts``
 for each interface language. Existing translations are kept; a new string arrives
@@ -119,7 +119,7 @@ def _keep_plurals(path: Path, kept: dict[tuple[str, str], str], only: bool = Fal
 def todo(code: str) -> dict[str, str | list[str]]:
     """The untranslated strings of ``code``'s ``.ts``, each mapped to "" (a plural message
     to a list with one "" per form of the language, to fill in order)."""
-    from app.i18n_report import plural_forms, read_ts
+    from tools.i18n_report import plural_forms, read_ts
 
     plurals = plural_forms(ts_path(code))
     missing: dict[str, str | list[str]] = {}
@@ -132,7 +132,7 @@ def todo(code: str) -> dict[str, str | list[str]]:
 def fill(code: str, translations: dict[str, Any]) -> tuple[int, list[str]]:
     """Write ``translations`` (source → text, or → its plural forms in order) into
     ``code``'s ``.ts``; (written, refused)."""
-    from app.i18n_report import placeholders
+    from tools.i18n_report import placeholders
 
     def kept(source: str, text: str | list[str]) -> bool:
         forms = text if isinstance(text, list) else [text]
@@ -168,7 +168,7 @@ def fill(code: str, translations: dict[str, Any]) -> tuple[int, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.i18n_tool", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n_tool", description=__doc__)
     parser.add_argument("--compile", action="store_true", help="also compile the .qm files")
     parser.add_argument("--todo", metavar="CODE", help="print CODE's untranslated strings")
     parser.add_argument("--fill", nargs=2, metavar=("CODE", "FILE"),
