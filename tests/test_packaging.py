@@ -103,8 +103,8 @@ def test_the_developer_tools_are_not_shipped() -> None:
 
 
 def test_spec_bundles_every_font_the_window_registers() -> None:
-    """app/fonts.py finds fonts in packages by name; the frozen app must carry each one."""
-    tree = ast.parse((ROOT / "app" / "fonts.py").read_text())
+    """app/shell/fonts.py finds fonts in packages by name; the frozen app must carry each one."""
+    tree = ast.parse((ROOT / "app" / "shell" / "fonts.py").read_text())
     names = {
         node.targets[0].id: ast.literal_eval(node.value)
         for node in tree.body
@@ -155,7 +155,7 @@ def test_linux_desktop_entry_and_mime_type_agree() -> None:
     assert entry["Icon"] == app_id and entry["StartupWMClass"] == app_id
     assert entry["MimeType"].rstrip(";").split(";") == [SPEC["MIME_TYPE"]]
     # setDesktopFileName in the app names this file, so task bars find the icon.
-    assert f'APP_ID = "{app_id}"' in (ROOT / "app" / "desktop.py").read_text()
+    assert f'APP_ID = "{app_id}"' in (ROOT / "app" / "shell" / "desktop.py").read_text()
 
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     mime = ET.parse(PACKAGING / "linux" / "handloom-mime.xml").getroot()
@@ -181,7 +181,7 @@ def test_macos_bundle_declares_the_document_type() -> None:
     for name in SPEC["EDITIONS"].values():
         assert name in dmg
     assert (PACKAGING / "macos" / "handloom.icns").stat().st_size > 1000
-    assert "QFileOpenEvent" in (ROOT / "app" / "desktop.py").read_text()
+    assert "QFileOpenEvent" in (ROOT / "app" / "shell" / "desktop.py").read_text()
 
 
 def test_workflow_builds_every_os_edition_and_accelerator() -> None:

@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.i18n import LANGUAGES, TRANSLATED, ts_path
+from app.shell.i18n import LANGUAGES, TRANSLATED, ts_path
 
 # "{0}", "{0:,}", "{text}", Qt's "%1", QProgressBar's "%v %m %p", and one "&" accelerator
 # (an "&&" is a literal ampersand). A plural's count "%n"/"%Ln" is not counted: a language

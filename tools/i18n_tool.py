@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.i18n import SOURCE_LANGUAGE, TRANSLATED, compile_translations, i18n_dir, ts_path
+from app.shell.i18n import SOURCE_LANGUAGE, TRANSLATED, compile_translations, i18n_dir, ts_path
 
 ROOT = Path(__file__).resolve().parent.parent
 

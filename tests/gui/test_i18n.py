@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app import i18n
-from app.pages.curate import CuratePage
-from app.settings_dialog import SettingsDialog, apply_language
-from app.window import MainWindow
+from app.shell import i18n
+from app.shell.settings_dialog import SettingsDialog, apply_language
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
 from core.curator import read_user_settings
 from tests.gui.bulk import project_with
 from tests.gui.conftest import shot
@@ -42,7 +42,7 @@ def _switch(window: MainWindow, code: str, qtbot) -> MainWindow:  # type: ignore
 
 
 def _newest_window() -> MainWindow:
-    from app.settings_dialog import _windows
+    from app.shell.settings_dialog import _windows
 
     return _windows[-1]
 
@@ -207,9 +207,9 @@ import sys
 from PySide6.QtWidgets import QApplication, QPushButton
 from PySide6.QtCore import Qt
 app = QApplication([])
-from app import i18n
+from app.shell import i18n
 code = i18n.install()
-from app.window import MainWindow
+from app.shell.window import MainWindow
 window = MainWindow()
 rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
 sys.stdout.write(f"{code} {rtl} {window.sidebar.item(0).text()}")

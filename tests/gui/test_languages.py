@@ -13,16 +13,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app import i18n, theme
-from app.export_options import describe_preview
-from app.jobs_panel import KIND_NAMES, TRANSLATED_NAMES, kind_name
-from app.loss_chart import LossChart
-from app.numbers import day, fill, moment, number
-from app.pages.train import TrainPage
-from app.review_item_view import ReviewItemView
-from app.settings_dialog import SettingsDialog, apply_language
-from app.window import MainWindow
-from app.winrate_heatmap import WinRateHeatmap, colour
+from app.shell import i18n, theme
+from app.shell.jobs_panel import KIND_NAMES, TRANSLATED_NAMES, kind_name
+from app.shell.numbers import day, fill, moment, number
+from app.shell.settings_dialog import SettingsDialog, apply_language
+from app.shell.window import MainWindow
+from app.stages.compare.winrate_heatmap import WinRateHeatmap, colour
+from app.stages.publish.export_options import describe_preview
+from app.stages.review.review_item_view import ReviewItemView
+from app.stages.train.loss_chart import LossChart
+from app.stages.train.page import TrainPage
 from core.jobs import JOB_KINDS
 from tests.gui.bulk import project_with
 from tools.i18n_report import plural_forms
@@ -151,7 +151,7 @@ def test_the_publish_preview_and_review_history_speak_swahili() -> None:
 def test_arabic_lists_use_the_arabic_comma_and_the_rubric_version_arabic_digits(qtbot) -> None:  # type: ignore[no-untyped-def]
     """Seen on a walk through the window in Arabic: "تدريب ٠, اختبار ٠" (a Latin comma) in
     the publish preview, and "الإصدار 1 من 1" (Latin digits) under Judge's rubric."""
-    from app.judge_controls import RubricEditor
+    from app.stages.judge.judge_controls import RubricEditor
 
     i18n.install("ar")
     preview = {"rows": 9, "splits": {"train": 7, "test": 2}, "languages": {"sw": 5, "ar": 4},
@@ -260,7 +260,7 @@ def test_switching_language_keeps_the_pages_settings_and_loss_curve(
 
 
 def _newest() -> MainWindow:
-    from app.settings_dialog import _windows
+    from app.shell.settings_dialog import _windows
 
     return _windows[-1]
 
