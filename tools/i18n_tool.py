@@ -1,8 +1,9 @@
 """Refresh the translation sources: ``python -m tools.i18n_tool`` (``make translations-update``).
 
-Runs pyside6-lupdate over every ``app/**/*.py`` into ``resources/i18n/handloom_xx.ts``
-for each interface language. Existing translations are kept; a new string arrives
-untranslated (the report then names it) and a string no longer in the code is dropped.
+Runs pyside6-lupdate over every ``app/**/*.py`` (and ``core/stages.py``, for the job names
+it marks) into ``resources/i18n/handloom_xx.ts`` for each interface language. Existing
+translations are kept; a new string arrives untranslated (the report then names it) and a
+string no longer in the code is dropped.
 ``--compile`` also writes the ``.qm`` files (what ``make translations`` does).
 
 To translate what is missing without Qt Linguist: ``--todo xx`` prints a JSON object of
@@ -30,9 +31,16 @@ from app.shell.i18n import SOURCE_LANGUAGE, TRANSLATED, compile_translations, i1
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def app_sources(root: Path = ROOT) -> list[Path]:
-    """Every Python file of the window, in a stable order."""
-    return sorted(p for p in (root / "app").rglob("*.py") if "__pycache__" not in p.parts)
+# core's files whose words the window shows: each job kind's name (core.stages.JobKind),
+# marked with core's own QT_TRANSLATE_NOOP.
+CORE_SOURCES = ("core/stages.py",)
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    """Every Python file with words the window translates: the window's, then core's few,
+    in a stable order."""
+    window = sorted(p for p in (root / "app").rglob("*.py") if "__pycache__" not in p.parts)
+    return window + [root / name for name in CORE_SOURCES]
 
 
 def lupdate() -> str:
@@ -46,8 +54,8 @@ def lupdate() -> str:
 def extract(targets: list[Path], root: Path = ROOT, plurals_only: bool = False) -> None:
     """Update each ``.ts`` in ``targets`` with the strings now in the sources (only the
     plural ones for English, whose catalogue holds just their forms)."""
-    sources = [str(p.relative_to(root)) for p in app_sources(root)]
-    command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts"]
+    files = [str(p.relative_to(root)) for p in sources(root)]
+    command = [lupdate(), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts"]
     if plurals_only:
         command[1:1] = ["-source-language", "en", "-target-language", "en"]
     kept = {target: _plural_translations(target) for target in targets}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.shell import ops, stopped_jobs
@@ -19,25 +19,9 @@ from core.stages import JOBS
 SHOWN = ("interrupted", "failed", "cancelled")  # jobs.RESUMABLE_STATES
 MAX_SHOWN = 5
 
-# The English name of every job kind (core.stages); the window shows it translated.
+# The English name of every job kind (core.stages, where lupdate finds them in the
+# "JobsPanel" context); the window shows it translated.
 KIND_NAMES = {job.kind: job.name for job in JOBS}
-# Those names once more, for pyside6-lupdate to find (a test holds the two in step).
-TRANSLATED_NAMES = (
-    QT_TRANSLATE_NOOP("JobsPanel", "Import"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Generation"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Judging"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Flagging"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Follow-up questions"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Translation"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Training"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Comparison answers"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Comparison judging"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
-    QT_TRANSLATE_NOOP("JobsPanel", "Tokenizer fit"),
-)
 
 
 def kind_name(kind: str) -> str:

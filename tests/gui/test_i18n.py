@@ -246,7 +246,7 @@ def test_every_count_in_the_code_is_extracted_as_a_plural(tmp_path: Path) -> Non
     import shutil
 
     from tools.i18n_report import plural_forms
-    from tools.i18n_tool import ROOT, app_sources, extract
+    from tools.i18n_tool import ROOT, extract, sources
 
     copy = tmp_path / "handloom_ar.ts"
     shutil.copyfile(i18n.ts_path("ar"), copy)
@@ -254,7 +254,7 @@ def test_every_count_in_the_code_is_extracted_as_a_plural(tmp_path: Path) -> Non
     plurals = set(plural_forms(copy))
     literal = re.compile(r"""(["'])((?:(?!\1).)*%L?n(?:(?!\1).)*)\1""")
     missing = []
-    for source in app_sources(ROOT):
+    for source in sources(ROOT):
         if source.name.startswith("i18n"):  # the translation tools' own docstrings
             continue
         for found in literal.finditer(source.read_text(encoding="utf-8")):
