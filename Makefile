@@ -70,8 +70,8 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)
 translations: $(TRANSLATIONS)
 
 translations-update: $(VENV)
-	$(BIN)/python -m app.i18n_tool
-	$(BIN)/python -m app.i18n_report --stored --missing || true
+	$(BIN)/python -m tools.i18n_tool
+	$(BIN)/python -m tools.i18n_report --stored --missing || true
 
 run: $(VENV) engine translations
 	$(BIN)/handloom
@@ -89,7 +89,7 @@ test-fast: $(VENV)/.test-deps engine translations
 	  -m "not benchmark and not model and not training and not slow"
 
 lint: $(VENV)/.test-deps
-	$(BIN)/ruff check core app tests
+	$(BIN)/ruff check core app tools tests
 	$(BIN)/mypy
 
 bench: $(VENV)/.test-deps engine

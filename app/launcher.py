@@ -19,7 +19,7 @@ def opens_window(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if opens_window(argv):
-        from app.main import main as open_window
+        from app.shell.main import main as open_window
 
         return open_window(argv)
     from core.cli import main as command_line

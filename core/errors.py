@@ -4,7 +4,7 @@ The window shows ``str(error)``; the command line prints it and exits non-zero. 
 sentence speaks of neither the window's controls nor the command line's flags: a hint in
 the command line's words (``--again``) goes in ``cli_hint``, which only the command line
 prints, and an error the window words itself carries its facts as attributes (see
-``app/error_words.py``). Anything that is not a ``HandloomError`` is a bug and may show a
+``app/shell/error_words.py``). Anything that is not a ``HandloomError`` is a bug and may show a
 traceback.
 """
 

@@ -4,8 +4,9 @@ A stage is a page of the window and, for most, one or more kinds of durable job.
 kind names its job function and its typed config class as "module:name" strings, so
 heavy modules load only when a job runs. Everything that lists stages derives from here:
 ``core.jobs.JOB_KINDS``, the page a job belongs to, the window's pages, its keyboard
-shortcuts and the jobs panel's names, and the command line's parsers. Adding a stage
-means adding one record here (and writing the modules it names).
+shortcuts and the jobs panel's names (translated: lupdate reads them here), and the command
+line's parsers. Adding a stage means adding one record here (and writing the modules it
+names).
 """
 
 from __future__ import annotations
@@ -15,6 +16,14 @@ from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
 from core.errors import HandloomError
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` as it is: the mark by which pyside6-lupdate, reading this file beside the
+    window's sources (``tools/i18n_tool.py``), puts ``text`` into the interface's catalogues
+    under ``context``. It finds the call by its name alone, so core marks its words without
+    importing Qt; the window translates them with ``QCoreApplication.translate``."""
+    return text
 
 
 class StageConfig(Protocol):
@@ -29,8 +38,9 @@ class StageConfig(Protocol):
 @dataclass(frozen=True)
 class JobKind:
     """One kind of durable job: the ``kind`` stored in the ``jobs`` table, the job function
-    ("module:function"), its name in English (the window translates it), and its typed
-    config class ("module:Class") when it has one."""
+    ("module:function"), its name in English (marked for translation in the "JobsPanel"
+    context, so the window has it in every interface language), and its typed config class
+    ("module:Class") when it has one."""
 
     kind: str
     run: str
@@ -55,26 +65,46 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "import",
         "Import",
-        (JobKind("import", "core.ingest.job:run", "Import", "core.ingest.config:ImportConfig"),),
+        (
+            JobKind(
+                "import",
+                "core.ingest.job:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Import"),
+                "core.ingest.config:ImportConfig",
+            ),
+        ),
         cli="core.cli.foundation",
     ),
     Stage(
         "curate",
         "Curate",
-        (JobKind("curate", "core.curate.job:run", "Curation", "core.curate.config:CurateConfig"),),
+        (
+            JobKind(
+                "curate",
+                "core.curate.job:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Curation"),
+                "core.curate.config:CurateConfig",
+            ),
+        ),
         cli="core.cli.foundation",
     ),
     Stage(
         "models",
         "Models",
-        (JobKind("fit", "core.fit:run", "Tokenizer fit"),),
+        (JobKind("fit", "core.fit:run", QT_TRANSLATE_NOOP("JobsPanel", "Tokenizer fit")),),
         cli="core.cli.generation",
     ),
     Stage(
         "translate",
         "Translate",
-        (JobKind("translate", "core.translate.job:run", "Translation",
-                 "core.translate.config:TranslateConfig"),),
+        (
+            JobKind(
+                "translate",
+                "core.translate.job:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Translation"),
+                "core.translate.config:TranslateConfig",
+            ),
+        ),
         cli="core.cli.translation",
     ),
     Stage(
@@ -84,13 +114,21 @@ STAGES: tuple[Stage, ...] = (
             JobKind(
                 "generate",
                 "core.generate.job:run",
-                "Generation",
+                QT_TRANSLATE_NOOP("JobsPanel", "Generation"),
                 "core.generate.config:GenerateConfig",
             ),
-            JobKind("batch_write", "core.batch_files.job:write", "Writing a batch file",
-                    "core.batch_files.config:BatchWriteConfig"),
-            JobKind("batch_read", "core.batch_files.job:read", "Reading a batch file",
-                    "core.batch_files.config:BatchReadConfig"),
+            JobKind(
+                "batch_write",
+                "core.batch_files.job:write",
+                QT_TRANSLATE_NOOP("JobsPanel", "Writing a batch file"),
+                "core.batch_files.config:BatchWriteConfig",
+            ),
+            JobKind(
+                "batch_read",
+                "core.batch_files.job:read",
+                QT_TRANSLATE_NOOP("JobsPanel", "Reading a batch file"),
+                "core.batch_files.config:BatchReadConfig",
+            ),
         ),
         cli="core.cli.generation",
     ),
@@ -98,10 +136,19 @@ STAGES: tuple[Stage, ...] = (
         "judge",
         "Judge",
         (
-            JobKind("judge", "core.judge.job:run", "Judging", "core.judge.config:JudgeConfig"),
-            JobKind("flag", "core.judge.flags:run", "Flagging"),
-            JobKind("followup", "core.judge.followup:run", "Follow-up questions",
-                    "core.judge.config:FollowupConfig"),
+            JobKind(
+                "judge",
+                "core.judge.job:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Judging"),
+                "core.judge.config:JudgeConfig",
+            ),
+            JobKind("flag", "core.judge.flags:run", QT_TRANSLATE_NOOP("JobsPanel", "Flagging")),
+            JobKind(
+                "followup",
+                "core.judge.followup:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Follow-up questions"),
+                "core.judge.config:FollowupConfig",
+            ),
         ),
         cli="core.cli.judging",
     ),
@@ -110,9 +157,18 @@ STAGES: tuple[Stage, ...] = (
         "train",
         "Train",
         (
-            JobKind("train", "core.train.job:run", "Training", "core.train.job_config:TrainConfig"),
-            JobKind("train_export", "core.train.run_export:export", "Exporting a training run",
-                    "core.train.job_config:TrainExportConfig"),
+            JobKind(
+                "train",
+                "core.train.job:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Training"),
+                "core.train.job_config:TrainConfig",
+            ),
+            JobKind(
+                "train_export",
+                "core.train.run_export:export",
+                QT_TRANSLATE_NOOP("JobsPanel", "Exporting a training run"),
+                "core.train.job_config:TrainExportConfig",
+            ),
         ),
         cli="core.cli.training",
     ),
@@ -120,10 +176,18 @@ STAGES: tuple[Stage, ...] = (
         "compare",
         "Compare",
         (
-            JobKind("arena_answers", "core.compare.answers:run", "Comparison answers",
-                    "core.compare.config:ArenaAnswersConfig"),
-            JobKind("arena_judge", "core.compare.judge:run", "Comparison judging",
-                    "core.compare.config:ArenaJudgeConfig"),
+            JobKind(
+                "arena_answers",
+                "core.compare.answers:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Comparison answers"),
+                "core.compare.config:ArenaAnswersConfig",
+            ),
+            JobKind(
+                "arena_judge",
+                "core.compare.judge:run",
+                QT_TRANSLATE_NOOP("JobsPanel", "Comparison judging"),
+                "core.compare.config:ArenaJudgeConfig",
+            ),
         ),
         cli="core.cli.arena",
     ),

@@ -91,7 +91,7 @@ cat >"$WORK/prompts.jsonl" <<'EOF'
 EOF
 
 step version "$EXE" --version
-# Fonts for every script, where app/fonts.py looks for them inside the bundle.
+# Fonts for every script, where app/shell/fonts.py looks for them inside the bundle.
 for font in manimgx_fonts manimgx_fonts_cjk matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf; do
     [ -e "$BUNDLE/_internal/$font" ] || { echo "smoke test: the bundle lacks $font" >&2; exit 1; }
 done

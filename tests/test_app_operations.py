@@ -1,4 +1,4 @@
-"""The window calls core through ``app.ops`` (``read``, ``write``, ``call``), naming the core
+"""The window calls core through ``app.shell.ops`` (``read``, ``write``, ``call``), naming the core
 function as a "module:function" string so that its module loads on the worker's thread.
 A string is not checked by an import, so this test reads every such call in app/ from its
 syntax tree and checks that the name resolves to a function that accepts the arguments the
@@ -99,7 +99,7 @@ def test_each_operation_names_a_core_function_that_takes_its_arguments(
 def test_a_misnamed_or_mismatched_operation_is_caught(tmp_path: Path) -> None:
     (tmp_path / "app").mkdir()
     (tmp_path / "app" / "page.py").write_text(
-        "from app import ops\n\n"
+        "from app.shell import ops\n\n"
         "def reads(path):\n"
         "    return ops.read(path, 'core.store.instructions:no_such_thing', name='x')\n\n"
         "def counts(path):\n"

@@ -1,7 +1,7 @@
 """The layers contract, held by a test: every module's imports (at the top or inside a
 function) are read from its syntax tree.
 
-    app            the window: calls core, holds no SQL
+    app            the window: calls core, holds no SQL; its shared widgets know no stage
     core/cli       the command line
     core/<stage>   one folder per stage (core.stages lists them), over
     core/store     the project file (and the model registry), over
@@ -9,7 +9,8 @@ function) are read from its syntax tree.
 
 core never imports app or Qt; the engine never imports the store or a stage; the store
 never imports a stage; app never imports sqlite3, runs SQL (``execute``, a project's
-``query`` or ``scalar``) nor holds an SQL statement: it calls core functions that do.
+``query`` or ``scalar``) nor holds an SQL statement: it calls core functions that do; and
+app/widgets never imports app/stages.
 """
 
 from __future__ import annotations
@@ -78,9 +79,13 @@ def violations(root: Path) -> list[str]:
             if within(name, "core.store") and within(target, *stages):
                 found.append(f"{where} (the store never imports a stage)")
     for path in sorted((root / "app").rglob("*.py")):
+        name = module_name(path, root)
         for line, target in imports(path, root):
             if within(target, "sqlite3"):
                 found.append(f"{path.relative_to(root)}:{line} imports sqlite3 (no SQL in app)")
+            if within(name, "app.widgets") and within(target, "app.stages"):
+                found.append(f"{path.relative_to(root)}:{line} imports {target}"
+                             " (a shared widget knows no stage)")
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
@@ -112,19 +117,20 @@ def copy_of_the_code(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("module", "line", "broken"), [
-    ("core/jobs.py", "from app.window import MainWindow", "core never imports the window"),
+    ("core/jobs.py", "from app.shell.window import MainWindow", "core never imports the window"),
     ("core/jobs.py", "from PySide6 import QtCore", "core never imports the window or Qt"),
     ("core/engine/batch.py", "from core.store import registry", "the engine never touches"),
     ("core/engine/batch.py", "from ..generate import job", "the engine never touches"),
     ("core/store/ids.py", "from core.judge.settings import JudgeSettings",
      "the store never imports a stage"),
-    ("app/numbers.py", "import sqlite3", "no SQL in app"),
-    ("app/numbers.py", "project.conn.execute('SELECT 1')", "runs SQL"),
-    ("app/numbers.py", "project.query(sql)", "runs SQL (query"),
-    ("app/numbers.py", "project.scalar(sql, [1])", "runs SQL (scalar"),
-    ("app/numbers.py", "sql = 'SELECT language FROM instructions'", "holds an SQL statement"),
-    ("app/numbers.py", "sql = f'DELETE FROM {table} WHERE id = ?'", "holds an SQL statement"),
-    ("app/numbers.py", "sql = ('UPDATE models '\n        'SET name = ?')", "holds an SQL"),
+    ("app/shell/numbers.py", "import sqlite3", "no SQL in app"),
+    ("app/shell/numbers.py", "project.conn.execute('SELECT 1')", "runs SQL"),
+    ("app/shell/numbers.py", "project.query(sql)", "runs SQL (query"),
+    ("app/shell/numbers.py", "project.scalar(sql, [1])", "runs SQL (scalar"),
+    ("app/shell/numbers.py", "sql = 'SELECT language FROM instructions'", "holds an SQL statement"),
+    ("app/shell/numbers.py", "sql = f'DELETE FROM {table} WHERE id = ?'", "holds an SQL statement"),
+    ("app/shell/numbers.py", "sql = ('UPDATE models '\n        'SET name = ?')", "holds an SQL"),
+    ("app/widgets/text_editor.py", "from app.stages.review import page", "knows no stage"),
 ])
 def test_a_forbidden_import_is_caught(copy_of_the_code: Path, module: str, line: str,
                                       broken: str) -> None:

@@ -81,9 +81,30 @@ def test_spec_collects_what_a_frozen_handloom_needs() -> None:
     assert f'"{entry.relative_to(ROOT).as_posix().split("/")[-1]}"' in text
 
 
+def test_the_developer_tools_are_not_shipped() -> None:
+    """tools/ (the translation catalogues' refresh and report) stays out of the wheel, and
+    nothing shipped imports it."""
+    import fnmatch
+    import tomllib
+
+    found = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    include = found["packages"]["find"]["include"]
+    assert any(fnmatch.fnmatch("app.shell", p) for p in include)
+    assert not any(fnmatch.fnmatch(name, p) for p in include
+                   for name in ("tools", "tools.i18n_tool"))
+    assert (ROOT / "tools" / "i18n_tool.py").exists()
+    for folder in ("app", "core"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    assert node.module.split(".")[0] != "tools", path
+                elif isinstance(node, ast.Import):
+                    assert all(a.name.split(".")[0] != "tools" for a in node.names), path
+
+
 def test_spec_bundles_every_font_the_window_registers() -> None:
-    """app/fonts.py finds fonts in packages by name; the frozen app must carry each one."""
-    tree = ast.parse((ROOT / "app" / "fonts.py").read_text())
+    """app/shell/fonts.py finds fonts in packages by name; the frozen app must carry each one."""
+    tree = ast.parse((ROOT / "app" / "shell" / "fonts.py").read_text())
     names = {
         node.targets[0].id: ast.literal_eval(node.value)
         for node in tree.body
@@ -134,7 +155,7 @@ def test_linux_desktop_entry_and_mime_type_agree() -> None:
     assert entry["Icon"] == app_id and entry["StartupWMClass"] == app_id
     assert entry["MimeType"].rstrip(";").split(";") == [SPEC["MIME_TYPE"]]
     # setDesktopFileName in the app names this file, so task bars find the icon.
-    assert f'APP_ID = "{app_id}"' in (ROOT / "app" / "desktop.py").read_text()
+    assert f'APP_ID = "{app_id}"' in (ROOT / "app" / "shell" / "desktop.py").read_text()
 
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     mime = ET.parse(PACKAGING / "linux" / "handloom-mime.xml").getroot()
@@ -160,7 +181,7 @@ def test_macos_bundle_declares_the_document_type() -> None:
     for name in SPEC["EDITIONS"].values():
         assert name in dmg
     assert (PACKAGING / "macos" / "handloom.icns").stat().st_size > 1000
-    assert "QFileOpenEvent" in (ROOT / "app" / "desktop.py").read_text()
+    assert "QFileOpenEvent" in (ROOT / "app" / "shell" / "desktop.py").read_text()
 
 
 def test_workflow_builds_every_os_edition_and_accelerator() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
+from pathlib import Path
 
 from core import jobs, stages
 from core.cli import build_parser
@@ -48,3 +50,22 @@ def test_an_unknown_stage_or_kind_is_named_in_a_sentence() -> None:
             assert "weaving" in str(e) and str(e).endswith(".")
         else:
             raise AssertionError("no error")
+
+
+def test_every_job_name_is_marked_for_the_windows_translations() -> None:
+    """Each JobKind's English name is written as QT_TRANSLATE_NOOP("JobsPanel", "…") in
+    core/stages.py, the mark pyside6-lupdate finds there (tools/i18n_tool.py reads the file),
+    so a new job kind reaches every interface language without a second list."""
+    tree = ast.parse(Path(inspect.getfile(stages)).read_text(encoding="utf-8"))
+    marked = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "JobKind":
+            name = node.args[2] if len(node.args) > 2 else next(
+                k.value for k in node.keywords if k.arg == "name")
+            assert isinstance(name, ast.Call) and getattr(name.func, "id", None) == \
+                "QT_TRANSLATE_NOOP", ast.unparse(node)
+            context, text = (ast.literal_eval(a) for a in name.args)
+            assert context == "JobsPanel", ast.unparse(node)
+            marked.append(text)
+    assert marked == [job.name for job in stages.JOBS]
+    assert stages.QT_TRANSLATE_NOOP("JobsPanel", "Import") == "Import"

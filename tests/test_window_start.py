@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from app.display_check import HELPERS
+from app.shell.display_check import HELPERS
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 on Linux")
 

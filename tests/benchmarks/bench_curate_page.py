@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from app.instruction_model import BLOCK
-from app.pages.curate import CuratePage
-from app.session import Session
+from app.shell.session import Session
+from app.stages.curate.page import CuratePage
+from app.widgets.instruction_model import BLOCK
 from core.store import instructions
 from core.store.instructions import LIST_COLUMNS, Filters, fts_query
 from tests.gui.bulk import fill_project

@@ -3,8 +3,8 @@ from one vote, and list models nobody has voted on yet (offscreen Qt)."""
 
 from __future__ import annotations
 
-from app.arena_board import ArenaBoard
-from app.strength_chart import StrengthChart
+from app.stages.compare.arena_board import ArenaBoard
+from app.stages.compare.strength_chart import StrengthChart
 from core.compare import eval_sets, votes
 from core.compare.leaderboard import leaderboard
 from core.store import registry

@@ -16,7 +16,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from app.window import MainWindow  # noqa: E402  (after choosing the offscreen platform)
+from app.shell.window import MainWindow  # noqa: E402  (after choosing the offscreen platform)
 from tests.gui.model_projects import model_project  # noqa: E402, F401 (a fixture)
 
 SHOTS = Path("/tmp/handloom-shots")
@@ -24,7 +24,7 @@ JOB_TIMEOUT_MS = 120_000
 
 
 def _english() -> None:
-    from app import i18n
+    from app.shell import i18n
 
     if i18n.current_language() != i18n.SOURCE_LANGUAGE or not i18n.installed():
         i18n.install(i18n.SOURCE_LANGUAGE)
@@ -47,7 +47,7 @@ def open_window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # type:
     are installed first, before any widget, as ``main()`` does."""
     monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
     if language is not None:
-        from app import fonts, i18n
+        from app.shell import fonts, i18n
 
         assert i18n.install(language) == language
         fonts.register_fonts()

@@ -2,7 +2,7 @@
 
 ``python -m tests.gui.screenshots OUT_DIR [PAGE…]`` starts the window as ``handloom`` does (fonts,
 theme, high-DPI policy), opens the demo project, and saves ``NN-page-SCHEME.png`` for each
-page of ``app.pages.PAGES`` (so a new page is photographed without changing this file),
+page of ``app.stages.PAGES`` (so a new page is photographed without changing this file),
 plus the welcome screen, the keyboard shortcuts overlay, the Settings dialog and a table
 holding one instruction in each of the seventeen scripts issue #9 names. It prints one JSON
 line per picture. Run under Xvfb when there is one, else Qt's offscreen platform.
@@ -28,7 +28,7 @@ SCHEMES = ("light", "dark")
 
 def _settle(app: QApplication, seconds: float = 0.6) -> None:
     """Let the page's background readers finish and the result paint."""
-    from app.worker import thread_pool
+    from app.shell.worker import thread_pool
 
     deadline = time.monotonic() + 20
     end = time.monotonic() + seconds
@@ -113,9 +113,9 @@ def shoot(out: Path, only: tuple[str, ...] = ()) -> None:
         )
     app = QApplication.instance() or QApplication(["handloom"])
     assert isinstance(app, QApplication)
-    from app import fonts, shortcuts, theme
-    from app.settings_dialog import SettingsDialog
-    from app.window import MainWindow
+    from app.shell import fonts, shortcuts, theme
+    from app.shell.settings_dialog import SettingsDialog
+    from app.shell.window import MainWindow
     from core.demo import ensure_demo_project
 
     out.mkdir(parents=True, exist_ok=True)
@@ -132,7 +132,7 @@ def shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     for scheme in SCHEMES[:1] if only else SCHEMES:
         theme.apply_theme(scheme)
         for index, page in enumerate(window.pages):
-            name = type(page).__module__.rsplit(".", 1)[-1].removesuffix("_page")
+            name = page.objectName()  # the stage key: curate, import…
             if only and name not in only:
                 continue
             if name == "curate":
@@ -161,7 +161,7 @@ def shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     if not only:  # a table with one row in each of the seventeen scripts, light and dark
         import tempfile
 
-        from app.pages.curate import CuratePage
+        from app.stages.curate.page import CuratePage
 
         with tempfile.TemporaryDirectory() as folder:
             assert window.open_project(_scripts_project(Path(folder)))
@@ -183,9 +183,9 @@ def shoot_languages(out: Path, codes: tuple[str, ...]) -> None:
     ``codes``, at 1280×800, for a person to look for clipped or untranslated text."""
     app = QApplication.instance() or QApplication(["handloom"])
     assert isinstance(app, QApplication)
-    from app import fonts, i18n, theme
-    from app.settings_dialog import SettingsDialog
-    from app.window import MainWindow
+    from app.shell import fonts, i18n, theme
+    from app.shell.settings_dialog import SettingsDialog
+    from app.shell.window import MainWindow
     from core.demo import ensure_demo_project
 
     out.mkdir(parents=True, exist_ok=True)
@@ -202,7 +202,7 @@ def shoot_languages(out: Path, codes: tuple[str, ...]) -> None:
             _save(window, out / f"00-welcome-light-{code}.png", page="welcome", **facts)
             assert window.open_project(ensure_demo_project())
             for index, page in enumerate(window.pages):
-                name = type(page).__module__.rsplit(".", 1)[-1].removesuffix("_page")
+                name = page.objectName()  # the stage key: curate, import…
                 window.sidebar.setCurrentRow(index)
                 _settle(app)
                 _save(window, out / f"{index + 1:02d}-{name}-light-{code}.png", page=name,

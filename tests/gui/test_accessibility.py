@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from app import accessibility, shortcuts
-from app.pages.curate import CuratePage
-from app.settings_dialog import SettingsDialog
-from app.window import MainWindow
+from app.shell import accessibility, shortcuts
+from app.shell.settings_dialog import SettingsDialog
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
 from tests.gui.bulk import project_with
 
 ROWS = [

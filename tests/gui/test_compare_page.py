@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.pages.compare import ComparePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.compare.page import ComparePage
 from core.compare import eval_sets
 from core.store import registry
 from core.store.project import Project

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.instruction_model import COLUMNS
-from app.pages.curate import CuratePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.widgets.instruction_model import COLUMNS
 from core import jobs
 from core.store.project import Project
 from tests.conftest import write_jsonl

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.instruction_model import BLOCK, RTL_ROLE, InstructionTableModel
-from app.pages.curate import CuratePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.widgets.instruction_model import BLOCK, RTL_ROLE, InstructionTableModel
 from core.store.project import Project
 from tests.gui.bulk import fill_project, project_with
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
@@ -176,7 +176,7 @@ def test_neighbouring_blocks_are_found_by_rowid(tmp_path: Path) -> None:
 
 
 def test_the_cache_keeps_a_bounded_number_of_blocks(tmp_path: Path) -> None:
-    from app import instruction_model
+    from app.widgets import instruction_model
 
     project = Project.open(fill_project(tmp_path / "lru.handloom", 20 * BLOCK))
     model = InstructionTableModel(project)

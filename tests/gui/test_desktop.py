@@ -14,8 +14,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFileOpenEvent, QImage
 from PySide6.QtWidgets import QApplication
 
-from app import desktop
-from app.window import MainWindow
+from app.shell import desktop
+from app.shell.window import MainWindow
 from core.store.project import Project
 
 ROOT = Path(__file__).resolve().parents[2]

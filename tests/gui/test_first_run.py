@@ -15,22 +15,22 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QLabel
 
-from app import i18n
-from app import main as app_main
-from app.getting_started import GettingStartedDialog
-from app.i18n_report import read_ts
-from app.pages.curate import CuratePage
-from app.pages.import_page import ImportPage
-from app.pages.judge import JudgePage
-from app.pages.models import ModelsPage
-from app.pages.review import ReviewPage
-from app.settings_dialog import open_settings
-from app.window import MainWindow
+from app.shell import i18n
+from app.shell import main as app_main
+from app.shell.getting_started import GettingStartedDialog
+from app.shell.settings_dialog import open_settings
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.import_.page import ImportPage
+from app.stages.judge.page import JudgePage
+from app.stages.models.page import ModelsPage
+from app.stages.review.page import ReviewPage
 from core.curator import current_curator, has_chosen_name
 from core.resources import data_dir
 from tests.gui.bulk import project_with
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_window, shot
 from tests.gui.test_review_page import _events, _key, _open, review_project
+from tools.i18n_report import read_ts
 
 
 @pytest.fixture

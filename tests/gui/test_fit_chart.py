@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from app.fit_chart import FitChart
-from app.pages.models import ModelsPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.models.fit_chart import FitChart
+from app.stages.models.page import ModelsPage
 from core import fit, jobs
 from core.ingest.config import import_config
 from core.store.project import Project

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 
-from app import fonts
+from app.shell import fonts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,7 +116,7 @@ def test_each_script_renders_with_a_font_that_covers_it(registered: list[str], s
 def test_fonts_are_registered_after_the_window_shows(
     qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from app import main as app_main
+    from app.shell import main as app_main
 
     monkeypatch.setattr(fonts, "_registered", None)
     monkeypatch.setenv("HANDLOOM_DATA_DIR", str(tmp_path / "data"))
@@ -135,7 +135,7 @@ import time
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(["handloom"])
 label = QLabel("Handloom"); label.show(); app.processEvents()
-from app import fonts
+from app.shell import fonts
 started = time.perf_counter()
 families = fonts.register_fonts()
 print(len(families), round((time.perf_counter() - started) * 1000))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.pages.generate import GeneratePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.generate.page import GeneratePage
 from core import jobs
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app import i18n
-from app.i18n_report import coverage, placeholders, read_ts, table
-from app.pages.curate import CuratePage
-from app.settings_dialog import SettingsDialog, apply_language
-from app.window import MainWindow
+from app.shell import i18n
+from app.shell.settings_dialog import SettingsDialog, apply_language
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
 from core.curator import read_user_settings
 from tests.gui.bulk import project_with
 from tests.gui.conftest import shot
+from tools.i18n_report import coverage, placeholders, read_ts, table
 
 LANGUAGES = ("ja", "sw", "ar", "hi", "es", "fr", "id")
 PAGES = ("ImportPage", "CuratePage", "ModelsPage", "TranslatePage", "GeneratePage",
@@ -42,7 +42,7 @@ def _switch(window: MainWindow, code: str, qtbot) -> MainWindow:  # type: ignore
 
 
 def _newest_window() -> MainWindow:
-    from app.settings_dialog import _windows
+    from app.shell.settings_dialog import _windows
 
     return _windows[-1]
 
@@ -177,7 +177,7 @@ def test_english_is_left_to_right_again(qtbot, window: MainWindow) -> None:
 
 def test_missing_strings_can_be_listed_and_filled(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The lead's loop after new pages land: --todo lists, --fill writes, placeholders guarded."""
-    from app.i18n_tool import fill, todo
+    from tools.i18n_tool import fill, todo
 
     (tmp_path / "i18n").mkdir()
     text = i18n.ts_path("sw").read_text(encoding="utf-8")
@@ -207,9 +207,9 @@ import sys
 from PySide6.QtWidgets import QApplication, QPushButton
 from PySide6.QtCore import Qt
 app = QApplication([])
-from app import i18n
+from app.shell import i18n
 code = i18n.install()
-from app.window import MainWindow
+from app.shell.window import MainWindow
 window = MainWindow()
 rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
 sys.stdout.write(f"{code} {rtl} {window.sidebar.item(0).text()}")
@@ -245,8 +245,8 @@ def test_every_count_in_the_code_is_extracted_as_a_plural(tmp_path: Path) -> Non
     import re
     import shutil
 
-    from app.i18n_report import plural_forms
-    from app.i18n_tool import ROOT, app_sources, extract
+    from tools.i18n_report import plural_forms
+    from tools.i18n_tool import ROOT, extract, sources
 
     copy = tmp_path / "handloom_ar.ts"
     shutil.copyfile(i18n.ts_path("ar"), copy)
@@ -254,7 +254,7 @@ def test_every_count_in_the_code_is_extracted_as_a_plural(tmp_path: Path) -> Non
     plurals = set(plural_forms(copy))
     literal = re.compile(r"""(["'])((?:(?!\1).)*%L?n(?:(?!\1).)*)\1""")
     missing = []
-    for source in app_sources(ROOT):
+    for source in sources(ROOT):
         if source.name.startswith("i18n"):  # the translation tools' own docstrings
             continue
         for found in literal.finditer(source.read_text(encoding="utf-8")):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.pages.curate import CuratePage
-from app.pages.import_page import ImportPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.import_.page import ImportPage
 from core.ingest import labels
 from core.store import indexes, instructions
 from core.store.project import Project

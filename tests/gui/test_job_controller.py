@@ -14,16 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
-from app import i18n
-from app.job_progress import ProgressLine, duration_text
-from app.job_words import doing_words, step_words
-from app.merge_dialog import MergeDialog
-from app.pages.curate import CuratePage
-from app.pages.generate import GeneratePage
-from app.pages.import_page import ImportPage
-from app.pages.publish import PublishPage
-from app.run_elsewhere import RunElsewhere
-from app.window import MainWindow
+from app.shell import i18n
+from app.shell.job_progress import ProgressLine, duration_text
+from app.shell.job_words import doing_words, step_words
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.generate.page import GeneratePage
+from app.stages.import_.page import ImportPage
+from app.stages.publish.merge_dialog import MergeDialog
+from app.stages.publish.page import PublishPage
+from app.stages.train.run_elsewhere import RunElsewhere
 from core.store.project import Project, copy_project
 from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.gui.test_scale_out import generate_on_a_server
@@ -151,7 +151,7 @@ def test_the_batch_file_buttons_show_the_jobs_bar_words_and_time_left(
 
 def test_train_elsewhere_shows_the_jobs_bar_then_what_happened(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
-    from app.pages.train import TrainPage
+    from app.stages.train.page import TrainPage
 
     Project.create(tmp_path / "p.handloom").close()
     assert window.open_project(tmp_path / "p.handloom")

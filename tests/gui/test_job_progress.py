@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
-from app import i18n
-from app.job_progress import ProgressLine, duration_text
+from app.shell import i18n
+from app.shell.job_progress import ProgressLine, duration_text
 from core.progress import JobProgress, SmoothedRate
 
 
@@ -170,7 +170,7 @@ def test_durations_are_written_in_the_interface_language(french: None) -> None:
 
 
 def test_training_speaks_of_time_left_like_every_other_job(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from app.train_status import TrainStatus
+    from app.stages.train.train_status import TrainStatus
 
     clock = Clock()
     status = TrainStatus(clock=clock)

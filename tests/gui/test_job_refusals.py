@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.pages.generate import GeneratePage
-from app.pages.train import TrainPage
-from app.pages.translate import TranslatePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.generate.page import GeneratePage
+from app.stages.train.page import TrainPage
+from app.stages.translate.page import TranslatePage
 from core.store.project import Project
 
 PAGES = {

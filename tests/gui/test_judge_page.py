@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.judge_controls import RULE_FLAGS
-from app.pages.judge import JudgePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.judge.judge_controls import RULE_FLAGS
+from app.stages.judge.page import JudgePage
 from core.engine.generation import GenerationRequest
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.gui.model_projects import MODEL, add_judgement, add_responses

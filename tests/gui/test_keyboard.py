@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
-from app import accessibility, shortcuts
-from app.pages.curate import CuratePage
-from app.pages.review import ReviewPage
-from app.window import MainWindow
+from app.shell import accessibility, shortcuts
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.review.page import ReviewPage
 from tests.gui.bulk import project_with
 
 ROWS = [("Explain why the sky is blue.", "en", "Latn"), ("كيف حالك اليوم؟", "ar", "Arab")]

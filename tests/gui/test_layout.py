@@ -18,12 +18,12 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QSplitter, QWidget
 
-from app import fonts, i18n, shortcuts
-from app.pages.compare import ComparePage
-from app.pages.generate import GeneratePage
-from app.pages.train import TrainPage
-from app.window import MainWindow
-from app.worker import thread_pool
+from app.shell import fonts, i18n, shortcuts
+from app.shell.window import MainWindow
+from app.shell.worker import thread_pool
+from app.stages.compare.page import ComparePage
+from app.stages.generate.page import GeneratePage
+from app.stages.train.page import TrainPage
 from core.compare import eval_sets
 from core.store import registry
 from core.store.project import Project

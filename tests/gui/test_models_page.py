@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from app.pages.models import COLUMNS, TEMPLATE_COLUMN, ModelsPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.models.page import COLUMNS, TEMPLATE_COLUMN, ModelsPage
 from core.engine.bundled import locate
 from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot

@@ -1,4 +1,4 @@
-"""``app.ops``: the window's one way to call core off the GUI thread. ``read`` answers from a
+"""``app.shell.ops``: the window's one way to call core off the GUI thread. ``read`` answers from a
 read-only connection of the worker's own (a write through it fails and changes nothing),
 ``write`` commits, and ``call`` needs no project; each worker ends on the signals the pages
 listen to."""
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import ops
-from app.worker import Worker
+from app.shell import ops
+from app.shell.worker import Worker
 from core.cli import main
 from core.store import instructions
 from core.store.project import Project

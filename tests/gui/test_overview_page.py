@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.pages.curate import CuratePage
-from app.pages.generate import GeneratePage
-from app.pages.overview import OverviewPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.generate.page import GeneratePage
+from app.stages.overview.page import OverviewPage
 from core.demo import ensure_demo_project
 from tests.gui.conftest import shot
 
@@ -35,8 +35,8 @@ def test_the_demo_opens_on_its_funnel_and_the_next_step_opens_curate(
 
 def test_a_stopped_job_is_the_next_step_and_ctrl_enter_opens_its_page(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
-    from app import shortcuts
-    from app.pages.judge import JudgePage
+    from app.shell import shortcuts
+    from app.stages.judge.page import JudgePage
     from core import jobs
     from core.store.project import Project
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from app.hub_dialogs import ConflictBox, PublishDialog, PullDialog
-from app.pages.publish import PublishPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.publish.hub_dialogs import ConflictBox, PublishDialog, PullDialog
+from app.stages.publish.page import PublishPage
 from core.publish import push
 from core.publish.export import preview
 from core.store.project import Project

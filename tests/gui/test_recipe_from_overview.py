@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from app.pages.overview import OverviewPage
-from app.recipe_dialog import RecipeDialog
-from app.recipe_run import stage_words
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.overview.page import OverviewPage
+from app.stages.overview.recipe_dialog import RecipeDialog
+from app.stages.overview.recipe_run import stage_words
 from core.demo import ensure_demo_project
 from core.store.project import Project
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.pages.base import Recount
-from app.worker import Worker
+from app.shell.worker import Worker
+from app.stages.base import Recount
 
 
 def test_an_overtaken_count_is_dropped(qtbot: Any) -> None:

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.pages.curate import CuratePage
-from app.pages.review import ReviewPage
-from app.review_keys import legend
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.review.page import ReviewPage
+from app.stages.review.review_keys import legend
 from core.store.ids import new_id, now
 from core.store.project import Project
 from core.translate import records
@@ -297,7 +297,7 @@ def test_right_to_left_text_is_laid_out_right_to_left_whatever_the_interface(
 def test_screenshots_show_real_glyphs_in_every_pane(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from app import fonts
+    from app.shell import fonts
 
     path, translations = review_project(tmp_path / "review.handloom")
     page = _open(qtbot, window, path)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.pages.generate import GeneratePage
-from app.pages.judge import JudgePage
-from app.pages.models import ModelsPage
-from app.server_table import ServerTable
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.generate.page import GeneratePage
+from app.stages.judge.page import JudgePage
+from app.stages.models.page import ModelsPage
+from app.widgets.server_table import ServerTable
 from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from app.i18n import TRANSLATED
-from app.pages import PAGES
+from app.shell.i18n import TRANSLATED
+from app.stages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.arena_runs import AnswersBox, JudgeBox
-from app.curate_controls import CurateControls
-from app.train_form import TrainForm
-from app.translate_form import TranslateForm
+from app.stages.compare.arena_runs import AnswersBox, JudgeBox
+from app.stages.curate.curate_controls import CurateControls
+from app.stages.train.train_form import TrainForm
+from app.stages.translate.translate_form import TranslateForm
 from core.cli import build_parser
 from core.cli.arena import arena_configs
 from core.cli.foundation import curate_config

@@ -11,12 +11,12 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 
-from app.instruction_model import RTL_ROLE
-from app.pages.curate import CuratePage
-from app.pages.generate import GeneratePage
-from app.stream_view import StreamView
-from app.text_editor import TextPane
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
+from app.stages.generate.page import GeneratePage
+from app.widgets.instruction_model import RTL_ROLE
+from app.widgets.stream_view import StreamView
+from app.widgets.text_editor import TextPane
 from tests.gui.bulk import project_with
 
 ROWS = [
@@ -181,7 +181,7 @@ def test_responses_and_streamed_text_take_their_own_side(
 
 
 def test_the_compare_panes_show_each_answer_on_its_side(qtbot) -> None:
-    from app.arena_view import ArenaView
+    from app.stages.compare.arena_view import ArenaView
 
     view = ArenaView()
     qtbot.addWidget(view)

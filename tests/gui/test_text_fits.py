@@ -32,20 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n, theme
-from app.export_options import licence_lines
-from app.fit_chart import FitChart
-from app.histogram import ScoreHistogram
-from app.i18n_report import read_ts
-from app.pages.compare import ComparePage
-from app.pages.curate import CuratePage
-from app.pages.judge import JudgePage
-from app.pages.models import ModelsPage
-from app.pages.train import TrainPage
-from app.window import MainWindow
-from app.worker import thread_pool
+from app.shell import i18n, theme
+from app.shell.window import MainWindow
+from app.shell.worker import thread_pool
+from app.stages.compare.page import ComparePage
+from app.stages.curate.page import CuratePage
+from app.stages.judge.histogram import ScoreHistogram
+from app.stages.judge.page import JudgePage
+from app.stages.models.fit_chart import FitChart
+from app.stages.models.page import ModelsPage
+from app.stages.publish.export_options import licence_lines
+from app.stages.train.page import TrainPage
 from tests.gui.bulk import project_with
 from tests.gui.conftest import open_window
+from tools.i18n_report import read_ts
 
 RLM = "\u200f"
 ROWS = [("How do I plant maize after the first rains?", "en", "Latn"),

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import theme
-from app.bar_chart import OTHER, BarChart
-from app.histogram import ScoreHistogram
-from app.settings_dialog import SettingsDialog
+from app.shell import theme
+from app.shell.settings_dialog import SettingsDialog
+from app.stages.curate.bar_chart import OTHER, BarChart
+from app.stages.judge.histogram import ScoreHistogram
 
 
 @pytest.fixture(autouse=True)

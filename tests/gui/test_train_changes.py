@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app.pages.train import TrainPage
-from app.worker import Worker
+from app.shell.worker import Worker
+from app.stages.train.page import TrainPage
 from core.recipe import changes
 from core.store.ids import new_id, now
 from core.store.project import Project

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.pages.generate import GeneratePage
-from app.pages.train import TrainPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.generate.page import GeneratePage
+from app.stages.train.page import TrainPage
 from core.store import registry
 from tests.gui.conftest import JOB_TIMEOUT_MS, open_on_page, shot
 from tests.train.conftest import smollm2_gguf  # noqa: F401 (fixture)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.pages.translate import TranslatePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.translate.page import TranslatePage
 from core.demo import ensure_demo_project
 from core.store.project import Project
 from core.translate import records

@@ -23,16 +23,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import i18n
-from app.i18n_report import read_ts
-from app.numbers import fill
-from app.pages.compare import ComparePage
-from app.pages.import_page import ImportPage
-from app.pages.review import ReviewPage
-from app.window import MainWindow
+from app.shell import i18n
+from app.shell.numbers import fill
+from app.shell.window import MainWindow
+from app.stages.compare.page import ComparePage
+from app.stages.import_.page import ImportPage
+from app.stages.review.page import ReviewPage
 from tests.conftest import write_jsonl
 from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.gui.model_projects import MODEL
+from tools.i18n_report import read_ts
 
 # The walkthrough is about the words on the screen: its answers come from scripted models.
 pytestmark = pytest.mark.usefixtures("scripted_models")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pages.curate import CuratePage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.curate.page import CuratePage
 from tests.gui.bulk import project_with
 from tests.gui.conftest import JOB_TIMEOUT_MS
 

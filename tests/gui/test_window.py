@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from app import main as app_main
-from app import shortcuts
-from app.jobs_panel import JobsPanel
-from app.pages import PAGES
-from app.pages.curate import CuratePage
-from app.pages.import_page import ImportPage
-from app.pages.overview import OverviewPage
-from app.window import MainWindow
+from app.shell import main as app_main
+from app.shell import shortcuts
+from app.shell.jobs_panel import JobsPanel
+from app.shell.window import MainWindow
+from app.stages import PAGES
+from app.stages.curate.page import CuratePage
+from app.stages.import_.page import ImportPage
+from app.stages.overview.page import OverviewPage
 from core import jobs
 from core.cli import main as main_cli
 from core.stages import STAGES
@@ -101,7 +101,7 @@ started = time.perf_counter()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(["handloom"])
-from app.main import main
+from app.shell.main import main
 
 def probe():
     window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
@@ -223,8 +223,8 @@ def test_dismissed_jobs_stay_dismissed(window: MainWindow, tmp_path: Path) -> No
 
 def test_the_window_does_not_import_heavy_libraries() -> None:
     code = (
-        "import sys; import app.main, app.window; "
-        "from app.pages import PAGES; import importlib; "
+        "import sys; import app.shell.main, app.shell.window; "
+        "from app.stages import PAGES; import importlib; "
         "[importlib.import_module(p.split(':')[0]) for p in PAGES]; "
         "heavy = [m for m in ('pyarrow', 'datasets', 'llama_cpp', 'torch', 'transformers', "
         "'datasketch') if m in sys.modules]; print(','.join(heavy))"

@@ -16,10 +16,10 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtCore import Qt
 
-from app.hub_dialogs import PullDialog
-from app.pages.import_page import ImportPage
-from app.pages.publish import PublishPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.import_.page import ImportPage
+from app.stages.publish.hub_dialogs import PullDialog
+from app.stages.publish.page import PublishPage
 from core.store.project import Project
 from tests.gui.conftest import JOB_TIMEOUT_MS
 from tests.publish.fake_hub import DatasetHub, FakeHub

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from app.worker import Worker
+from app.shell.worker import Worker
 
 
 class _Collector:

@@ -206,8 +206,8 @@ def test_the_largest_declared_context_does_not_size_the_engine(
 def test_the_window_survives_registering_hostile_files(
     qtbot, tmp_path: Path, smollm2: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    from app.pages.models import ModelsPage
-    from app.window import MainWindow
+    from app.shell.window import MainWindow
+    from app.stages.models.page import ModelsPage
 
     monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
     path = tmp_path / "window.handloom"

@@ -278,8 +278,8 @@ def test_the_window_refuses_hostile_files_and_shows_names_as_text(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from app.pages.models import ModelsPage
-    from app.window import MainWindow
+    from app.shell.window import MainWindow
+    from app.stages.models.page import ModelsPage
 
     monkeypatch.setenv("HANDLOOM_HOME", str(tmp_path / "projects"))
     user = world["user"]
@@ -311,7 +311,7 @@ def test_the_window_refuses_hostile_files_and_shows_names_as_text(
     assert _user_state(user)[1] == before
 
     # A project with 10 MB strings opens and its instructions are listed, the window alive.
-    from app.pages.curate import CuratePage
+    from app.stages.curate.page import CuratePage
 
     curate = window.page(CuratePage)
     window.show_page(curate)

@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.pages.import_page import ImportPage
-from app.pages.review import ReviewPage
-from app.window import MainWindow
+from app.shell.window import MainWindow
+from app.stages.import_.page import ImportPage
+from app.stages.review.page import ReviewPage
 from core import jobs
 from core.ingest.config import import_config
 from core.store.project import Project

@@ -117,7 +117,7 @@ def test_a_folder_of_another_shape_with_serve_with_is_refused_before_training(
 
 def test_the_train_form_offers_a_folder_as_base(qtbot: Any, tmp_path: Path,
                                                 smollm2_gguf: Path) -> None:
-    from app.train_form import TrainForm
+    from app.stages.train.train_form import TrainForm
 
     empty = TrainForm()  # no GGUF yet: nothing is chosen and no folder dialog opens by itself
     qtbot.addWidget(empty)

@@ -309,7 +309,7 @@ def test_the_job_page_and_command_import_no_training_library() -> None:
     from core.train.process import ROOT
 
     modules = ["core.train.job", "core.train.dataset", "core.train.trainings",
-               "core.cli.training", "app.pages.train", "app.loss_chart"]
+               "core.cli.training", "app.stages.train.page", "app.stages.train.loss_chart"]
     heavy = ["torch", "transformers", "peft", "trl", "unsloth", "datasets", "llama_cpp"]
     code = (f"import sys\nfor m in {modules!r}: __import__(m)\n"
             f"print([m for m in {heavy!r} if m in sys.modules])")

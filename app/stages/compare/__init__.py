@@ -1,0 +1,1 @@
+"""The Compare stage in the window: its page (``page.py``) and what only it uses."""

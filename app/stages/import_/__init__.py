@@ -1,0 +1,1 @@
+"""The Import stage in the window: its page (``page.py``) and what only it uses."""
