@@ -94,6 +94,12 @@ MAX_BYTES = 160
 # cost of a 4-second load in every labelling process and 2-3 times the time per unsure row.
 HELIPORT_SWITCH = "HANDLOOM_HELIPORT"
 
+# Handloom's n-gram model is asked about every text CLD2 only guesses at (lid.176 is asked
+# about those already). With this set to 1 it is also asked about CLD2's weak answers for a
+# big neighbour and about its sure answers for short texts: more of the smaller neighbours
+# named (Crimean Tatar, Asturian, Low German…), at a fifth of the labelling speed.
+THOROUGH_SWITCH = "HANDLOOM_LANGUAGE_THOROUGH"
+
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
 _FASTTEXT_LABEL_FIXES = {"als": "gsw", "eml": None}
 
@@ -126,6 +132,7 @@ class _Models:
     heliport_codes: Any  # heliport's code -> Handloom's code (cached)
     ngram: NgramModel | None = None  # Handloom's own model; None when it could not be read
     ngram_problem: str | None = None  # why it could not be read, in a sentence
+    thorough: bool = False  # the n-gram model also on CLD2's weak and short sure answers
 
 
 class LanguageIdentifier:
@@ -200,7 +207,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
         bar = ALONE_AT.get(code)
         if bar is None or (score >= bar and (code != "en" or percent >= ENGLISH_PERCENT)):
             guess = LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
-            if score < NGRAM_CHECK_BELOW and models.ngram is not None:
+            if score < NGRAM_CHECK_BELOW and models.thorough and models.ngram is not None:
                 return _checked(models, head, guess, details, [])  # a short text
             return guess
         if models.heliport is None:
@@ -213,7 +220,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
             # text, which other checks (a translation's language) read as before. Handloom's
             # n-gram model, with lid.176's candidates, may name a smaller neighbour instead.
             guess = LanguageGuess(code, percent / 100, False, _CLD2_VARIANTS.get(raw_code))
-            if models.ngram is not None:
+            if models.thorough and models.ngram is not None:
                 line = head.decode("utf-8", "ignore")
                 return _chosen(models, line, guess, details, _fasttext_top(models, line))
             return guess
@@ -371,6 +378,11 @@ def _fasttext_code(label: str) -> str | None:
     return normalise_language(code)
 
 
+def thorough_wanted() -> bool:
+    """Whether the n-gram model is asked about more texts: ``HANDLOOM_LANGUAGE_THOROUGH=1``."""
+    return os.environ.get(THOROUGH_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
+
+
 def heliport_wanted() -> bool:
     """Whether heliport joins the second opinion: ``HANDLOOM_HELIPORT=1`` (see the README)."""
     return os.environ.get(HELIPORT_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
@@ -411,6 +423,7 @@ def _load_models() -> _Models:
         fasttext_languages=frozenset(code for code in codes.values() if code),
         heliport=second,
         heliport_codes=lru_cache(maxsize=512)(normalise_language),
+        thorough=thorough_wanted(),
         **_ngram_model(),
     )
 

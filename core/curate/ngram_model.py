@@ -134,10 +134,13 @@ class NgramModel:
         return Choice(known[best], scores[0][0] - scores[1][0], used / (len(padded) - ORDER + 1))
 
 
-@lru_cache(maxsize=4)
 def load_ngram_model(path: Path | None = None) -> NgramModel:
     """The model in ``path`` (the shipped one by default), read once per process."""
-    path = path or model_path()
+    return _read(path or model_path())
+
+
+@lru_cache(maxsize=4)
+def _read(path: Path) -> NgramModel:
     try:
         with np.load(path, allow_pickle=False) as data:
             if int(data["format"]) != FORMAT:
