@@ -87,6 +87,30 @@ FASTTEXT_TRUSTED = frozenset({"ku", "ru", "zh"})
 # lid.176 or heliport naming a smaller neighbour of CLD2's answer this confidently wins.
 SMALL_NEIGHBOUR_AT = 0.9
 
+# Handloom's n-gram model (``core.curate.ngram_model``), when it is asked (all chosen on
+# the tuning half of ``tests/benchmarks/bench_language_id.py``):
+# - a sure answer of CLD2 below ``NGRAM_CHECK_BELOW`` (a short text) and every sure vote
+#   is checked: the model preferring another candidate by ``NGRAM_VETO_MARGIN`` (per
+#   4-gram, natural log) or more leaves the label uncertain;
+# - an uncertain answer takes the model's choice among the candidates (the identifiers'
+#   answers and their smaller neighbours), still uncertain, when the choice covers
+#   ``NGRAM_COVERAGE`` of the text's 4-grams; against CLD2 and a confident lid.176
+#   (``NGRAM_AGREED_AT``) only by ``NGRAM_AGAINST_AGREEMENT`` or more.
+NGRAM_CHECK_BELOW = 800
+NGRAM_VETO_MARGIN = 0.2
+NGRAM_COVERAGE = 0.2
+NGRAM_AGREED_AT = 0.8
+NGRAM_AGAINST_AGREEMENT = 0.3
+# Per-language corrections added to the model's score per 4-gram (coordinate ascent on the
+# tuning half's accuracy, within ±0.2 so that text of another domain is not pulled towards
+# the smaller languages): the model favours the big languages, trained on more text.
+NGRAM_BIAS: dict[str, float] = {
+    "af": 0.2, "an": 0.2, "ast": 0.05, "az": 0.2, "bs": 0.1, "ca": -0.2, "crh": 0.1,
+    "da": -0.2, "de": -0.2, "en": -0.2, "eo": -0.2, "es": -0.2, "fr": -0.2, "gl": -0.2,
+    "hi": -0.2, "ia": 0.2, "it": -0.2, "mai": -0.1, "nds": 0.05, "nn": 0.2, "no": -0.2,
+    "pt": -0.2, "sk": -0.1, "sl": -0.05, "sq": 0.2, "sv": -0.2, "tr": -0.2,
+}
+
 # heliport names Serbo-Croatian as one language: it has no say between its standards.
 _SAME_AS = {"sh": frozenset({"hr", "bs", "sr", "cnr", "sh"})}
 
