@@ -37,10 +37,11 @@ So CLD2 decides where it is sure, and the others are a second opinion (a cascade
    switched on and the two disagree), ``neighbours.decide``: agreement makes a sure
    label, disagreement the best guess with the uncertain mark, and per-language
    thresholds keep a big neighbour's answer uncertain unless it is backed strongly.
-4. Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of step 3: an
+4. Only with ``HANDLOOM_LANGUAGE_THOROUGH=1`` (it costs more import speed than the 10 %
+   an import may lose: 0.83× on a 200k-row import when it ran by default on these rows):
+   Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of step 3: an
    uncertain answer takes its choice among the candidates (the identifiers' answers and
-   their smaller neighbours), still uncertain. With ``HANDLOOM_LANGUAGE_THOROUGH=1`` also
-   on step 2's answers, and a sure vote or a sure CLD2 answer for a short text that it
+   their smaller neighbours), still uncertain; and on step 2's answers, and a sure vote or a sure CLD2 answer for a short text that it
    clearly disagrees with becomes uncertain (its cost: a dictionary look-up per 4-gram,
    about 35 µs a text, eight CLD2 calls).
 
@@ -259,7 +260,7 @@ def _second_opinion(
         _, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
         _, raw_code, percent, _ = details[0]
         cld2_vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
-        if models.ngram is not None:  # its candidates: lid.176's first three
+        if models.ngram is not None and models.thorough:  # candidates: lid.176's first three
             fasttext_top = _fasttext_top(models, line)
             fasttext_vote = fasttext_top[0] if fasttext_top else (None, 0.0)
         else:
@@ -271,7 +272,7 @@ def _second_opinion(
     )
     if guess.code is not None and guess.code == cld2_vote[0]:
         guess = LanguageGuess(guess.code, guess.confidence, guess.sure, _cld2_variant(raw_code))
-    if models.ngram is None or guess.code is None or sure_code is not None:
+    if models.ngram is None or not models.thorough or guess.code is None or sure_code is not None:
         return guess
     if guess.sure:  # CLD2 and lid.176 agree: checked only when thorough (it costs most)
         return _checked(models, head, guess, details, fasttext_top) if models.thorough else guess

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,10 +63,14 @@ def test_the_model_does_not_choose_among_languages_it_does_not_know() -> None:
     assert model.choose(CRIMEAN_TATAR, ["tr", "csb"]) is None  # Kashubian: never learnt
 
 
-def test_the_cascade_names_low_german_and_friulian_it_used_to_miss() -> None:
+def test_the_thorough_cascade_names_low_german_and_friulian_it_used_to_miss() -> None:
     identifier = LanguageIdentifier()
     before = identifier.without_ngram_model().guesses([LOW_GERMAN, FRIULIAN, WALLOON])
-    after = identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON])
+    # By default the model is not asked (it would cost imports more than 10 % of their speed).
+    assert identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON]) == before
+    thorough = LanguageIdentifier()
+    thorough._models = dataclasses.replace(identifier._load(), thorough=True)
+    after = thorough.guesses([LOW_GERMAN, FRIULIAN, WALLOON])
     assert [g.code for g in before] != ["nds", "fur", "wa"]
     assert [g.code for g in after] == ["nds", "fur", "wa"]
     assert not any(g.sure for g in after)  # the model's choice stays marked uncertain
@@ -82,8 +87,20 @@ def test_thorough_mode_names_crimean_tatar_that_cld2_reads_as_turkish() -> None:
     assert thorough.guesses([TURKISH])[0].code == "tr"
 
 
+@pytest.fixture
+def thorough(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """HANDLOOM_LANGUAGE_THOROUGH=1 for this test: the models (loaded once a process) anew."""
+    from core.ingest import labels
+
+    monkeypatch.setenv(language.THOROUGH_SWITCH, "1")
+    monkeypatch.setattr(labels, "_identifier", None)
+    language._load_models.cache_clear()
+    yield
+    language._load_models.cache_clear()
+
+
 def test_the_model_never_overrides_a_persons_label(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], thorough: object,
 ) -> None:
     project_path = str(tmp_path / "p.handloom")
     rows = [{"instruction": LOW_GERMAN}]
