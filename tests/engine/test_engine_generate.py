@@ -97,8 +97,11 @@ def test_gemma_batched_greedy_differs_only_by_float_summation_order(gemma_path: 
         one_by_one = {r.key: r.tokens for q in requests for r in engine.generate([q])}
     assert one_by_one == single
     assert sum(batched[k] == single[k] for k in single) >= len(single) // 2
+    # Where they part depends on the CPU's kernels: after a dozen tokens with AVX-512, as
+    # early as the fourth on an AVX2-only CPU (llama.cpp's haswell variant); the first
+    # token, from the prompt alone, is the same everywhere.
     for key, tokens in single.items():
-        assert batched[key][:8] == tokens[:8], key
+        assert batched[key][:1] == tokens[:1], key
 
 
 def test_stop_string_split_across_tokens(smollm2: LocalEngine, smollm2_chat: ChatTemplate) -> None:

@@ -36,8 +36,11 @@ def test_a_remote_judge_is_read_tolerantly_and_nothing_is_dropped(
     for r in rows:
         settings = json.loads(r["settings"])
         assert settings["grammar"] is False and settings["schema"] is True
-        answer = json.loads(r["raw"])
-        assert set(answer) == {"rationale", "score"} and 0 <= answer["score"] <= 10
+        # The server's grammar gives the shape, not JSON's rules inside a string (a raw
+        # newline) nor the score's range: such an answer is kept, and scored as failed.
+        answer = json.loads(r["raw"], strict=False)
+        assert set(answer) == {"rationale", "score"}
+        assert 0 <= answer["score"] <= 10 or r["score"] == -1
         if r["score"] == -1:  # a rationale the parser will not take ("][") is still kept
             assert settings["parsed_as"] == "failed"
         else:
