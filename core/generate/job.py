@@ -165,12 +165,14 @@ def run(
             progress(done, todo, f"Writing responses{note}")
             if cancel.is_set():
                 raise JobCancelled()
+        # The rate counts generating, not stopping the model process (0.1-0.2 s) either.
+        seconds = time.monotonic() - started
         if (servers := endpoint_report(backend)) is not None:
             report["endpoints"] = servers
         if policy := getattr(getattr(backend, "engine", None), "wait_policy", ""):
             report["wait_policy"] = policy  # how the model's threads waited (core.engine.busy)
     report.update(written=done, completion_tokens=tokens,
-                  tokens_per_second=round(tokens / max(time.monotonic() - started, 1e-6), 1))
+                  tokens_per_second=round(tokens / max(seconds, 1e-6), 1))
     if errors:
         raise HandloomError(
             f"{len(errors)} responses could not be generated ({errors[0]}); "

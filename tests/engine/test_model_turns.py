@@ -18,7 +18,8 @@ from core.errors import JobCancelled
 
 pytestmark = pytest.mark.model  # model processes take turns
 
-# One program: open SmolLM2 through the engine, say so, answer one request, then wait for
+# One program: open SmolLM2 through the engine, say so, answer one request (4 tokens, its
+# end of generation ignored: a sampled answer once ended after 2), then wait for
 # a line on stdin before closing. While waiting for its turn it prints what a job shows.
 _PROGRAM = textwrap.dedent("""
     import sys
@@ -31,7 +32,8 @@ _PROGRAM = textwrap.dedent("""
         with LocalEngine(sys.argv[1], n_parallel=1, n_ctx_per_seq=64, n_threads=1,
                          what=sys.argv[2], waiting=waiting) as engine:
             print("LOADED", flush=True)
-            [result] = engine.generate([GenerationRequest("a", "Hello", max_tokens=4)])
+            [result] = engine.generate([GenerationRequest("a", "Hello", max_tokens=4,
+                                                          ignore_eos=True)])
             print("ANSWERED", result.completion_tokens, flush=True)
             sys.stdin.readline()
 """)
