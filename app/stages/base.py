@@ -180,6 +180,16 @@ def side_by_side(page: QWidget, side: QWidget, main: QWidget) -> QSplitter:
     return split
 
 
+def row_of(first: QWidget, *rest: QWidget) -> QHBoxLayout:
+    """A row of ``first`` (a note, a status, a field), taking the spare width, then ``rest``
+    (its buttons) at their own width."""
+    row = QHBoxLayout()
+    row.addWidget(first, 1)
+    for widget in rest:
+        row.addWidget(widget)
+    return row
+
+
 def one_above_other(
     parent: QWidget, top: QWidget, bottom: QWidget, heights: tuple[int, int]
 ) -> QSplitter:

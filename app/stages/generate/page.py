@@ -122,7 +122,7 @@ class GeneratePage(JobPage):
     def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
         worker.streamed.connect(self.stream_view.add)
         worker.machine.connect(self._machine)
-        remote = (self.form.chosen_model() or {}).get("kind") == "remote"
+        remote = (self.form.model.chosen() or {}).get("kind") == "remote"
         self.stream_view.start(config.get("concurrency") or 8 if remote else config["parallel"])
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)

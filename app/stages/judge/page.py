@@ -28,8 +28,9 @@ from app.stages.base import Page, scroll_vertically, side_by_side, side_column
 from app.stages.job_page import Reread
 from app.stages.judge import judge_ops
 from app.stages.judge.histogram import HistogramGrid, ScoreHistogram
-from app.stages.judge.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
+from app.stages.judge.judge_controls import JudgeRun, RubricEditor, SelectionControls
 from app.widgets.batch_buttons import BatchButtons
+from app.widgets.model_choice import fill_models
 from app.widgets.server_table import ServerTable
 from core.judge.config import FollowupConfig
 

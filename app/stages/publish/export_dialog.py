@@ -16,9 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.stages.base import row_of
+from app.widgets.dialog_buttons import dialog_buttons
 
 
 def new_folder_in(folder: Path, name: str) -> Path:
@@ -55,16 +56,8 @@ class ExportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose_button)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        row = row_of(self.path, self.choose_button)
+        self.buttons, self.export_button = dialog_buttons(self, self.tr("Export"))
         intro = QLabel(
             self.tr("The dataset, its card and its licence are written into this folder. "
                     "Type a new folder's name to create it, or choose an empty folder."),
