@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def merge_copy(self, other: Path) -> QDialog | None:
         """Show what merging ``other`` would bring in (a dry run), then merge on request."""
-        from app.stages.publish.merge_dialog import MergeDialog
+        from app.shell.merge_dialog import MergeDialog
 
         if self.session.project is None or refused_while_busy(self.session):
             return None
@@ -386,11 +386,9 @@ class MainWindow(QMainWindow):
 
     def curator_changed(self) -> None:
         """The person's name changed (first start or Settings): redraw where it shows."""
-        from app.stages.review.reviewer_bar import ReviewerBar
-
         self.welcome.refresh()
-        for bar in self.findChildren(ReviewerBar):
-            bar.refresh()
+        for page in self.pages:
+            page.curator_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("geometry", self.saveGeometry())

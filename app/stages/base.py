@@ -27,7 +27,8 @@ class Page(QWidget):
 
     ``project_opened`` runs when a project is opened or closed (``session.project`` may be
     None); ``data_changed`` runs after any job that may have written to the project.
-    ``shown`` runs each time the page is brought to the front.
+    ``shown`` runs each time the page is brought to the front; ``curator_changed`` when the
+    person says their name (at first start, or in Settings).
     """
 
     title = "Page"
@@ -48,6 +49,9 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """The page was brought to the front."""
+
+    def curator_changed(self) -> None:
+        """The person's name changed: redraw where the page shows it."""
 
     def read(self, what: str, worker: Worker, show: Callable[[Any], None]) -> Worker:
         """Read ``what`` (the page's figures, its leaderboard…) in the background and

@@ -97,6 +97,9 @@ class ReviewPage(Page):
             worker.succeeded.connect(self._choices_read)
             self.session.run(worker)
 
+    def curator_changed(self) -> None:
+        self.bar.refresh()  # who reviews; the queue follows through the bar's ``changed``
+
     def shown(self) -> None:
         fonts.register_fonts()
         if self._warm is None:
