@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.shell.session import Session
 from app.shell.worker import Worker
+from app.stages import stage_of
 
 
 class Page(QWidget):
-    """A stage of the pipeline. Subclasses set ``title`` and redraw in the two hooks.
+    """A stage of the pipeline. A page's ``title`` is its stage's (``core.stages``, in
+    English, marked for translation in the "Page" context); subclasses redraw in the hooks.
 
     ``project_opened`` runs when a project is opened or closed (``session.project`` may be
     None); ``data_changed`` runs after any job that may have written to the project.
@@ -31,8 +33,14 @@ class Page(QWidget):
     person says their name (at first start, or in Settings).
     """
 
-    title = "Page"
+    title = "Page"  # a stage's page: its stage's title, set when the class is made
     start_here_with_data = False  # the page shown first when a project has instructions
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        stage = stage_of(cls)
+        if stage is not None:
+            cls.title = stage.title
 
     def __init__(self, session: Session) -> None:
         super().__init__()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,7 +68,6 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class CuratePage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Curate")
     start_here_with_data = True
     stats_shown = Signal()  # the counts and the language chart were redrawn
 

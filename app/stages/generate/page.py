@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app.shell.i18n import code_label
@@ -31,7 +31,6 @@ from app.widgets.stream_view import StreamView
 
 
 class GeneratePage(JobPage):
-    title = QT_TRANSLATE_NOOP("Page", "Generate")
     job_kind = "generate"
     generation_ended = Signal(str)  # "done", "paused", "cancelled" or "failed"
 

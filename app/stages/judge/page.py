@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,7 +38,6 @@ MAX_CHARTS = 12
 
 
 class JudgePage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Judge")
     overview_shown = Signal()  # the charts and counts were redrawn
     judging_ended = Signal(str)  # "done", "cancelled" or "failed" (judge and follow-ups)
 

@@ -81,7 +81,6 @@ def _change(path: Path, change: str, *args: Any) -> Worker:
 
 
 class ModelsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Models")
     models_shown = Signal()  # the table was redrawn from the project
     model_changed = Signal(dict)  # a model was registered or its template chosen
     device_shown = Signal(str)  # where models run was found out: "gpu" or "cpu"

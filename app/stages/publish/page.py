@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -35,7 +35,6 @@ OWN_JOBS = ("export", "push", "pull")
 
 
 class PublishPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Publish")
     preview_shown = Signal()  # a preview (or why there is none) was drawn
 
     def __init__(self, session: Session) -> None:
