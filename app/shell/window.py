@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell import accessibility, ops, shortcuts, wheel_focus
+from app.shell.i18n import left_to_right
 from app.shell.job_controller import refused_while_busy
 from app.shell.jobs_panel import JobsPanel
 from app.shell.message_bar import Banners, MessageBar
 from app.shell.next_step import NextStepBar
 from app.shell.session import Session
 from app.shell.splitter_edges import keep_right_to_left_edges
-from app.shell.welcome import WelcomeScreen, left_to_right
+from app.shell.welcome import WelcomeScreen
 from app.shell.worker import Worker, thread_pool
 from app.stages import page_target
 from app.stages.base import Page

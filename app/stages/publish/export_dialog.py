@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.shell.i18n import left_to_right
 from app.stages.base import row_of
 from app.widgets.dialog_buttons import dialog_buttons
 
@@ -95,7 +96,8 @@ class ExportDialog(QDialog):
             self.path.setText(str(new_folder_in(picked, self.name)))
             self.note.setText(
                 self.tr("{0} already holds files, so the dataset goes into a new folder "
-                        "inside it, named above; change the name if you like.").format(picked)
+                        "inside it, named above; change the name if you like.").format(
+                    left_to_right(picked))
             )
 
     def _check(self) -> None:
@@ -103,10 +105,10 @@ class ExportDialog(QDialog):
         if not text or not folder.is_absolute():
             ok, said = False, self.tr("Type the full path of a folder, or choose one.")
         elif folder.exists() and not folder.is_dir():
-            ok, said = False, self.tr("{0} is a file, not a folder.").format(folder)
+            ok, said = False, self.tr("{0} is a file, not a folder.").format(left_to_right(folder))
         elif folder.is_dir() and any(folder.iterdir()):
             ok, said = False, self.tr("{0} already holds files; choose an empty or new "
-                                      "folder.").format(folder)
+                                      "folder.").format(left_to_right(folder))
         elif folder.is_dir():
             ok, said = True, self.tr("The dataset goes into this empty folder.")
         else:
