@@ -51,8 +51,9 @@ class JobKind:
 @dataclass(frozen=True)
 class Stage:
     """One stage: its ``key`` (the page's name in core, e.g. in the overview's next step),
-    the page's title in English, its jobs, and the ``core.cli`` module whose
-    ``add_parsers`` adds its commands (several stages may share one)."""
+    the page's title in English (marked for translation in the "Page" context: the window
+    shows ``QCoreApplication.translate("Page", title)``), its jobs, and the ``core.cli``
+    module whose ``add_parsers`` adds its commands (several stages may share one)."""
 
     key: str
     title: str
@@ -61,10 +62,10 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("overview", "Overview", cli="core.cli.recipes"),
+    Stage("overview", QT_TRANSLATE_NOOP("Page", "Overview"), cli="core.cli.recipes"),
     Stage(
         "import",
-        "Import",
+        QT_TRANSLATE_NOOP("Page", "Import"),
         (
             JobKind(
                 "import",
@@ -77,7 +78,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "curate",
-        "Curate",
+        QT_TRANSLATE_NOOP("Page", "Curate"),
         (
             JobKind(
                 "curate",
@@ -90,13 +91,13 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "models",
-        "Models",
+        QT_TRANSLATE_NOOP("Page", "Models"),
         (JobKind("fit", "core.fit:run", QT_TRANSLATE_NOOP("JobsPanel", "Tokenizer fit")),),
         cli="core.cli.generation",
     ),
     Stage(
         "translate",
-        "Translate",
+        QT_TRANSLATE_NOOP("Page", "Translate"),
         (
             JobKind(
                 "translate",
@@ -109,7 +110,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "generate",
-        "Generate",
+        QT_TRANSLATE_NOOP("Page", "Generate"),
         (
             JobKind(
                 "generate",
@@ -134,7 +135,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "judge",
-        "Judge",
+        QT_TRANSLATE_NOOP("Page", "Judge"),
         (
             JobKind(
                 "judge",
@@ -152,10 +153,10 @@ STAGES: tuple[Stage, ...] = (
         ),
         cli="core.cli.judging",
     ),
-    Stage("review", "Review", cli="core.cli.translation"),
+    Stage("review", QT_TRANSLATE_NOOP("Page", "Review"), cli="core.cli.translation"),
     Stage(
         "train",
-        "Train",
+        QT_TRANSLATE_NOOP("Page", "Train"),
         (
             JobKind(
                 "train",
@@ -174,7 +175,7 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         "compare",
-        "Compare",
+        QT_TRANSLATE_NOOP("Page", "Compare"),
         (
             JobKind(
                 "arena_answers",
@@ -191,7 +192,7 @@ STAGES: tuple[Stage, ...] = (
         ),
         cli="core.cli.arena",
     ),
-    Stage("publish", "Publish", cli="core.cli.publishing"),
+    Stage("publish", QT_TRANSLATE_NOOP("Page", "Publish"), cli="core.cli.publishing"),
 )
 
 JOBS: tuple[JobKind, ...] = tuple(job for stage in STAGES for job in stage.jobs)

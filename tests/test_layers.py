@@ -9,8 +9,10 @@ function) are read from its syntax tree.
 
 core never imports app or Qt; the engine never imports the store or a stage; the store
 never imports a stage; app never imports sqlite3, runs SQL (``execute``, a project's
-``query`` or ``scalar``) nor holds an SQL statement: it calls core functions that do; and
-app/widgets never imports app/stages.
+``query`` or ``scalar``) nor holds an SQL statement: it calls core functions that do;
+app/widgets never imports app/stages; and app/shell imports no stage's folder
+(app/stages/<key>/): it reaches the pages through the registry (``app.stages``) and the
+``Page`` interface (``app.stages.base``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,15 @@ def stage_packages(root: Path) -> set[str]:
     return {p.parent.name for p in (root / "core").glob("*/__init__.py")} - set(NOT_STAGES)
 
 
+def stage_folder(target: str, root: Path) -> bool:
+    """Whether ``target`` is in a stage's folder of the window (app.stages.<key>), not the
+    registry (``app.stages``, whose names such as ``page_target`` are no folders) or the
+    pages' base classes."""
+    parts = target.split(".")
+    return parts[:2] == ["app", "stages"] and len(parts) > 2 and (
+        root / "app" / "stages" / parts[2]).is_dir()
+
+
 def within(name: str, *prefixes: str) -> bool:
     return any(name == p or name.startswith(p + ".") for p in prefixes)
 
@@ -86,6 +97,10 @@ def violations(root: Path) -> list[str]:
             if within(name, "app.widgets") and within(target, "app.stages"):
                 found.append(f"{path.relative_to(root)}:{line} imports {target}"
                              " (a shared widget knows no stage)")
+            if within(name, "app.shell") and stage_folder(target, root):
+                found.append(f"{path.relative_to(root)}:{line} imports {target}"
+                             " (the shell knows no stage's folder; pages come through "
+                             "app.stages and the Page interface)")
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
@@ -131,6 +146,10 @@ def copy_of_the_code(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("app/shell/numbers.py", "sql = f'DELETE FROM {table} WHERE id = ?'", "holds an SQL statement"),
     ("app/shell/numbers.py", "sql = ('UPDATE models '\n        'SET name = ?')", "holds an SQL"),
     ("app/widgets/text_editor.py", "from app.stages.review import page", "knows no stage"),
+    ("app/shell/window.py", "from app.stages.review.reviewer_bar import ReviewerBar",
+     "the shell knows no stage's folder"),
+    ("app/shell/page_state.py", "import app.stages.train.loss_chart",
+     "the shell knows no stage's folder"),
 ])
 def test_a_forbidden_import_is_caught(copy_of_the_code: Path, module: str, line: str,
                                       broken: str) -> None:

@@ -163,6 +163,15 @@ def code_label(code: str) -> str:
     return QCoreApplication.translate("Codes", code.replace("_", " "))
 
 
+def left_to_right(path: object) -> str:
+    """``path`` (a file or folder) isolated as left-to-right text (LRI…PDI), for a sentence
+    of the interface: in an Arabic sentence its slashes then stay where they belong
+    ("/tmp/data", not "tmp/data/"), even where a folder's name is in Arabic. Qt lays out
+    isolates since 6.3 (Unicode 6.3's algorithm). A path shown alone needs none: a label
+    takes its direction from its text."""
+    return f"\u2066{path}\u2069"
+
+
 def interface_locale(code: str) -> QLocale:
     """The locale numbers and dates are written in for interface language ``code``: the
     system's own when it speaks that language (its region's conventions), else the

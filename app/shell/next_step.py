@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
+from app.shell.i18n import left_to_right
 from app.shell.session import Session
-from app.shell.welcome import left_to_right
 from core.demo import is_demo
 from core.recipe.overview import first_step_left
 

@@ -2,15 +2,16 @@
 
 Switching the interface language builds the window again (every label is made in its
 widget's constructor). Before the old window closes, ``remember`` reads each page's
-fields (numbers, choices, ticks, typed text) and its live loss curve; ``restore`` puts them
-into the same places of the new window, which is built by the same code in the same order,
-so Train keeps its Steps and the curve of the run just watched.
+fields (numbers, choices, ticks, typed text) and what a widget that ``KeepsState`` hands
+over (the Train page's live loss curve); ``restore`` puts them into the same places of the
+new window, which is built by the same code in the same order, so Train keeps its Steps and
+the curve of the run just watched.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,9 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.stages.train.loss_chart import LossChart
+_KINDS = (QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit, QCheckBox, QRadioButton)
 
-_KINDS = (QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit, QCheckBox, QRadioButton, LossChart)
+
+@runtime_checkable
+class KeepsState(Protocol):
+    """A widget of a page (not a field) whose state a rebuilt window takes over: it says
+    what to keep, and takes it back in the new window."""
+
+    def kept_state(self) -> Any:
+        """What the new window's widget is given (plain values, compared with ``==``)."""
+
+    def restore_state(self, state: Any) -> None:
+        """Take over ``state`` from the old window's widget."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ def _controls(page: QWidget) -> list[QWidget]:
     line edit is part of it, not a field of its own)."""
     found: list[QWidget] = []
     for widget in page.findChildren(QWidget):
-        if not isinstance(widget, _KINDS):
+        if not isinstance(widget, _KINDS) and not isinstance(widget, KeepsState):
             continue
         if isinstance(widget, QLineEdit) and isinstance(
             widget.parent(), QAbstractSpinBox | QComboBox
@@ -64,8 +75,8 @@ def _value(widget: QWidget) -> Any:
         return widget.text()
     if isinstance(widget, QAbstractButton):
         return widget.isChecked()
-    if isinstance(widget, LossChart):
-        return (list(widget.train_points), list(widget.eval_points), widget.total_steps)
+    if isinstance(widget, KeepsState):
+        return widget.kept_state()
     return None
 
 
@@ -85,11 +96,8 @@ def _set(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QAbstractButton):
         if widget.isCheckable():
             widget.setChecked(value)
-    elif isinstance(widget, LossChart):
-        train, held_out, total = value
-        if train or held_out:
-            widget.train_points, widget.eval_points = list(train), list(held_out)
-            widget.set_total(total)
+    elif isinstance(widget, KeepsState):
+        widget.restore_state(value)
 
 
 def remember(pages: list[QWidget]) -> list[list[Setting]]:

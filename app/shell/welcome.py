@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def left_to_right(path: object) -> str:
-    """``path`` isolated as left-to-right text (LRI…PDI), so that in an Arabic sentence its
-    slashes stay where they belong."""
-    return f"\u2066{path}\u2069"
+from app.shell.i18n import left_to_right
 
 
 def demo_location() -> str:

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell import accessibility, ops, shortcuts, wheel_focus
+from app.shell.i18n import left_to_right
 from app.shell.job_controller import refused_while_busy
 from app.shell.jobs_panel import JobsPanel
 from app.shell.message_bar import Banners, MessageBar
 from app.shell.next_step import NextStepBar
 from app.shell.session import Session
 from app.shell.splitter_edges import keep_right_to_left_edges
-from app.shell.welcome import WelcomeScreen, left_to_right
+from app.shell.welcome import WelcomeScreen
 from app.shell.worker import Worker, thread_pool
 from app.stages import page_target
 from app.stages.base import Page
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def merge_copy(self, other: Path) -> QDialog | None:
         """Show what merging ``other`` would bring in (a dry run), then merge on request."""
-        from app.stages.publish.merge_dialog import MergeDialog
+        from app.shell.merge_dialog import MergeDialog
 
         if self.session.project is None or refused_while_busy(self.session):
             return None
@@ -386,11 +387,9 @@ class MainWindow(QMainWindow):
 
     def curator_changed(self) -> None:
         """The person's name changed (first start or Settings): redraw where it shows."""
-        from app.stages.review.reviewer_bar import ReviewerBar
-
         self.welcome.refresh()
-        for bar in self.findChildren(ReviewerBar):
-            bar.refresh()
+        for page in self.pages:
+            page.curator_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("geometry", self.saveGeometry())

@@ -20,18 +20,27 @@ from PySide6.QtWidgets import (
 
 from app.shell.session import Session
 from app.shell.worker import Worker
+from app.stages import stage_of
 
 
 class Page(QWidget):
-    """A stage of the pipeline. Subclasses set ``title`` and redraw in the two hooks.
+    """A stage of the pipeline. A page's ``title`` is its stage's (``core.stages``, in
+    English, marked for translation in the "Page" context); subclasses redraw in the hooks.
 
     ``project_opened`` runs when a project is opened or closed (``session.project`` may be
     None); ``data_changed`` runs after any job that may have written to the project.
-    ``shown`` runs each time the page is brought to the front.
+    ``shown`` runs each time the page is brought to the front; ``curator_changed`` when the
+    person says their name (at first start, or in Settings).
     """
 
-    title = "Page"
+    title = "Page"  # a stage's page: its stage's title, set when the class is made
     start_here_with_data = False  # the page shown first when a project has instructions
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        stage = stage_of(cls)
+        if stage is not None:
+            cls.title = stage.title
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -48,6 +57,9 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """The page was brought to the front."""
+
+    def curator_changed(self) -> None:
+        """The person's name changed: redraw where the page shows it."""
 
     def read(self, what: str, worker: Worker, show: Callable[[Any], None]) -> Worker:
         """Read ``what`` (the page's figures, its leaderboard…) in the background and
@@ -178,6 +190,16 @@ def side_by_side(page: QWidget, side: QWidget, main: QWidget) -> QSplitter:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(split)
     return split
+
+
+def row_of(first: QWidget, *rest: QWidget) -> QHBoxLayout:
+    """A row of ``first`` (a note, a status, a field), taking the spare width, then ``rest``
+    (its buttons) at their own width."""
+    row = QHBoxLayout()
+    row.addWidget(first, 1)
+    for widget in rest:
+        row.addWidget(widget)
+    return row
 
 
 def one_above_other(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 
 def spin_box(
@@ -28,3 +30,14 @@ def placeholder_tips(root: QWidget) -> list[QLineEdit]:
             edit.setToolTip(edit.placeholderText())
             given.append(edit)
     return given
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    """Select the item of ``combo`` holding ``value``; a value the list lacks (a recorded
+    job's or a saved filter's, no longer among the choices) is added under its own text, so
+    it is still shown rather than silently replaced. ``None`` selects the first item."""
+    found = combo.findData(value)
+    if found < 0 and value is not None and value != "":
+        combo.addItem(str(value), value)
+        found = combo.count() - 1
+    combo.setCurrentIndex(max(found, 0))

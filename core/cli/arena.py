@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import command, emit, open_project, run_job
+from core.cli.common import command, emit, open_project, project_command, run_job
 from core.compare.config import ARENA, ASKED_CONCURRENCY, ArenaAnswersConfig, ArenaJudgeConfig
 from core.errors import HandloomError
 
@@ -129,12 +129,9 @@ def cmd_arena(args: argparse.Namespace) -> int:
     data["judge"] = None
     if judge_config is not None:
         data["judge"] = run_job(args, "arena_judge", judge_config.to_json())
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         data["leaderboard"] = leaderboard.leaderboard(
             project, chosen.id, source="judge" if args.judge else "all", judge=args.judge)
-    finally:
-        project.close()
     emit(args, data, lambda d: (
         f"{d['eval_set']['name']}: {d['eval_set']['items']:,} prompts; wrote "
         f"{d['answers']['written']:,} answers.\n" + _board_text(d["leaderboard"])))
@@ -146,8 +143,7 @@ def cmd_eval_set(args: argparse.Namespace) -> int:
     from core.compare import eval_sets
     from core.store.instructions import Filters
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         language = _language(args.language)
         if not args.name:
             data: Any = [s.to_json() for s in eval_sets.list_sets(project)]
@@ -168,8 +164,6 @@ def cmd_eval_set(args: argparse.Namespace) -> int:
         chosen = eval_sets.get(project, args.name)
         data = {**chosen.to_json(), "prompts": [i.to_json() for i in eval_sets.items(project,
                                                                                      chosen)]}
-    finally:
-        project.close()
     emit(args, data, lambda d: f"{d['name']} ({d['kind']}, {d['items']:,} prompts)\n" + "\n".join(
         f"{p['position']:>4} {p['id']} [{p['language'] or '?'}] {p['text'][:70]}"
         for p in d["prompts"]))
@@ -185,8 +179,7 @@ def _revealed(v: dict[str, Any]) -> str:
 def cmd_vote(args: argparse.Namespace) -> int:
     from core.compare import votes
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.next:
             if not args.eval_set:
                 raise HandloomError("Say which evaluation set to vote on with --eval-set NAME.")
@@ -215,8 +208,6 @@ def cmd_vote(args: argparse.Namespace) -> int:
         else:
             raise HandloomError("Give --next, --token T --choice C, or --item ID --a MODEL "
                                 "--b MODEL --outcome a|b|tie|both_bad.")
-    finally:
-        project.close()
     emit(args, vote.to_json(), _revealed)
     return 0
 
@@ -238,11 +229,8 @@ def _next_ballot(project: Any, args: argparse.Namespace) -> int:
 def cmd_votes(args: argparse.Namespace) -> int:
     from core.compare import votes
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         data = [v.to_json() for v in votes.listing(project, args.eval_set, args.source)]
-    finally:
-        project.close()
     emit(args, data, lambda d: "\n".join(
         f"{v['created_at'][:16]} {v['voter'] or v['judge']:20} [{v['position']}] {_revealed(v)}"
         for v in d) or "No votes yet.")
@@ -253,12 +241,9 @@ def cmd_votes(args: argparse.Namespace) -> int:
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from core.compare import leaderboard
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         data = leaderboard.leaderboard(project, args.eval_set, args.source, args.judge,
                                        rounds=args.rounds)
-    finally:
-        project.close()
     if args.csv:
         data["csv"] = str(leaderboard.export_csv(data, args.csv))
     emit(args, data, _board_text)
@@ -267,8 +252,7 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any) -> None:
     """The compare stage's subcommands."""
-    p = sub.add_parser("arena", help="answer an evaluation set with 2+ models and rank them")
-    p.add_argument("project")
+    p = project_command(sub, "arena", help="answer an evaluation set with 2+ models and rank them")
     p.add_argument("--models", required=True, metavar="A,B[,C...]")
     p.add_argument("--eval-set", metavar="NAME",
                    help="the set to use (a held-out split of that name is made if missing)")
@@ -290,8 +274,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--concurrency", type=int, default=ASKED_CONCURRENCY, metavar="C")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("eval-set", help="list, make or show evaluation sets")
-    p.add_argument("project")
+    p = project_command(sub, "eval-set", help="list, make or show evaluation sets")
     p.add_argument("name", nargs="?", help="the set to make or show (none: list them)")
     p.add_argument("--held-out", type=int, metavar="N", help="hold out N instructions")
     p.add_argument("--fraction", type=float, metavar="F", help="hold out this share")
@@ -303,8 +286,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--language", metavar="xx")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("vote", help="vote on a pair of answers (blind with --next/--token)")
-    p.add_argument("project")
+    p = project_command(sub, "vote", help="vote on a pair of answers (blind with --next/--token)")
     p.add_argument("--next", action="store_true", help="show the next blind pair")
     p.add_argument("--eval-set", metavar="NAME")
     p.add_argument("--models", metavar="A,B,...", help="only pairs of these models")
@@ -319,14 +301,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--voter", metavar="NAME", help="who votes (default: your name)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("votes", help="list arena votes by people and judges")
-    p.add_argument("project")
+    p = project_command(sub, "votes", help="list arena votes by people and judges")
     p.add_argument("--eval-set", metavar="NAME")
     p.add_argument("--source", choices=("all", "people", "judge"), default="all")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("leaderboard", help="Bradley-Terry strengths, Elo and win rates")
-    p.add_argument("project")
+    p = project_command(sub, "leaderboard", help="Bradley-Terry strengths, Elo and win rates")
     p.add_argument("--eval-set", metavar="NAME")
     p.add_argument("--source", choices=("all", "people", "judge"), default="all")
     p.add_argument("--judge", metavar="MODEL", help="only this judge's votes and grades")

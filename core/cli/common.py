@@ -98,6 +98,12 @@ class TerminalProgress:
             self._bar.close()
             self._bar = None
 
+    def __enter__(self) -> TerminalProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def servers_text(result: dict[str, Any]) -> str:
     """The per-server lines of a finished job's result, when it ran on a pool."""
@@ -129,22 +135,29 @@ def run_job(args: argparse.Namespace, kind: str, config: dict[str, Any]) -> dict
     """Run (or resume) a job with a terminal progress bar; returns the job's result."""
     from core import jobs
 
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not getattr(args, "json", False))
     cancel = threading.Event()
-    try:
-        record = jobs.start_or_resume(project, kind, config, progress, cancel)
-    except KeyboardInterrupt:
-        progress.close()
-        raise HandloomError(
-            "Stopped. Run the same command again to continue where it stopped."
-        ) from None
-    finally:
-        progress.close()
-        project.close()
+    with (open_project(args.project) as project,
+          TerminalProgress(enabled=not getattr(args, "json", False)) as progress):
+        try:
+            record = jobs.start_or_resume(project, kind, config, progress, cancel)
+        except KeyboardInterrupt:
+            raise stopped() from None
     if record.state == "cancelled":
         raise HandloomError("Cancelled. Run the same command again to continue.")
     return record.result or {}
+
+
+def stopped() -> HandloomError:
+    """What Ctrl-C during a job says: the job resumes where it stopped."""
+    return HandloomError("Stopped. Run the same command again to continue where it stopped.")
+
+
+def project_command(sub: Any, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+    """Add the subcommand ``name`` (``help=`` and the like as for ``add_parser``) whose first
+    argument is the project file, as nearly every command's is."""
+    p: argparse.ArgumentParser = sub.add_parser(name, **kwargs)
+    p.add_argument("project")
+    return p
 
 
 def add_server_arguments(p: argparse.ArgumentParser, role: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import TerminalProgress, command, emit, open_project, run_job
+from core.cli.common import TerminalProgress, command, emit, open_project, project_command, run_job
 from core.curate.config import NEAR_DUP_THRESHOLD, CurateConfig
 from core.errors import HandloomError
 from core.ingest.config import import_config
@@ -186,8 +186,7 @@ def cmd_relabel(args: argparse.Namespace) -> int:
             "Say which rows to relabel, or ask to identify the languages again.",
             cli_hint="Use --ids ID… --language xx, or --identify-again.",
         )
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.identify_again:
             progress = TerminalProgress(enabled=not args.json)
             try:
@@ -205,8 +204,6 @@ def cmd_relabel(args: argparse.Namespace) -> int:
             raise HandloomError("Say which language to set.", cli_hint="Add --language xx.")
         ids = [i for part in args.ids for i in part.replace(",", " ").split()]
         changed = relabel.relabel(project, ids, args.language)
-    finally:
-        project.close()
     emit(args, {"relabelled": changed, "language": args.language},
          lambda r: f"Relabelled {r['relabelled']:,} instructions as {r['language']}.")
     return 0
@@ -223,8 +220,7 @@ def _shown_language(row: dict[str, Any]) -> str:
 def cmd_jobs(args: argparse.Namespace) -> int:
     from core import jobs
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.log:
             record = jobs.get(project, args.log)
             lines = jobs.read_log(project, record.id)
@@ -234,8 +230,6 @@ def cmd_jobs(args: argparse.Namespace) -> int:
                 + ([] if d["log"] else ["Nothing was logged for this job."])))
             return 0
         data = [j.to_json() for j in jobs.list_jobs(project)]
-    finally:
-        project.close()
     emit(
         args,
         data,
@@ -253,23 +247,15 @@ def cmd_jobs(args: argparse.Namespace) -> int:
 def cmd_resume(args: argparse.Namespace) -> int:
     from core import jobs
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         candidates = jobs.list_jobs(project, jobs.RESUMABLE_STATES)
         if args.job:
             candidates = [j for j in candidates if j.id == args.job]
         if not candidates:
             raise HandloomError("There is no interrupted, cancelled or failed job to resume.")
         job_id = candidates[-1].id
-    finally:
-        project.close()
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not args.json)
-    try:
+    with open_project(args.project) as project, TerminalProgress(not args.json) as progress:
         record = jobs.run(project, job_id, progress)
-    finally:
-        progress.close()
-        project.close()
     emit(args, record.to_json(), lambda r: f"Job {r['id']} ({r['kind']}): {r['state']}")
     return 0
 
@@ -278,11 +264,9 @@ def add_parsers(sub: Any) -> None:
     """The foundation's subcommands."""
     from core.ingest.formats import FORMATS
 
-    p = sub.add_parser("init", help="create a new project file")
-    p.add_argument("project")
+    p = project_command(sub, "init", help="create a new project file")
 
-    p = sub.add_parser("import", help="import instructions from files or a Hub dataset")
-    p.add_argument("project")
+    p = project_command(sub, "import", help="import instructions from files or a Hub dataset")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=FORMATS)
     p.add_argument("--column", action="append", metavar="FIELD=COLUMN",
@@ -293,8 +277,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--again", action="store_true", help="import a file that was imported before")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("curate", help="mark duplicates and filter instructions (reversibly)")
-    p.add_argument("project")
+    p = project_command(sub, "curate", help="mark duplicates and filter instructions (reversibly)")
     p.add_argument("--dedup", action="store_true", help="mark exact duplicates, keeping the first")
     p.add_argument("--near-dup", type=float, metavar="THRESHOLD", nargs="?",
                    const=NEAR_DUP_THRESHOLD,
@@ -313,12 +296,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--clear", metavar="REASON,...", help="lift all exclusions for these reasons")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("stats", help="counts by status, language, source and reason")
-    p.add_argument("project")
+    p = project_command(sub, "stats", help="counts by status, language, source and reason")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("list", help="list instructions")
-    p.add_argument("project")
+    p = project_command(sub, "list", help="list instructions")
     p.add_argument("--status", choices=("included", "excluded"))
     p.add_argument("--language", metavar="CODE")
     p.add_argument("--language-label", choices=("sure", "uncertain"),
@@ -329,22 +310,19 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("relabel", help="set the language of rows by hand, or identify again")
-    p.add_argument("project")
+    p = project_command(sub, "relabel", help="set the language of rows by hand, or identify again")
     p.add_argument("--ids", nargs="+", metavar="ID", help="the rows to relabel (ids from list)")
     p.add_argument("--language", metavar="CODE", help="the language to set, e.g. crh")
     p.add_argument("--identify-again", action="store_true",
                    help="identify the rows an identifier labelled again (a person's label stays)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("jobs", help="jobs and their states")
-    p.add_argument("project")
+    p = project_command(sub, "jobs", help="jobs and their states")
     p.add_argument("--log", metavar="JOB",
                    help="that job's log: retries, servers set aside, why it stopped")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("resume", help="resume an interrupted, cancelled or failed job")
-    p.add_argument("project")
+    p = project_command(sub, "resume", help="resume an interrupted, cancelled or failed job")
     p.add_argument("job", nargs="?", help="job id (default: the newest resumable job)")
     p.add_argument("--json", action="store_true")
 

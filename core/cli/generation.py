@@ -13,6 +13,7 @@ from core.cli.common import (
     command,
     emit,
     open_project,
+    project_command,
     run_job,
     server_config,
     servers_text,
@@ -67,8 +68,7 @@ def cmd_device(args: argparse.Namespace) -> int:
 def cmd_models(args: argparse.Namespace) -> int:
     from core.store import registry
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.action == "add":
             if args.endpoint:
                 if not args.path:
@@ -112,8 +112,6 @@ def cmd_models(args: argparse.Namespace) -> int:
             data = [m.to_json() for m in registry.list_models(project)]
             where = detect().describe(chosen_device())  # where the layers will run
             emit(args, data, lambda d: "\n".join([*(_model_line(m) for m in d), where]))
-    finally:
-        project.close()
     return 0
 
 
@@ -188,12 +186,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_responses(args: argparse.Namespace) -> int:
     from core.store import responses
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         rows = responses.listing(project, model=args.model, instruction=args.instruction,
                                  search=args.search, limit=args.limit)
-    finally:
-        project.close()
     emit(
         args,
         rows,
@@ -236,8 +231,7 @@ def add_parsers(sub: Any) -> None:
                    help="fit: instructions tokenized per language (default 500)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("generate", help="answer the included instructions with a model")
-    p.add_argument("project")
+    p = project_command(sub, "generate", help="answer the included instructions with a model")
     p.add_argument("--model", metavar="NAME")
     p.add_argument("--samples", type=int, default=GenerateConfig.samples, metavar="K",
                    help="responses per instruction")
@@ -254,8 +248,7 @@ def add_parsers(sub: Any) -> None:
     add_batch_arguments(p, "responses")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("responses", help="list generated responses")
-    p.add_argument("project")
+    p = project_command(sub, "responses", help="list generated responses")
     p.add_argument("--model", metavar="NAME")
     p.add_argument("--instruction", metavar="ID")
     p.add_argument("--search", metavar="TEXT")

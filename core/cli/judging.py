@@ -13,6 +13,7 @@ from core.cli.common import (
     command,
     emit,
     open_project,
+    project_command,
     run_job,
     server_config,
     servers_text,
@@ -82,8 +83,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
 def cmd_rubric(args: argparse.Namespace) -> int:
     from core.judge import rubric
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.set:
             chosen = rubric.save(project, rubric.read_file(args.set))
         else:
@@ -91,8 +91,6 @@ def cmd_rubric(args: argparse.Namespace) -> int:
         data = {**chosen.to_json(), "versions": [
             {"id": v.id, "version": v.version, "created_by": v.created_by,
              "created_at": v.created_at} for v in rubric.versions(project)]}
-    finally:
-        project.close()
     emit(args, data, lambda d: f"Rubric version {d['version']} of {len(d['versions'])}:\n\n"
          f"{d['text']}")
     return 0
@@ -110,13 +108,10 @@ def cmd_flag(args: argparse.Namespace) -> int:
 def cmd_select(args: argparse.Namespace) -> int:
     from core.judge import select
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         report = select.best_of(project, min_score=args.min_score,
                                 exclude_flags=_flag_list(args.exclude_flags),
                                 judge_model_id=_judge_id(project, args.judge))
-    finally:
-        project.close()
     emit(args, report, lambda r: (
         f"Selected a response for {r['selected']:,} of {r['instructions']:,} instructions "
         f"({r['accepted_by_person']:,} accepted by a person); "
@@ -141,8 +136,7 @@ def _histogram(d: dict[str, Any]) -> str:
 def cmd_judge_stats(args: argparse.Namespace) -> int:
     from core.judge import flags, select, stats
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         judge_id = _judge_id(project, args.judge)
         exclude = _flag_list(args.exclude_flags)
         data: dict[str, Any] = {
@@ -153,8 +147,6 @@ def cmd_judge_stats(args: argparse.Namespace) -> int:
         }
         if args.threshold is not None:
             data["remaining"] = stats.remaining(project, args.threshold, exclude, judge_id)
-    finally:
-        project.close()
     emit(args, data, _histogram)
     return 0
 
@@ -181,8 +173,7 @@ def cmd_followup(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any) -> None:
     """The judging stage's subcommands."""
-    p = sub.add_parser("judge", help="score every response 0-10 with a judge model")
-    p.add_argument("project")
+    p = project_command(sub, "judge", help="score every response 0-10 with a judge model")
     p.add_argument("--model", metavar="NAME", help="the judge model")
     p.add_argument("--rubric", metavar="FILE", help="judge with this rubric (saved as a new version)")
     p.add_argument("--parallel", type=int, default=JudgeConfig.parallel, metavar="N",
@@ -200,17 +191,14 @@ def add_parsers(sub: Any) -> None:
     add_batch_arguments(p, "judgements")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("rubric", help="show the judge's rubric, or store a new version")
-    p.add_argument("project")
+    p = project_command(sub, "rubric", help="show the judge's rubric, or store a new version")
     p.add_argument("--set", metavar="FILE", help="store the text of FILE as the newest version")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("flag", help="recompute the rule flags (loops, cut-offs, refusals...)")
-    p.add_argument("project")
+    p = project_command(sub, "flag", help="recompute the rule flags (loops, cut-offs, refusals...)")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("select", help="mark the best response of each instruction as selected")
-    p.add_argument("project")
+    p = project_command(sub, "select", help="mark the best response of each instruction as selected")
     p.add_argument("--best-of", action="store_true", required=True,
                    help="keep the best-scoring acceptable response per instruction")
     p.add_argument("--min-score", type=float, metavar="S")
@@ -219,15 +207,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--judge", metavar="NAME", help="only count scores from this judge model")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("judge-stats", help="score histogram and pairs kept per threshold")
-    p.add_argument("project")
+    p = project_command(sub, "judge-stats", help="score histogram and pairs kept per threshold")
     p.add_argument("--judge", metavar="NAME")
     p.add_argument("--exclude-flags", metavar="FLAG,...")
     p.add_argument("--threshold", type=float, metavar="S", help="also count pairs at S or more")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("followup", help="add a judged second turn to the selected pairs")
-    p.add_argument("project")
+    p = project_command(sub, "followup", help="add a judged second turn to the selected pairs")
     p.add_argument("--model", required=True, metavar="NAME", help="writes the question and answer")
     p.add_argument("--judge", metavar="NAME", help="the judge (default: the same model)")
     p.add_argument("--min-score", type=float, default=FollowupConfig.min_score, metavar="S",

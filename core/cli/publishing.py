@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import TerminalProgress, command, emit, open_project, run_job
+from core.cli.common import TerminalProgress, command, emit, open_project, project_command, run_job
 from core.errors import HandloomError
 
 
@@ -30,14 +30,9 @@ def _problems(licence: dict[str, Any]) -> list[str]:
 def cmd_export(args: argparse.Namespace) -> int:
     from core.publish.export import export_dataset
 
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not args.json)
-    try:
+    with open_project(args.project) as project, TerminalProgress(not args.json) as progress:
         result = export_dataset(project, Path(args.out_dir), _options(args, args.format),
                                 progress, pretty_name=args.name).to_json()
-    finally:
-        progress.close()
-        project.close()
 
     def describe(r: dict[str, Any]) -> str:
         splits = ", ".join(f"{k} {v:,}" for k, v in sorted(r["splits"].items()))
@@ -77,9 +72,7 @@ def _report_pushes(args: argparse.Namespace, items: list[dict[str, Any]], data: 
 def cmd_push(args: argparse.Namespace) -> int:
     from core.publish import push
 
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not args.json)
-    try:
+    with open_project(args.project) as project, TerminalProgress(not args.json) as progress:
         if args.queue:
             data = [i.to_json() for i in push.list_queue(project)]
             emit(args, data, lambda d: "\n".join(_item_line(i) for i in d) or "The queue is empty.")
@@ -108,21 +101,15 @@ def cmd_push(args: argparse.Namespace) -> int:
                                 "--retry or --queue.")
         sent = push.send(project, item.id).to_json()
         return _report_pushes(args, [sent], sent)
-    finally:
-        progress.close()
-        project.close()
 
 
 @command("pull")
 def cmd_pull(args: argparse.Namespace) -> int:
     from core.publish.pull import pull_config
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         config = pull_config(project, args.dataset_id, args.licence, args.revision,
                              again=args.again)
-    finally:
-        project.close()
     result = {**run_job(args, "import", config), "revision": config["revision"]}
     emit(args, result, lambda r: f"Imported {r['imported']:,} instructions from "
                                  f"{args.dataset_id} (revision {r['revision']}).")
@@ -133,13 +120,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from core.publish.merge import merge
 
-    project = open_project(args.project)
-    progress = TerminalProgress(enabled=not args.json)
-    try:
+    with open_project(args.project) as project, TerminalProgress(not args.json) as progress:
         report = merge(project, Path(args.other), dry_run=args.dry_run, progress=progress)
-    finally:
-        progress.close()
-        project.close()
     emit(args, report.to_json(), describe_merge)
     return 0
 
@@ -154,6 +136,15 @@ def _were(count: int, noun: str) -> str:
     return f"{count:,} {noun} was" if count == 1 else f"{count:,} {noun}s were"
 
 
+# The report's counts said in one sentence each: its key, what it counts, what befell them.
+_MERGE_COUNTS = (
+    ("extra_samples", "response",
+     "generated in both copies differently; theirs were kept as extra samples."),
+    ("undos", "review", "undone in the other copy; undone here too."),
+    ("curation_kept_here", "instruction", "curated differently there; the curation here was kept."),
+)
+
+
 def describe_merge(r: dict[str, Any]) -> str:
     """The merge report as sentences."""
     head = "Would bring in" if r["dry_run"] else "Brought in"
@@ -166,15 +157,7 @@ def describe_merge(r: dict[str, Any]) -> str:
     if matched:
         lines.append(f"{_were(matched, 'item')} made in both copies; the ones here were kept.")
     lines += [f"Renamed {x['table'][:-1]} “{x['from']}” to “{x['to']}”." for x in r["renamed"]]
-    if r["extra_samples"]:
-        lines.append(f"{_were(r['extra_samples'], 'response')} generated in both copies "
-                     "differently; theirs were kept as extra samples.")
-    if r["undos"]:
-        lines.append(f"{_were(r['undos'], 'review')} undone in the other copy; undone here "
-                     "too.")
-    if r["curation_kept_here"]:
-        lines.append(f"{_were(r['curation_kept_here'], 'instruction')} curated differently "
-                     "there; the curation here was kept.")
+    lines += [f"{_were(r[key], noun)} {rest}" for key, noun, rest in _MERGE_COUNTS if r[key]]
     if r["review_conflict_count"]:
         lines.append(f"{_were(r['review_conflict_count'], 'item')} reviewed differently; "
                      "both reviews are kept and the newest decides:")
@@ -200,16 +183,14 @@ def add_parsers(sub: Any) -> None:
     """The publishing subcommands."""
     from core.publish.dataset_rows import FORMATS
 
-    p = sub.add_parser("export", help="write the dataset with its card, ready for datasets")
-    p.add_argument("project")
+    p = project_command(sub, "export", help="write the dataset with its card, ready for datasets")
     p.add_argument("out_dir", metavar="OUT_DIR")
     p.add_argument("--format", choices=FORMATS, default="parquet")
     p.add_argument("--name", help="the dataset's pretty name (default: the project's name)")
     _export_filters(p)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("push", help="publish to the Hugging Face Hub, or queue it when offline")
-    p.add_argument("project")
+    p = project_command(sub, "push", help="publish to the Hugging Face Hub, or queue it when offline")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--dataset", metavar="REPO_ID", help="export and push the dataset")
     what.add_argument("--model", metavar="NAME", help="push a tuned model (with --repo)")
@@ -224,8 +205,7 @@ def add_parsers(sub: Any) -> None:
     _export_filters(p)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("pull", help="import a Hub dataset's instructions (online)")
-    p.add_argument("project")
+    p = project_command(sub, "pull", help="import a Hub dataset's instructions (online)")
     p.add_argument("dataset_id", metavar="DATASET_ID")
     p.add_argument("--licence", metavar="TEXT", help="the dataset's licence, if its card lacks it")
     p.add_argument("--revision", metavar="REV",
@@ -234,8 +214,7 @@ def add_parsers(sub: Any) -> None:
                    help="import it again, beside what an earlier pull imported")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("merge", help="bring in another curator's copy of the project")
-    p.add_argument("project")
+    p = project_command(sub, "merge", help="bring in another curator's copy of the project")
     p.add_argument("other", metavar="OTHER.handloom")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would change, change nothing")

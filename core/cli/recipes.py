@@ -8,7 +8,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import TerminalProgress, command, emit, open_project, printable
+from core.cli.common import (
+    TerminalProgress,
+    command,
+    emit,
+    open_project,
+    printable,
+    project_command,
+    stopped,
+)
 from core.errors import HandloomError
 
 
@@ -82,8 +90,7 @@ def cmd_recipe(args: argparse.Namespace) -> int:
     from core.recipe import plan, run
 
     settings = recipe_settings(args)
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.dry_run:
             data: dict[str, Any] = {"preset": settings.preset, "project": Path(args.project).name,
                                      "settings": settings.to_json(),
@@ -104,15 +111,12 @@ def cmd_recipe(args: argparse.Namespace) -> int:
             record = run.run(project, settings, progress=progress, stage_started=stage_started,
                              cancel=threading.Event())
         except KeyboardInterrupt:
-            raise HandloomError(
-                "Stopped. Run the same command again to continue where it stopped.") from None
+            raise stopped() from None
         finally:
             progress.close()
         data = record.to_json()
         train = next((s for s in record.stages if s.stage == "train"), None)
         data["model"] = (train.result or {}).get("model") if train else None
-    finally:
-        project.close()
     emit(args, data, lambda d: printable(_recipe_text(d)))
     return 0
 
@@ -139,19 +143,15 @@ def _overview_text(data: dict[str, Any]) -> str:
 def cmd_overview(args: argparse.Namespace) -> int:
     from core.recipe.overview import overview
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         data = overview(project).to_json()
-    finally:
-        project.close()
     emit(args, data, _overview_text)
     return 0
 
 
 def add_parsers(sub: Any) -> None:
     """The whole-method subcommands."""
-    p = sub.add_parser("recipe", help="run the seed method's stages in one go (resumable)")
-    p.add_argument("project")
+    p = project_command(sub, "recipe", help="run the seed method's stages in one go (resumable)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--preset", metavar="NAME",
                        help="seed (English), seed-translated or quick (default: seed)")
@@ -173,6 +173,5 @@ def add_parsers(sub: Any) -> None:
                    help="print the stages with their counts and times; run nothing")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("overview", help="the funnel of counts, jobs and the next step")
-    p.add_argument("project")
+    p = project_command(sub, "overview", help="the funnel of counts, jobs and the next step")
     p.add_argument("--json", action="store_true")

@@ -6,18 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import command, emit
+from core.cli.common import command, emit, project_command
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser(
+    p = project_command(
+        sub,
         "restore",
         help="put the latest automatic backup back in place of a damaged project",
         description="Replace PROJECT with its latest automatic backup "
         "(NAME.handloom.before-upgrade-vN.bak) or with --backup FILE. The file replaced is "
         "kept beside it as NAME.handloom.damaged-TIMESTAMP.",
     )
-    p.add_argument("project")
     p.add_argument("--backup", help="the backup file to restore (default: the newest)")
     p.add_argument("--json", action="store_true")
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import command, emit, open_project, run_job
+from core.cli.common import command, emit, open_project, project_command, run_job
 from core.errors import HandloomError
 from core.train.job_config import TrainConfig, TrainExportConfig
 
@@ -127,11 +127,8 @@ def cmd_trainings(args: argparse.Namespace) -> int:
     if args.folder:
         raise HandloomError("handloom trainings PROJECT lists the runs; to bring one back: "
                             "handloom trainings import PROJECT FOLDER.")
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         runs = list_trainings(project)
-    finally:
-        project.close()
     emit(args, runs, _runs_text)
     return 0
 
@@ -140,32 +137,26 @@ def _report(args: argparse.Namespace) -> int:
     """``trainings report PROJECT NAME``: what the fine-tune changed (core.recipe.changes)."""
     import threading
 
-    from core.cli.common import TerminalProgress
+    from core.cli.common import TerminalProgress, stopped
     from core.recipe import changes
 
     if len(args.folder) != 2:
         raise HandloomError("Say which project and which run: handloom trainings report "
                             "PROJECT NAME [--judge MODEL].")
-    project = open_project(args.folder[0])
-    progress = TerminalProgress(enabled=not args.json)
-    try:
-        data = changes.report(project, args.folder[1], judge=args.judge,
-                              max_tokens=args.max_tokens, progress=progress,
-                              cancel=threading.Event())
-    except KeyboardInterrupt:
-        raise HandloomError("Stopped. Run the same command again to continue where it "
-                            "stopped.") from None
-    finally:
-        progress.close()
-        project.close()
+    with open_project(args.folder[0]) as project, TerminalProgress(not args.json) as progress:
+        try:
+            data = changes.report(project, args.folder[1], judge=args.judge,
+                                  max_tokens=args.max_tokens, progress=progress,
+                                  cancel=threading.Event())
+        except KeyboardInterrupt:
+            raise stopped() from None
     emit(args, data, lambda d: "\n".join(changes.lines(d)))
     return 0
 
 
 def add_parsers(sub: Any) -> None:
     """The training stage's subcommands."""
-    p = sub.add_parser("train", help="fine-tune a registered GGUF model on the chosen pairs")
-    p.add_argument("project")
+    p = project_command(sub, "train", help="fine-tune a registered GGUF model on the chosen pairs")
     p.add_argument("--base", required=True, metavar="MODEL",
                    help="a registered GGUF model, or a Hugging Face model folder")
     p.add_argument("--serve-with", metavar="MODEL",

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.common import command, emit, open_project, run_job
+from core.cli.common import command, emit, open_project, project_command, run_job
 from core.errors import HandloomError
 from core.translate.config import TranslateConfig
 
@@ -55,8 +55,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     assert target
     extra: dict[str, Any] = {}
     if args.prompt_file or args.glossary:
-        project = open_project(args.project)
-        try:
+        with open_project(args.project) as project:
             if args.prompt_file:
                 if not source:
                     raise HandloomError(
@@ -70,8 +69,6 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 extra["glossary_terms"] = glossary.import_csv(
                     project, args.glossary, source, target
                 )
-        finally:
-            project.close()
     result = {**run_job(args, "translate", config.to_json()), **extra}
     emit(
         args,
@@ -92,8 +89,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
 def cmd_translations(args: argparse.Namespace) -> int:
     from core.translate import records
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         rows = records.listing(
             project,
             target=_code(args.to, "--to"),
@@ -101,8 +97,6 @@ def cmd_translations(args: argparse.Namespace) -> int:
             limit=args.limit,
             offset=args.offset,
         )
-    finally:
-        project.close()
     emit(args, rows, lambda d: "\n\n".join(_translation_lines(r) for r in d) or "No translations.")
     return 0
 
@@ -123,14 +117,11 @@ def cmd_translation_prompt(args: argparse.Namespace) -> int:
 
     source, target = _code(args.source, "--from"), _code(args.to, "--to")
     assert source and target
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         if args.set:
             template = prompt.save_template(project, source, target, _read_prompt_file(args.set))
         else:
             template = prompt.current_template(project, source, target)
-    finally:
-        project.close()
     emit(args, template.to_json(), lambda t: t["text"])
     return 0
 
@@ -149,8 +140,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             "Give exactly one of --accept, --reject, --edit, --rate, --note or --undo."
         )
     action = chosen[0]
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         kind = actions.target_kind(project, args.id)
         if action in ("accept", "reject", "undo"):
             event = getattr(actions, action)(project, kind, args.id)
@@ -162,8 +152,6 @@ def cmd_review(args: argparse.Namespace) -> int:
             "event": event.to_json(),
             "state": state(project, kind, args.id).to_json(),
         }
-    finally:
-        project.close()
     emit(
         args,
         data,
@@ -192,8 +180,7 @@ def cmd_review_queue(args: argparse.Namespace) -> int:
         translations_only=args.translations,
         model=args.model,
     )
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         queue = ReviewQueue(project, filters)
         from core.review.items import load_item
 
@@ -201,8 +188,6 @@ def cmd_review_queue(args: argparse.Namespace) -> int:
             load_item(project, args.kind, i).to_json() for i in queue.ids(args.offset, args.limit)
         ]
         data = {"progress": queue.progress().to_json(), "count": queue.count(), "items": items}
-    finally:
-        project.close()
     emit(
         args,
         data,
@@ -222,11 +207,8 @@ def cmd_review_queue(args: argparse.Namespace) -> int:
 def cmd_review_stats(args: argparse.Namespace) -> int:
     from core.review.stats import review_stats
 
-    project = open_project(args.project)
-    try:
+    with open_project(args.project) as project:
         data = review_stats(project)
-    finally:
-        project.close()
     emit(
         args,
         data,
@@ -246,8 +228,7 @@ def cmd_review_stats(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any) -> None:
     """The translation and review subcommands."""
-    p = sub.add_parser("translate", help="translate original instructions with a model")
-    p.add_argument("project")
+    p = project_command(sub, "translate", help="translate original instructions with a model")
     p.add_argument("--model", required=True, metavar="NAME")
     p.add_argument("--to", required=True, metavar="CODE", help="target language, e.g. sw or es")
     p.add_argument(
@@ -276,23 +257,20 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("translations", help="list translations with their flags")
-    p.add_argument("project")
+    p = project_command(sub, "translations", help="list translations with their flags")
     p.add_argument("--to", metavar="CODE")
     p.add_argument("--flag", metavar="NAME", help="a flag name, 'any' or 'none'")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("translation-prompt", help="show or change a language pair's prompt")
-    p.add_argument("project")
+    p = project_command(sub, "translation-prompt", help="show or change a language pair's prompt")
     p.add_argument("--from", dest="source", required=True, metavar="CODE")
     p.add_argument("--to", required=True, metavar="CODE")
     p.add_argument("--set", metavar="FILE", help="save the file's text as a new version")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("review", help="accept, reject, edit, rate, note or undo one item")
-    p.add_argument("project")
+    p = project_command(sub, "review", help="accept, reject, edit, rate, note or undo one item")
     p.add_argument("id", help="an instruction or response id")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", action="store_true")
@@ -303,8 +281,7 @@ def add_parsers(sub: Any) -> None:
     group.add_argument("--undo", action="store_true", help="undo your newest action on it")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("review-queue", help="list what is left to review, with filters")
-    p.add_argument("project")
+    p = project_command(sub, "review-queue", help="list what is left to review, with filters")
     p.add_argument("--kind", choices=("instruction", "response"), default="instruction")
     p.add_argument("--language", metavar="CODE")
     p.add_argument("--status", choices=("included", "excluded"))
@@ -319,6 +296,5 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("review-stats", help="review counts by reviewer and verdict")
-    p.add_argument("project")
+    p = project_command(sub, "review-stats", help="review counts by reviewer and verdict")
     p.add_argument("--json", action="store_true")

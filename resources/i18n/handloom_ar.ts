@@ -2037,10 +2037,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>يُسأل عن كل زوج بالترتيبين؛ والأحكام المتناقضة تُحتسب تعادلًا.</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>‏{0}  (خادم)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2102,10 +2098,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>اختر نموذجًا أولًا.</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>‏{0}  (خادم)</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2507,13 @@ What name should it use for you?</source>
     <message>
         <source>Dismiss</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>‏{0}  (خادم)</translation>
     </message>
 </context>
 <context>

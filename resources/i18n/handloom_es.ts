@@ -2001,10 +2001,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>Cada par se pregunta en ambos órdenes; los veredictos contradictorios cuentan como empates.</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (servidor)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2062,10 +2058,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>Primero elige un modelo.</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (servidor)</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2463,13 @@ What name should it use for you?</source>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (servidor)</translation>
     </message>
 </context>
 <context>

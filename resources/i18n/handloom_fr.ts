@@ -2001,10 +2001,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>Chaque paire est posée dans les deux ordres ; des verdicts contradictoires comptent comme nuls.</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (serveur)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2062,10 +2058,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>Choisissez d’abord un modèle.</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (serveur)</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2463,13 @@ Quel nom doit-il utiliser pour vous ?</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (serveur)</translation>
     </message>
 </context>
 <context>

@@ -2001,10 +2001,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>हर जोड़ा दोनों क्रमों में पूछा जाता है; विरोधी फ़ैसले बराबर गिने जाते हैं।</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (सर्वर)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2062,10 +2058,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>पहले कोई मॉडल चुनें।</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (सर्वर)</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2463,13 @@ What name should it use for you?</source>
     <message>
         <source>Dismiss</source>
         <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (सर्वर)</translation>
     </message>
 </context>
 <context>

@@ -1992,10 +1992,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>Setiap pasangan ditanyakan dalam kedua urutan; putusan yang bertentangan dihitung seri.</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (server)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2052,10 +2048,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>Pilih model dulu.</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (server)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2452,13 @@ Nama apa yang dipakai untuk Anda?</translation>
     <message>
         <source>Dismiss</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (server)</translation>
     </message>
 </context>
 <context>

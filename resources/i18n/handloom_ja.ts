@@ -1992,10 +1992,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>各組は両方の順序で尋ねます。矛盾する判定は引き分けとして数えます。</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (サーバー)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2052,10 +2048,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>先にモデルを選んでください。</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (サーバー)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2452,13 @@ What name should it use for you?</source>
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (サーバー)</translation>
     </message>
 </context>
 <context>

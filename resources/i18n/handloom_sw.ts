@@ -2001,10 +2001,6 @@
         <source>Each pair is asked in both orders; contradictory verdicts count as ties.</source>
         <translation>Kila jozi huulizwa kwa mpangilio wote miwili; maamuzi yanayopingana huhesabiwa kuwa sare.</translation>
     </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (seva)</translation>
-    </message>
 </context>
 <context>
     <name>JudgePage</name>
@@ -2062,10 +2058,6 @@
     <message>
         <source>Choose a model first.</source>
         <translation>Kwanza chagua modeli.</translation>
-    </message>
-    <message>
-        <source>{0}  (server)</source>
-        <translation>{0}  (seva)</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2463,13 @@ Itumie jina gani kwako?</translation>
     <message>
         <source>Dismiss</source>
         <translation>Funga</translation>
+    </message>
+</context>
+<context>
+    <name>ModelChoice</name>
+    <message>
+        <source>{0}  (server)</source>
+        <translation>{0}  (seva)</translation>
     </message>
 </context>
 <context>

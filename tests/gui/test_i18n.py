@@ -111,6 +111,24 @@ def test_switching_to_swahili_shows_swahili_pages(qtbot, window: MainWindow) -> 
     swahili.close()
 
 
+def test_each_page_is_titled_as_its_stage_in_the_registry(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A page's title is written once, in core/stages.py (marked for lupdate in the "Page"
+    context); the sidebar shows it translated, in Arabic as in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.stages import stage_of
+    from core.stages import STAGES
+
+    assert [stage_of(type(page)) for page in window.pages] == list(STAGES)
+    assert [page.title for page in window.pages] == [stage.title for stage in STAGES]
+    arabic = _switch(window, "ar", qtbot)
+    shown = [arabic.sidebar.item(i).text() for i in range(arabic.sidebar.count())]
+    assert shown == [QCoreApplication.translate("Page", stage.title) for stage in STAGES]
+    assert not set(shown) & {stage.title for stage in STAGES}  # every one in Arabic
+    assert [t for t in shown if t in PAGE_TITLES["ar"]] == PAGE_TITLES["ar"]
+    arabic.close()
+
+
 def test_the_choice_is_remembered_for_the_next_start(window: MainWindow) -> None:
     assert i18n.chosen_language() == ""  # nobody chose: follow the system
     assert i18n.effective_language() == i18n.system_language()

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 from app.shell import i18n
 from app.shell.job_progress import ProgressLine, duration_text
 from app.shell.job_words import doing_words, step_words
+from app.shell.merge_dialog import MergeDialog
 from app.shell.window import MainWindow
 from app.stages.curate.page import CuratePage
 from app.stages.generate.page import GeneratePage
 from app.stages.import_.page import ImportPage
-from app.stages.publish.merge_dialog import MergeDialog
 from app.stages.publish.page import PublishPage
 from app.stages.train.run_elsewhere import RunElsewhere
 from core.store.project import Project, copy_project

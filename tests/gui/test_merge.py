@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from app.shell.merge_dialog import MergeDialog
 from app.shell.window import MainWindow
 from app.stages.curate.page import CuratePage
-from app.stages.publish.merge_dialog import MergeDialog
 from core.store import instructions
 from core.store.project import Project, copy_project
 from tests.gui.conftest import JOB_TIMEOUT_MS, shot
@@ -94,7 +94,7 @@ def test_the_merge_report_is_worded_in_the_interface_language(qapp) -> None:  # 
     """Core returns the report as data; the window words it through Qt's catalogues (the
     command line has its own English sentences for the same report)."""
     from app.shell import i18n
-    from app.stages.publish.merge_words import merge_sentences
+    from app.shell.merge_words import merge_sentences
     from core.cli.publishing import describe_merge
 
     report = {"dry_run": True, "added": {"instructions": 2, "responses": 1}, "upgraded_from": None,

@@ -234,6 +234,23 @@ def test_position_and_filters_are_remembered_per_reviewer(
     assert page.filters.translations_only.isChecked() and page.item.id == translations[1]
 
 
+def test_a_name_said_in_settings_reaches_the_reviewer_bar_at_once(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window tells every page through the ``Page`` interface (``curator_changed``),
+    without the page being shown again: the shell knows no reviewer bar."""
+    path, _ = review_project(tmp_path / "review.handloom")
+    monkeypatch.delenv("HANDLOOM_USER")
+    page = _open(qtbot, window, path)
+    assert "Tell Handloom your name" in page.bar.who.text()
+    from core.curator import set_curator
+
+    set_curator("Amina")
+    window.curator_changed()  # what Settings and the first start's question call
+    assert page.bar.who.text() == "Reviewing as <b>Amina</b>"
+    assert not page.bar.name_button.isVisible() and page.reviewer == "Amina"
+
+
 def test_review_waits_for_the_reviewers_name(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.shell.job_progress import ProgressLine
 from app.widgets.form_fields import spin_box
+from app.widgets.model_choice import fill_models
 from core.compare.config import ASKED_CONCURRENCY, ArenaAnswersConfig, ArenaJudgeConfig
 
 ANSWERS = ArenaAnswersConfig()  # the command line's defaults
@@ -127,12 +128,7 @@ class JudgeBox(_JobBox):
         self.finish_form()
 
     def fill(self, models: list[dict[str, Any]]) -> None:
-        current = self.model.currentData()
-        self.model.clear()
-        for m in models:
-            server = self.tr("{0}  (server)").format(m["name"])
-            self.model.addItem(server if m["kind"] == "remote" else m["name"], m["name"])
-        self.model.setCurrentIndex(max(0, self.model.findData(current)))
+        fill_models(self.model, models)
 
     def config(self, eval_set: str, models: list[str], parallel: int) -> dict[str, Any]:
         """The ``arena_judge`` job's config as stored; see ``judge_config``."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QScrollArea, QTabWidget
 
 from app.shell.job_controller import EndWords, JobController, record_result
@@ -26,7 +26,6 @@ from app.stages.job_page import Reread
 
 
 class ComparePage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Compare")
     overview_shown = Signal()  # the sets, models and answer counts were redrawn
     ballot_shown = Signal()  # a new item (or the "nothing to vote on" message) is shown
     voted = Signal(object)  # the BallotResult of a stored vote

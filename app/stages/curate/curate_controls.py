@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.shell.i18n import code_label
 from app.shell.job_progress import ProgressLine
+from app.stages.base import row_of
 from core.curate.config import NEAR_DUP_THRESHOLD, CurateConfig
 from core.curate.reasons import REASONS
 
@@ -120,9 +121,7 @@ class CurateControls(QGroupBox):
         lift.addWidget(self.lift_reason, 1)
         lift.addWidget(self.lift_button)
         layout.addLayout(lift)
-        running = QHBoxLayout()
-        running.addWidget(self.progress, 1)
-        running.addWidget(self.cancel_button)
+        running = row_of(self.progress, self.cancel_button)
         layout.addLayout(running)
 
     @staticmethod

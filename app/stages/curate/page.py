@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from app.shell.i18n import code_label
 from app.shell.job_controller import EndWords, JobController, record_result
 from app.shell.numbers import fill, number
 from app.shell.session import Session
-from app.stages.base import Page, scroll_vertically
+from app.stages.base import Page, row_of, scroll_vertically
 from app.stages.curate import relabel_ops
 from app.stages.curate.bar_chart import BarChart, top_with_other
 from app.stages.curate.curate_controls import REASONS, CurateControls
@@ -68,7 +68,6 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class CuratePage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Curate")
     start_here_with_data = True
     stats_shown = Signal()  # the counts and the language chart were redrawn
 
@@ -116,10 +115,7 @@ class CuratePage(Page):
 
         # Two rows: five filters, a count and a button in one row widened the window in
         # Spanish and French (the second row goes above the table, below).
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        for widget in (self.language, self.certainty, self.status):
-            bar.addWidget(widget)
+        bar = row_of(self.search, self.language, self.certainty, self.status)
         second = QHBoxLayout()
         for widget in (self.source, self.reason):
             second.addWidget(widget)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell.numbers import number
-from app.widgets.form_fields import spin_box
+from app.widgets.form_fields import select_data, spin_box
+from app.widgets.model_choice import ModelChoice
 from core.generate.config import GenerateConfig
 
 DEFAULTS = GenerateConfig()  # the command line's defaults
@@ -44,9 +45,7 @@ class GenerateForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
-        self.models: list[dict[str, Any]] = []
-        self.model = QComboBox(self)
-        self.model.setMinimumContentsLength(16)
+        self.model = ModelChoice(self)
         self.model.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -99,16 +98,7 @@ class GenerateForm(QGroupBox):
 
     def set_models(self, models: list[dict[str, Any]]) -> None:
         """Fill the model choice (GGUF and server models), keeping the current one."""
-        current = self.model.currentData()
-        self.models = [m for m in models if m["kind"] in ("gguf", "gguf+adapter", "remote")]
-        self.model.blockSignals(True)
-        self.model.clear()
-        for m in self.models:
-            label = m["name"] + ("  (server)" if m["kind"] == "remote" else "")
-            self.model.addItem(label, m["name"])
-        found = self.model.findData(current)
-        self.model.setCurrentIndex(found if found >= 0 else 0)
-        self.model.blockSignals(False)
+        self.model.set_models(models)
         self._model_changed()
 
     def set_languages(self, counts: dict[str, int]) -> None:
@@ -121,12 +111,8 @@ class GenerateForm(QGroupBox):
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.language.blockSignals(False)
 
-    def chosen_model(self) -> dict[str, Any] | None:
-        index = self.model.currentIndex()
-        return self.models[index] if 0 <= index < len(self.models) else None
-
     def _model_changed(self) -> None:
-        remote = (self.chosen_model() or {}).get("kind") == "remote"
+        remote = (self.model.chosen() or {}).get("kind") == "remote"
         for widget, shown in (
             (self.parallel, not remote),
             (self.concurrency, remote),
@@ -144,7 +130,7 @@ class GenerateForm(QGroupBox):
 
     def generate_config(self) -> GenerateConfig:
         """The job's typed config, the one ``handloom generate`` builds from its flags."""
-        model = self.chosen_model()
+        model = self.model.chosen()
         return GenerateConfig(
             model=model["name"] if model else None,
             samples=self.samples.value(),
@@ -163,9 +149,7 @@ class GenerateForm(QGroupBox):
     def set_config(self, config: dict[str, Any]) -> None:
         """Show a recorded job's settings (to resume it, or to start again like it)."""
         values = GenerateConfig.from_json(config)
-        found = self.model.findData(values.model)
-        if found >= 0:
-            self.model.setCurrentIndex(found)
+        self.model.choose(values.model)
         self.samples.setValue(values.samples)
         self.parallel.setValue(values.parallel or DEFAULTS.parallel)
         self.max_tokens.setValue(values.max_tokens)
@@ -173,11 +157,7 @@ class GenerateForm(QGroupBox):
         self.top_p.setValue(float(values.top_p))
         self.seed.setValue(-1 if values.seed is None else values.seed)
         self.system.setPlainText(values.system or "")
-        found = self.language.findData(values.language)
-        if found < 0 and values.language:
-            self.language.addItem(str(values.language), values.language)
-            found = self.language.count() - 1
-        self.language.setCurrentIndex(max(found, 0))
+        select_data(self.language, values.language)
         self.limit.setValue(values.limit or 0)
         self.api_key_env.setText(values.api_key_env or "")
         concurrency = values.concurrency

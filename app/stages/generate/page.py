@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app.shell.i18n import code_label
@@ -31,7 +31,6 @@ from app.widgets.stream_view import StreamView
 
 
 class GeneratePage(JobPage):
-    title = QT_TRANSLATE_NOOP("Page", "Generate")
     job_kind = "generate"
     generation_ended = Signal(str)  # "done", "paused", "cancelled" or "failed"
 
@@ -122,7 +121,7 @@ class GeneratePage(JobPage):
     def job_starts(self, worker: Worker, config: dict[str, Any]) -> None:
         worker.streamed.connect(self.stream_view.add)
         worker.machine.connect(self._machine)
-        remote = (self.form.chosen_model() or {}).get("kind") == "remote"
+        remote = (self.form.model.chosen() or {}).get("kind") == "remote"
         self.stream_view.start(config.get("concurrency") or 8 if remote else config["parallel"])
         self.servers.clear_servers()
         worker.servers.connect(self.servers.show_servers)

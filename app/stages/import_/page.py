@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,6 @@ def describe_import(result: dict[str, Any]) -> str:
 
 
 class ImportPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Import")
     preview_ready = Signal()  # a preview was shown (or could not be read)
 
     def __init__(self, session: Session) -> None:

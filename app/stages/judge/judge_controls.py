@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.shell.i18n import code_label
 from app.shell.numbers import fill, number
+from app.stages.base import row_of
 from app.widgets.form_fields import spin_box
 from core.judge.config import FollowupConfig, JudgeConfig
 from core.judge.settings import MAX_TOKENS, SCORING
@@ -34,18 +35,6 @@ DEFAULTS = JudgeConfig()  # the command line's defaults
 FOLLOWUP = FollowupConfig()
 
 RULE_FLAGS = ("empty", "truncated", "repetition", "wrong_language", "refusal")  # core's names
-
-
-def fill_models(combo: QComboBox, models: list[dict[str, Any]]) -> None:
-    """Replace a model choice's entries (names), keeping the current one when it remains."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for m in models:
-        server = QCoreApplication.translate("JudgePage", "{0}  (server)").format(m["name"])
-        combo.addItem(server if m["kind"] == "remote" else m["name"], m["name"])
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
 
 
 class JudgeRun(QGroupBox):
@@ -116,9 +105,7 @@ class RubricEditor(QGroupBox):
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.current_text()))
         column = QVBoxLayout(self)
         column.addWidget(self.text)
-        row = QHBoxLayout()
-        row.addWidget(self.version, 1)
-        row.addWidget(self.save_button)
+        row = row_of(self.version, self.save_button)
         column.addLayout(row)
         self._edited()
 

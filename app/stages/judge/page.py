@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,8 +28,9 @@ from app.stages.base import Page, scroll_vertically, side_by_side, side_column
 from app.stages.job_page import Reread
 from app.stages.judge import judge_ops
 from app.stages.judge.histogram import HistogramGrid, ScoreHistogram
-from app.stages.judge.judge_controls import JudgeRun, RubricEditor, SelectionControls, fill_models
+from app.stages.judge.judge_controls import JudgeRun, RubricEditor, SelectionControls
 from app.widgets.batch_buttons import BatchButtons
+from app.widgets.model_choice import fill_models
 from app.widgets.server_table import ServerTable
 from core.judge.config import FollowupConfig
 
@@ -37,7 +38,6 @@ MAX_CHARTS = 12
 
 
 class JudgePage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Judge")
     overview_shown = Signal()  # the charts and counts were redrawn
     judging_ended = Signal(str)  # "done", "cancelled" or "failed" (judge and follow-ups)
 

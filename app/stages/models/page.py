@@ -23,7 +23,7 @@ from app.shell import ops
 from app.shell.numbers import fill, number
 from app.shell.session import Session
 from app.shell.worker import Worker
-from app.stages.base import Page
+from app.stages.base import Page, row_of
 from app.stages.models.fit_section import FitSection
 from app.stages.models.server_dialog import ServerDialog
 from app.widgets.record_table import record_table
@@ -81,7 +81,6 @@ def _change(path: Path, change: str, *args: Any) -> Worker:
 
 
 class ModelsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Models")
     models_shown = Signal()  # the table was redrawn from the project
     model_changed = Signal(dict)  # a model was registered or its template chosen
     device_shown = Signal(str)  # where models run was found out: "gpu" or "cpu"
@@ -132,10 +131,8 @@ class ModelsPage(Page):
         self.device_choice.activated.connect(self._device_chosen)
         self.device_choice_label.hide()
         self.device_choice.hide()
-        device_row = QHBoxLayout()
-        device_row.addWidget(self.device_label, 1)
-        device_row.addWidget(self.device_choice_label)
-        device_row.addWidget(self.device_choice)
+        device_row = row_of(self.device_label, self.device_choice_label,
+                                      self.device_choice)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -97,7 +97,6 @@ def read_overview(path: Path) -> Worker:
 
 
 class OverviewPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Overview")
     start_here_with_data = True
     redrawn = Signal()  # the counts on the page are fresh
     recipe_stage = Signal(int, int, str)  # the running recipe began this stage (from 0)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from app.shell.job_progress import duration_text
 from app.shell.numbers import number
 from app.stages.base import Recount
 from app.stages.overview.recipe_run import plan_recipe, preset_words, settings_for, stage_words
+from app.widgets.dialog_buttons import dialog_buttons
 
 ROLES = ("teacher", "judge", "student")
 
@@ -79,12 +79,8 @@ class RecipeDialog(QDialog):
         self.table.setAccessibleName(self.tr("The recipe's plan"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.run_button = self.buttons.addButton(self.tr("Run"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons, self.run_button = dialog_buttons(self, self.tr("Run"))
         self.run_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         column = QVBoxLayout(self)
         column.addLayout(form)

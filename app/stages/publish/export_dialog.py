@@ -16,9 +16,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.shell.i18n import left_to_right
+from app.stages.base import row_of
+from app.widgets.dialog_buttons import dialog_buttons
 
 
 def new_folder_in(folder: Path, name: str) -> Path:
@@ -55,16 +57,8 @@ class ExportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose_button)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        row = row_of(self.path, self.choose_button)
+        self.buttons, self.export_button = dialog_buttons(self, self.tr("Export"))
         intro = QLabel(
             self.tr("The dataset, its card and its licence are written into this folder. "
                     "Type a new folder's name to create it, or choose an empty folder."),
@@ -102,7 +96,8 @@ class ExportDialog(QDialog):
             self.path.setText(str(new_folder_in(picked, self.name)))
             self.note.setText(
                 self.tr("{0} already holds files, so the dataset goes into a new folder "
-                        "inside it, named above; change the name if you like.").format(picked)
+                        "inside it, named above; change the name if you like.").format(
+                    left_to_right(picked))
             )
 
     def _check(self) -> None:
@@ -110,10 +105,10 @@ class ExportDialog(QDialog):
         if not text or not folder.is_absolute():
             ok, said = False, self.tr("Type the full path of a folder, or choose one.")
         elif folder.exists() and not folder.is_dir():
-            ok, said = False, self.tr("{0} is a file, not a folder.").format(folder)
+            ok, said = False, self.tr("{0} is a file, not a folder.").format(left_to_right(folder))
         elif folder.is_dir() and any(folder.iterdir()):
             ok, said = False, self.tr("{0} already holds files; choose an empty or new "
-                                      "folder.").format(folder)
+                                      "folder.").format(left_to_right(folder))
         elif folder.is_dir():
             ok, said = True, self.tr("The dataset goes into this empty folder.")
         else:

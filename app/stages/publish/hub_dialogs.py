@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.widgets.dialog_buttons import dialog_buttons
 
 TOKEN_NOTE = QT_TRANSLATE_NOOP(
     "PublishDialog",
@@ -68,13 +69,7 @@ class PublishDialog(QDialog):
             self.model.hide()  # a dataset: there is no model to choose
         form.addRow(self.tr("Hub repository"), self.repo)
         form.addRow(self.private)
-        self.buttons = QDialogButtonBox(self)
-        self.publish_button = self.buttons.addButton(
-            self.tr("Publish"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.publish_button = dialog_buttons(self, self.tr("Publish"))
         self.repo.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(intro, self))
@@ -113,11 +108,7 @@ class PullDialog(QDialog):
             self.tr("Import the dataset once more, beside what earlier pulls of it imported")
         )
         form.addRow(self.again)
-        buttons = QDialogButtonBox(self)
-        self.pull_button = buttons.addButton(self.tr("Pull"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.pull_button = dialog_buttons(self, self.tr("Pull"))
         self.dataset.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.shell import ops
 from app.shell.worker import Worker
+from app.stages.base import row_of
 
 
 class HubSignInDialog(QDialog):
@@ -53,9 +53,7 @@ class HubSignInDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout()
-        row.addWidget(self.token, 1)
-        row.addWidget(self.sign_in_button)
+        row = row_of(self.token, self.sign_in_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.sign_out_button, QDialogButtonBox.ButtonRole.ActionRole)

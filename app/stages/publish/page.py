@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shell.i18n import code_label
+from app.shell.i18n import code_label, left_to_right
 from app.shell.job_controller import EndWords, JobController
 from app.shell.numbers import fill, number
 from app.shell.session import Session
@@ -35,7 +35,6 @@ OWN_JOBS = ("export", "push", "pull")
 
 
 class PublishPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Publish")
     preview_shown = Signal()  # a preview (or why there is none) was drawn
 
     def __init__(self, session: Session) -> None:
@@ -169,7 +168,7 @@ class PublishPage(Page):
 
     def _exported(self, result: Any) -> str:
         splits = ", ".join(f"{code_label(k)} {number(v)}" for k, v in sorted(result.splits.items()))
-        sentence = fill(self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence."), result.rows, splits, result.path, result.format)
+        sentence = fill(self.tr("Wrote {0:,} rows ({1}) to {2} as {3}, with its dataset card and licence."), result.rows, splits, left_to_right(result.path), result.format)
         box = ExportedBox(self, sentence, Path(result.path))
         box.finished.connect(box.deleteLater)
         self.exported_box = box

@@ -1,4 +1,4 @@
-"""Thin operations for the Publish page and the merge dialog: each calls core.publish through
+"""Thin operations for the Publish page: each calls core.publish through
 ``app.shell.ops`` on a connection of its own (SQLite connections belong to their thread).
 
 A push that stops at a licence conflict does not fail: its worker returns a
@@ -73,12 +73,6 @@ def pull(path: Path, dataset_id: str, licence: str | None, again: bool = False) 
     return ops.write(path, "core.publish.pull:pull", dataset_id, licence, again=again,
                      name="pull", reports=True)
 
-
-def merge(path: Path, other: Path, *, dry_run: bool) -> Worker:
-    """Merge (or try merging) another copy; the result is (report JSON, what each of the
-    first disagreeing reviews is about), for ``app.stages.publish.merge_words.merge_sentences``."""
-    return ops.write(path, "core.publish.merge:merge_named", other, dry_run=dry_run,
-                     name="merge dry run" if dry_run else "merge", reports=True)
 
 
 def describe_pushes(items: list[Any]) -> str:

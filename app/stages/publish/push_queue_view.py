@@ -7,9 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.shell.error_words import push_reason
 from app.shell.numbers import fill, moment
+from app.stages.base import job_button, row_of
 from app.widgets.record_table import record_table
 
 COLUMNS = (QT_TRANSLATE_NOOP("PushQueueView", "What"), QT_TRANSLATE_NOOP("PushQueueView", "Hub repository"), QT_TRANSLATE_NOOP("PushQueueView", "State"), QT_TRANSLATE_NOOP("PushQueueView", "Attempts"), QT_TRANSLATE_NOOP("PushQueueView", "Last error, or where it went"), QT_TRANSLATE_NOOP("PushQueueView", "Queued"))
@@ -51,16 +50,12 @@ class PushQueueView(QWidget):
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Retry now"), self)
-        self.retry_button.setToolTip(self.tr("Try every waiting push again"))
-        self.retry_button.clicked.connect(self.retry_requested)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setToolTip(self.tr("Take the selected push off the queue without sending it"))
-        self.remove_button.clicked.connect(self._remove_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.remove_button)
+        self.retry_button = job_button(self, self.tr("Retry now"), lambda: self.retry_requested.emit(),
+                                       self.tr("Try every waiting push again"))
+        self.remove_button = job_button(
+            self, self.tr("Remove"), self._remove_clicked,
+            self.tr("Take the selected push off the queue without sending it"))
+        buttons = row_of(self.note, self.retry_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

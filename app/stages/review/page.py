@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
@@ -30,7 +30,6 @@ from app.widgets.text_editor import NoteLine, direction_of, qt_direction
 
 
 class ReviewPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Review")
     item_shown = Signal(str)  # the id of the item shown, "" when none
     progress_shown = Signal(str)  # "312 of 4,000 reviewed"
     acted = Signal(str)  # the action just recorded
@@ -96,6 +95,9 @@ class ReviewPage(Page):
             worker = load_choices(self.session.path)
             worker.succeeded.connect(self._choices_read)
             self.session.run(worker)
+
+    def curator_changed(self) -> None:
+        self.bar.refresh()  # who reviews; the queue follows through the bar's ``changed``
 
     def shown(self) -> None:
         fonts.register_fonts()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell.i18n import code_label
+from app.widgets.form_fields import select_data
 
 NO_SCORE = -1.0  # the spin boxes' "no bound" value, shown as "—"
 _VERDICTS = [
@@ -119,11 +120,7 @@ class ReviewFilters(QWidget):
         for item in items:
             text, data = item if isinstance(item, tuple) else (str(item), item)
             combo.addItem(text, data)
-        found = combo.findData(current)
-        if found < 0 and current is not None:
-            combo.addItem(str(current), current)
-            found = combo.count() - 1
-        combo.setCurrentIndex(max(found, 0))
+        select_data(combo, current)
         combo.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
@@ -147,13 +144,8 @@ class ReviewFilters(QWidget):
         self.blockSignals(True)
         for name in ("kind", "language", "status", "source", "flag", "verdict", "model"):
             combo: QComboBox = getattr(self, name)
-            value = values.get(name)
-            found = combo.findData(value)
-            if found < 0 and value is not None:
-                combo.addItem(str(value), value)
-                found = combo.count() - 1
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(found, 0))
+            select_data(combo, values.get(name))
             combo.blockSignals(False)
         for name in ("min_score", "max_score"):
             spin: QDoubleSpinBox = getattr(self, name)

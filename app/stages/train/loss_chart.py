@@ -50,6 +50,18 @@ class LossChart(QWidget):
             self.eval_points = [p for p in self.eval_points if p[0] < step] + [(step, loss)]
             self.update()
 
+    def kept_state(self) -> tuple[list[tuple[int, float]], list[tuple[int, float]], int]:
+        """The curve so far, for the window rebuilt in another language (``page_state``)."""
+        return (list(self.train_points), list(self.eval_points), self.total_steps)
+
+    def restore_state(self, state: tuple[list[tuple[int, float]], list[tuple[int, float]], int]
+                      ) -> None:
+        """Show the curve the old window showed, if it had one."""
+        train, held_out, total = state
+        if train or held_out:
+            self.train_points, self.eval_points = list(train), list(held_out)
+            self.set_total(total)
+
     def set_points(self, rows: list[dict[str, Any]]) -> None:
         """Show a run's recorded metrics (``step``, ``loss``, ``eval_loss`` per row)."""
         self.train_points = [(int(r["step"] or 0), float(r["loss"])) for r in rows

@@ -9,7 +9,7 @@ import json
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
 
 from app.shell.job_controller import EndWords, JobController, record_result
@@ -32,7 +32,6 @@ from app.stages.train.training_runs import TrainingRuns
 
 
 class TrainPage(JobPage):
-    title = QT_TRANSLATE_NOOP("Page", "Train")  # type: ignore[assignment]
     job_kind = "train"
     rows_counted = Signal(int, int)  # conversations to train on, held out
     loss_added = Signal(int, float)  # step, training loss

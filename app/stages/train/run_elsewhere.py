@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.shell import ops
+from app.shell.i18n import left_to_right
 from app.shell.job_controller import EndWords, record_result
 from app.shell.session import Session
 from app.shell.worker import Worker
@@ -52,7 +53,7 @@ class RunElsewhere(ButtonPair):
             done=lambda record: self.tr(
                 "Exported {0} to {1}: on the GPU machine, install requirements.txt and run "
                 "run.py, then bring the folder back.").format(record_result(record)["name"],
-                                                              record_result(record)["folder"]),
+                                                              left_to_right(record_result(record)["folder"])),
             say_error=True))
 
     def bring_back(self, folder: Path) -> Worker | None:

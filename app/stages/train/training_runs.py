@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.shell.i18n import code_label
 from app.shell.numbers import number
+from app.stages.base import row_of
 from app.widgets.record_table import record_table
 
 
@@ -54,9 +54,7 @@ class TrainingRuns(QGroupBox):
         self.outputs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(self)
         column.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.outputs, 1)
-        row.addWidget(self.try_button)
+        row = row_of(self.outputs, self.try_button)
         column.addLayout(row)
         self.try_button.setEnabled(False)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from app.shell import fonts
@@ -31,7 +31,6 @@ from app.widgets.stream_view import StreamView
 
 
 class TranslatePage(JobPage):
-    title = QT_TRANSLATE_NOOP("Page", "Translate")
     job_kind = "translate"
     translation_ended = Signal(str)  # "done", "cancelled" or "failed"
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from app.shell import ops
 from app.shell.numbers import day
 from app.shell.session import Session
 from app.shell.worker import Worker
+from app.stages.base import job_button, row_of
 from app.widgets.text_editor import apply_direction, direction_of
 
 
@@ -55,21 +55,15 @@ class PromptEditor(QGroupBox):
         self.editor.setPlaceholderText(self.tr("Choose the languages to see their prompt."))
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save as new version"), self)
-        self.save_button.setToolTip(
-            self.tr("Must contain {text}; may use {glossary}, {source_language} and {target_language}")
-        )
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.revert_button.setToolTip(self.tr("Back to the stored prompt"))
-        self.revert_button.clicked.connect(self.revert)
-        self.default_button = QPushButton(self.tr("Default"), self)
-        self.default_button.setToolTip(self.tr("Start again from Handloom's default prompt"))
-        self.default_button.clicked.connect(self.use_default)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.info, 1)
-        for button in (self.default_button, self.revert_button, self.save_button):
-            buttons.addWidget(button)
+        self.save_button = job_button(
+            self, self.tr("Save as new version"), self.save,
+            self.tr("Must contain {text}; may use {glossary}, {source_language} and {target_language}"))
+        self.revert_button = job_button(self, self.tr("Revert"), self.revert,
+                                        self.tr("Back to the stored prompt"))
+        self.default_button = job_button(self, self.tr("Default"), self.use_default,
+                                         self.tr("Start again from Handloom's default prompt"))
+        buttons = row_of(self.info, self.default_button, self.revert_button,
+                                   self.save_button)
         column = QVBoxLayout(self)
         column.addWidget(self.editor, 1)
         column.addLayout(buttons)
@@ -172,10 +166,7 @@ class GlossaryPanel(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.count = QLabel(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.remove_button)
+        buttons = row_of(self.count, self.import_button, self.remove_button)
         column = QVBoxLayout(self)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell.numbers import number
-from app.widgets.form_fields import spin_box
+from app.widgets.form_fields import select_data, spin_box
+from app.widgets.model_choice import ModelChoice
 from core.translate.config import TranslateConfig
 
 DEFAULTS = TranslateConfig()  # the command line's defaults
@@ -44,11 +45,9 @@ class TranslateForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Settings"), parent)
-        self.models: list[dict[str, Any]] = []
         self.names: dict[str, tuple[str, str]] = {}  # code -> (English, own)
         self.source_counts: dict[str, int] = {}
-        self.model = QComboBox(self)
-        self.model.setMinimumContentsLength(16)
+        self.model = ModelChoice(self)
         self.target = QComboBox(self)
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -94,19 +93,8 @@ class TranslateForm(QGroupBox):
 
     def set_models(self, models: list[dict[str, Any]]) -> None:
         """The models that can translate (GGUF and server models), keeping the choice."""
-        current = self.model.currentData()
-        self.models = [m for m in models if m["kind"] in ("gguf", "gguf+adapter", "remote")]
-        self.model.blockSignals(True)
-        self.model.clear()
-        for m in self.models:
-            self.model.addItem(
-                m["name"] + ("  (server)" if m["kind"] == "remote" else ""), m["name"]
-            )
-        found = self.model.findData(current)
-        if found < 0:  # a multilingual model by default: Gemma, if it is there
-            found = next((i for i, m in enumerate(self.models) if "gemma" in m["name"]), 0)
-        self.model.setCurrentIndex(found)
-        self.model.blockSignals(False)
+        # a multilingual model by default: Gemma, if it is there
+        self.model.set_models(models, prefer=lambda m: "gemma" in m["name"])
         self.changed.emit()
 
     def set_languages(self, choices: list[tuple[str, str, str]]) -> None:
@@ -134,11 +122,7 @@ class TranslateForm(QGroupBox):
         for code, n in self.source_counts.items():
             english, own = self.names.get(code, (code, ""))
             self.source.addItem(f"{language_label(code, english, own)} · {number(n)}", code)
-        found = self.source.findData(current)
-        if found < 0 and current:
-            self.source.addItem(str(current), current)
-            found = self.source.count() - 1
-        self.source.setCurrentIndex(max(found, 0))
+        select_data(self.source, current)
         self.source.blockSignals(False)
 
     def _select_target(self, code: str | None) -> None:
@@ -170,10 +154,6 @@ class TranslateForm(QGroupBox):
 
     # -- reading -----------------------------------------------------------------------
 
-    def chosen_model(self) -> dict[str, Any] | None:
-        index = self.model.currentIndex()
-        return self.models[index] if 0 <= index < len(self.models) else None
-
     def target_code(self) -> str | None:
         data = self.target.currentData()
         return str(data) if data else None
@@ -196,7 +176,7 @@ class TranslateForm(QGroupBox):
 
     def translate_config(self) -> TranslateConfig:
         """The job's typed config, the one ``handloom translate`` builds from its flags."""
-        model = self.chosen_model()
+        model = self.model.chosen()
         return TranslateConfig(
             model=model["name"] if model else None,
             target=self.target_code(),
@@ -211,16 +191,9 @@ class TranslateForm(QGroupBox):
     def set_config(self, config: dict[str, Any]) -> None:
         """Show a recorded job's settings (to resume it)."""
         values = TranslateConfig.from_json(config)
-        found = self.model.findData(values.model)
-        if found >= 0:
-            self.model.setCurrentIndex(found)
+        self.model.choose(values.model)
         self._select_target(values.target)
-        source = values.source
-        found = self.source.findData(source)
-        if found < 0 and source:
-            self.source.addItem(str(source), source)
-            found = self.source.count() - 1
-        self.source.setCurrentIndex(max(found, 0))
+        select_data(self.source, values.source)
         self.limit.setValue(int(values.limit or 0))
         self.parallel.setValue(int(values.parallel or DEFAULTS.parallel))
         self.max_tokens.setValue(int(values.max_tokens or DEFAULTS.max_tokens))

@@ -1,5 +1,8 @@
 """File ▸ Merge another copy…: try the merge first (a dry run, rolled back), show what it
-would bring in and where reviews disagree, and merge for real only when asked."""
+would bring in and where reviews disagree, and merge for real only when asked.
+
+The window's File menu opens it, as it opens a project: merging copies of a project is
+``core.publish.merge``'s, but no page starts it, so the dialog is the shell's."""
 
 from __future__ import annotations
 
@@ -18,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.shell import ops
 from app.shell.job_controller import EndWords, JobController
 from app.shell.job_progress import ProgressLine
 from app.shell.job_words import doing_words
+from app.shell.merge_words import merge_sentences
 from app.shell.session import Session
-from app.stages.publish import publish_ops
-from app.stages.publish.merge_words import merge_sentences
+from app.shell.worker import Worker
 
 
 class MergeDialog(QDialog):
@@ -88,7 +92,7 @@ class MergeDialog(QDialog):
             return
         self.merge_button.setEnabled(False)
         self.progress.show()
-        worker = publish_ops.merge(path, self.other, dry_run=dry_run)
+        worker = merge(path, self.other, dry_run=dry_run)
         worker.succeeded.connect(self._reported)
         worker.failed.connect(self._refused)
         worker.finished.connect(self._ended)
@@ -125,3 +129,10 @@ class MergeDialog(QDialog):
         self._worker = None
         self.progress.hide()
         self.report_shown.emit()
+
+
+def merge(path: Path, other: Path, *, dry_run: bool) -> Worker:
+    """Merge (or try merging) another copy; the result is (report JSON, what each of the
+    first disagreeing reviews is about), for ``app.shell.merge_words.merge_sentences``."""
+    return ops.write(path, "core.publish.merge:merge_named", other, dry_run=dry_run,
+                     name="merge dry run" if dry_run else "merge", reports=True)
