@@ -68,7 +68,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.curate.neighbours import (
     ALONE_AT,
@@ -85,7 +85,7 @@ from core.curate.neighbours import (
     Vote,
     decide,
 )
-from core.curate.ngram_model import NgramModel, NgramModelUnreadable, load_ngram_model
+from core.curate.ngram_model import Choice, NgramModel, NgramModelUnreadable, load_ngram_model
 from core.errors import HandloomError
 from core.languages import normalise_language
 
@@ -163,7 +163,19 @@ class LanguageIdentifier:
         """
         models = self._load()
         hints = tuple(hints)
-        return [_identify_one(models, text, hints) for text in texts]
+        answers = [_identify_one(models, text, hints) for text in texts]
+        asks = [i for i, answer in enumerate(answers) if type(answer) is _Ask]
+        if not asks:
+            return answers  # type: ignore[return-value]
+        # Handloom's n-gram model scores every text that waits for it in one NumPy pass.
+        assert models.ngram is not None
+        waiting: list[_Ask] = [answers[i] for i in asks]  # type: ignore[misc]
+        choices = models.ngram.choose_many(
+            [ask.line for ask in waiting], [ask.candidates for ask in waiting], NGRAM_BIAS,
+        )
+        for i, ask, choice in zip(asks, waiting, choices, strict=True):
+            answers[i] = _settled(models, ask, choice)
+        return answers  # type: ignore[return-value]
 
     def supported_languages(self) -> set[str]:
         """Every language code ``identify`` can return."""
@@ -189,7 +201,19 @@ class LanguageIdentifier:
         return self._models
 
 
-def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> LanguageGuess:
+class _Ask(NamedTuple):
+    """A label that waits for Handloom's n-gram model, asked for a whole batch at once."""
+
+    line: str
+    guess: LanguageGuess
+    candidates: list[str]
+    check: bool  # a sure label the model may only mark uncertain (else: it may choose)
+    agreed: bool  # CLD2 and a confident lid.176 agree on the guess
+
+
+def _identify_one(
+    models: _Models, text: str, hints: tuple[str, ...],
+) -> LanguageGuess | _Ask:
     """Strict CLD2 first; a second opinion when CLD2 is unsure or names a big neighbour."""
     if not isinstance(text, str):
         return NOTHING
@@ -239,7 +263,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
 def _second_opinion(
     models: _Models, head: bytes, sure_code: str | None, percent: int, score: float,
     raw_code: str, hints: tuple[str, ...],
-) -> LanguageGuess:
+) -> LanguageGuess | _Ask:
     """CLD2's answer (or its best-effort guess) put to a vote with heliport and lid.176.
 
     Each extra identifier costs about as much as CLD2 again, so the third is asked only
@@ -296,43 +320,47 @@ def _candidates(guess: LanguageGuess, details: Any, fasttext_top: list[Vote],
 
 
 def _chosen(models: _Models, line: str, guess: LanguageGuess, details: Any,
-            fasttext_top: list[Vote]) -> LanguageGuess:
-    """An uncertain answer replaced by the n-gram model's choice among the candidates,
-    still uncertain."""
+            fasttext_top: list[Vote]) -> LanguageGuess | _Ask:
+    """An uncertain answer that the n-gram model may replace by its choice among the
+    candidates (``_settled``), still uncertain."""
     assert models.ngram is not None
     if guess.code not in models.ngram.known and guess.code not in NEIGHBOURS:
         return guess  # a language the model never saw (Yoruba): it cannot speak against it
-    choice = models.ngram.choose(
-        line, _candidates(guess, details, fasttext_top, models), NGRAM_BIAS,
-    )
-    if choice is None or choice.code == guess.code or choice.coverage < NGRAM_COVERAGE:
-        return guess
     agreed = bool(fasttext_top) and fasttext_top[0][0] == guess.code and (
         fasttext_top[0][1] >= NGRAM_AGREED_AT
     )
-    if agreed and (choice.code in models.fasttext_languages
-                   or choice.margin < NGRAM_AGAINST_AGREEMENT):
+    return _Ask(line, guess, _candidates(guess, details, fasttext_top, models), False, agreed)
+
+
+def _checked(models: _Models, head: bytes, guess: LanguageGuess, details: Any,
+             fasttext_top: list[Vote]) -> LanguageGuess | _Ask:
+    """A sure answer for a short text, which becomes uncertain when the n-gram model
+    clearly prefers another candidate (``_settled``; the model alone does not overrule)."""
+    assert models.ngram is not None
+    if guess.code not in models.ngram.known:
+        return guess
+    line = head.decode("utf-8", "ignore")
+    return _Ask(line, guess, _candidates(guess, details, fasttext_top, models), True, False)
+
+
+def _settled(models: _Models, ask: _Ask, choice: Choice | None) -> LanguageGuess:
+    """A label once the n-gram model has made its ``choice`` among the candidates."""
+    guess = ask.guess
+    if choice is None or choice.code == guess.code:
+        return guess
+    if ask.check:
+        if choice.margin < NGRAM_VETO_MARGIN:
+            return guess
+        return LanguageGuess(guess.code, guess.confidence / 2, False, guess.variant)
+    if choice.coverage < NGRAM_COVERAGE:
+        return guess
+    if ask.agreed and (choice.code in models.fasttext_languages
+                       or choice.margin < NGRAM_AGAINST_AGREEMENT):
         # CLD2 and a confident lid.176 agree: overruled only by a clear preference for a
         # language lid.176 does not know (Crimean Tatar, Friulian), never for one it could
         # have named (Occitan for French).
         return guess
     return LanguageGuess(choice.code, guess.confidence, False)
-
-
-def _checked(models: _Models, head: bytes, guess: LanguageGuess, details: Any,
-             fasttext_top: list[Vote]) -> LanguageGuess:
-    """A sure answer for a short text, marked uncertain when the n-gram model clearly
-    prefers another candidate (the label stays: the model alone does not overrule)."""
-    assert models.ngram is not None
-    if guess.code not in models.ngram.known:
-        return guess
-    line = head.decode("utf-8", "ignore")
-    choice = models.ngram.choose(
-        line, _candidates(guess, details, fasttext_top, models), NGRAM_BIAS,
-    )
-    if choice is None or choice.code == guess.code or choice.margin < NGRAM_VETO_MARGIN:
-        return guess
-    return LanguageGuess(guess.code, guess.confidence / 2, False, guess.variant)
 
 
 def _agree(cld2: Vote, other: Vote | None) -> bool:

@@ -58,6 +58,25 @@ def test_the_model_tells_a_smaller_neighbour_from_the_big_one(
     assert choice.margin > 0
 
 
+def test_a_batch_is_scored_at_once_with_each_texts_own_candidates() -> None:
+    model = load_ngram_model()
+    texts = [CRIMEAN_TATAR, TURKISH, LOW_GERMAN, GERMAN, FRIULIAN, WALLOON, "", "12345 678"]
+    candidates = [["tr", "crh", "az"], ["crh", "tr"], ["de", "nds", "nl"], ["nds", "de"],
+                  ["it", "fur", "en"], ["fr", "wa"], ["fr", "wa"], ["csb", "tr"]]
+    batch = model.choose_many(texts, candidates)
+    assert [c.code if c else None for c in batch] == [
+        "crh", "tr", "nds", "de", "fur", "wa", None, None,  # nothing known, nothing to choose
+    ]
+    # The same answers, margins and coverage as one text at a time.
+    for text, codes, choice in zip(texts, candidates, batch, strict=True):
+        alone = model.choose(text, codes)
+        assert alone == choice or (
+            alone is not None and choice is not None and alone.code == choice.code
+            and abs(alone.margin - choice.margin) < 1e-9
+            and abs(alone.coverage - choice.coverage) < 1e-9
+        )
+
+
 def test_the_model_does_not_choose_among_languages_it_does_not_know() -> None:
     model = load_ngram_model()
     assert model.choose(CRIMEAN_TATAR, ["tr", "csb"]) is None  # Kashubian: never learnt
