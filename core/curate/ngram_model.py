@@ -14,11 +14,14 @@ probability, every other 4-gram at the language's floor, quantised to a byte. Tr
 text translators wrote, none of us: the translated messages of the programs on a Debian
 machine (``tools/build_language_model.py``, which anyone can run again; the benchmark's
 programs are held out, see ``tests/benchmarks/translated_sentences.py``). The file,
-``resources/langid/ngrams.npz`` (about 1.5 MB), is read once per process, on first use;
-one that cannot be read raises ``NgramModelUnreadable`` and the cascade goes on without it.
+``resources/langid/ngrams.npz`` (1.1 MB), is read once per process, on first use; one
+that cannot be read raises ``NgramModelUnreadable`` and the cascade goes on without it.
 
-Cost: one dictionary look-up per 4-gram of the text's first 160 bytes (about 20-40 µs a
-text), paid only for the texts CLD2 is unsure of or names as a big neighbour weakly.
+Cost: a batch of texts is scored at once (``choose_many``): every 4-gram of every text
+becomes one 64-bit key (16 bits a character), all keys are found in the model's sorted
+keys with one search, and each text's candidates' weights are gathered and summed in a
+few NumPy calls (about 5-15 µs a text, against 35-70 µs for a dictionary look-up per
+4-gram), paid only for the texts CLD2 is unsure of or names weakly.
 """
 
 from __future__ import annotations

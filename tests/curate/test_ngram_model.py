@@ -4,10 +4,8 @@ and the cascade goes on without it when its file cannot be read."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -82,44 +80,26 @@ def test_the_model_does_not_choose_among_languages_it_does_not_know() -> None:
     assert model.choose(CRIMEAN_TATAR, ["tr", "csb"]) is None  # Kashubian: never learnt
 
 
-def test_the_thorough_cascade_names_low_german_and_friulian_it_used_to_miss() -> None:
+def test_the_cascade_names_low_german_friulian_and_walloon_it_used_to_miss() -> None:
     identifier = LanguageIdentifier()
     before = identifier.without_ngram_model().guesses([LOW_GERMAN, FRIULIAN, WALLOON])
-    # By default the model is not asked (it would cost imports more than 10 % of their speed).
-    assert identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON]) == before
-    thorough = LanguageIdentifier()
-    thorough._models = dataclasses.replace(identifier._load(), thorough=True)
-    after = thorough.guesses([LOW_GERMAN, FRIULIAN, WALLOON])
+    after = identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON])  # the model is asked by default
     assert [g.code for g in before] != ["nds", "fur", "wa"]
     assert [g.code for g in after] == ["nds", "fur", "wa"]
     assert not any(g.sure for g in after)  # the model's choice stays marked uncertain
 
 
-def test_thorough_mode_names_crimean_tatar_that_cld2_reads_as_turkish() -> None:
+def test_the_cascade_names_crimean_tatar_that_cld2_reads_as_turkish() -> None:
     identifier = LanguageIdentifier()
-    assert identifier.guesses([CRIMEAN_TATAR])[0].code == "tr"
-    thorough = LanguageIdentifier()
-    thorough._models = dataclasses.replace(identifier._load(), thorough=True)
-    guess = thorough.guesses([CRIMEAN_TATAR])[0]
+    assert identifier.without_ngram_model().guesses([CRIMEAN_TATAR])[0].code == "tr"
+    guess = identifier.guesses([CRIMEAN_TATAR])[0]
     assert (guess.code, guess.sure) == ("crh", False)
-    # A Turkish sentence stays Turkish.
-    assert thorough.guesses([TURKISH])[0].code == "tr"
-
-
-@pytest.fixture
-def thorough(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """HANDLOOM_LANGUAGE_THOROUGH=1 for this test: the models (loaded once a process) anew."""
-    from core.ingest import labels
-
-    monkeypatch.setenv(language.THOROUGH_SWITCH, "1")
-    monkeypatch.setattr(labels, "_identifier", None)
-    language._load_models.cache_clear()
-    yield
-    language._load_models.cache_clear()
+    # A Turkish sentence stays Turkish, in the same batch or alone.
+    assert [g.code for g in identifier.guesses([TURKISH, CRIMEAN_TATAR])] == ["tr", "crh"]
 
 
 def test_the_model_never_overrides_a_persons_label(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], thorough: object,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     project_path = str(tmp_path / "p.handloom")
     rows = [{"instruction": LOW_GERMAN}]
