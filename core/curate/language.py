@@ -31,18 +31,19 @@ So CLD2 decides where it is sure, and the others are a second opinion (a cascade
    the confidence is the share of the text CLD2 attributes to the language.
 2. CLD2 sure of a big neighbour (Spanish, Turkish, Hindi…) or of a language it often
    names for another's short text (English, Nepali, Frisian…) but below that language's
-   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark, which
-   Handloom's n-gram model may replace (step 4) among lid.176's three best answers and
-   the smaller neighbours; or, with heliport switched on (``HANDLOOM_HELIPORT=1``), a
-   vote with heliport and, when they disagree, lid.176.
+   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark; with
+   ``HANDLOOM_LANGUAGE_THOROUGH=1`` Handloom's n-gram model may replace it (step 4)
+   among lid.176's three best answers and the smaller neighbours (lid.176 is then asked
+   about many more rows: too slow for the default); or, with heliport switched on
+   (``HANDLOOM_HELIPORT=1``), a vote with heliport and, when they disagree, lid.176.
 3. CLD2 only guessing (short or mixed text): a vote with lid.176 (and heliport when
    switched on and the two disagree), ``neighbours.decide``: agreement makes a sure
    label, disagreement the best guess with the uncertain mark, and per-language
    thresholds keep a big neighbour's answer uncertain unless it is backed strongly.
-4. Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of steps 2 and
-   3: an uncertain answer takes its choice among the candidates (the identifiers'
-   answers and their smaller neighbours), still uncertain; a sure vote it clearly
-   disagrees with becomes uncertain. The model scores all such rows of a batch at once
+4. Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of step 3 (and
+   of step 2 when thorough): an uncertain answer takes its choice among the candidates
+   (the identifiers' answers and their smaller neighbours), still uncertain; a sure vote
+   it clearly disagrees with becomes uncertain. The model scores all such rows of a batch at once
    (one NumPy pass, a few µs a text), so ``guesses`` is meant to be called with many
    texts (an import's batch), not one at a time.
 
@@ -102,6 +103,13 @@ MAX_BYTES = 160
 # cost of a 4-second load in every labelling process and 2-3 times the time per unsure row.
 HELIPORT_SWITCH = "HANDLOOM_HELIPORT"
 
+# Handloom's n-gram model is asked about every text CLD2 only guesses at (lid.176 is asked
+# about those already). With this set to 1 it is also asked, with lid.176's three best
+# answers, about CLD2's weak sure answers (below ``CLD2_ALONE_AT``): more of the smaller
+# neighbours named (Crimean Tatar, Asturian, Low German, Interlingua…), at about half the
+# labelling speed of a typical import (see the README).
+THOROUGH_SWITCH = "HANDLOOM_LANGUAGE_THOROUGH"
+
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
 _FASTTEXT_LABEL_FIXES = {"als": "gsw", "eml": None}
 
@@ -134,6 +142,7 @@ class _Models:
     heliport_codes: Any  # heliport's code -> Handloom's code (cached)
     ngram: NgramModel | None = None  # Handloom's own model; None when it could not be read
     ngram_problem: str | None = None  # why it could not be read, in a sentence
+    thorough: bool = False  # the n-gram model also on CLD2's weak sure answers
 
 
 class LanguageIdentifier:
@@ -243,7 +252,7 @@ def _identify_one(
             # text, which other checks (a translation's language) read as before. Handloom's
             # n-gram model, with lid.176's candidates, may name a smaller neighbour instead.
             guess = LanguageGuess(code, percent / 100, False, _CLD2_VARIANTS.get(raw_code))
-            if models.ngram is not None:
+            if models.ngram is not None and models.thorough:
                 line = head.decode("utf-8", "ignore")
                 return _chosen(models, line, guess, details, _fasttext_top(models, line))
             return guess
@@ -410,6 +419,12 @@ def _fasttext_code(label: str) -> str | None:
     return normalise_language(code)
 
 
+def thorough_wanted() -> bool:
+    """Whether the n-gram model is also asked about CLD2's weak sure answers:
+    ``HANDLOOM_LANGUAGE_THOROUGH=1``."""
+    return os.environ.get(THOROUGH_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
+
+
 def heliport_wanted() -> bool:
     """Whether heliport joins the second opinion: ``HANDLOOM_HELIPORT=1`` (see the README)."""
     return os.environ.get(HELIPORT_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
@@ -450,6 +465,7 @@ def _load_models() -> _Models:
         fasttext_languages=frozenset(code for code in codes.values() if code),
         heliport=second,
         heliport_codes=lru_cache(maxsize=512)(normalise_language),
+        thorough=thorough_wanted(),
         **_ngram_model(),
     )
 
