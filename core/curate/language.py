@@ -29,32 +29,33 @@ So CLD2 decides where it is sure, and the others are a second opinion (a cascade
 1. CLD2 in its strict mode. If it is sure and names a language that does not swallow a
    smaller neighbour (``core.curate.neighbours.NEIGHBOURS``), that is the answer, sure;
    the confidence is the share of the text CLD2 attributes to the language.
-2. CLD2 sure of a big neighbour (Spanish, Turkish, Hindi…) but below that language's
-   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark; or, with
-   heliport switched on (``HANDLOOM_HELIPORT=1``), a vote with heliport and, when they
-   disagree, lid.176.
+2. CLD2 sure of a big neighbour (Spanish, Turkish, Hindi…) or of a language it often
+   names for another's short text (English, Nepali, Frisian…) but below that language's
+   score in ``neighbours.CLD2_ALONE_AT``: its answer with the *uncertain* mark; with
+   ``HANDLOOM_LANGUAGE_THOROUGH=1`` Handloom's n-gram model may replace it (step 4)
+   among lid.176's three best answers and the smaller neighbours (lid.176 is then asked
+   about many more rows: too slow for the default); or, with heliport switched on
+   (``HANDLOOM_HELIPORT=1``), a vote with heliport and, when they disagree, lid.176.
 3. CLD2 only guessing (short or mixed text): a vote with lid.176 (and heliport when
    switched on and the two disagree), ``neighbours.decide``: agreement makes a sure
    label, disagreement the best guess with the uncertain mark, and per-language
    thresholds keep a big neighbour's answer uncertain unless it is backed strongly.
-4. Only with ``HANDLOOM_LANGUAGE_THOROUGH=1`` (it costs more import speed than the 10 %
-   an import may lose: 0.83× on a 200k-row import when it ran by default on these rows):
-   Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of step 3: an
-   uncertain answer takes its choice among the candidates (the identifiers' answers and
-   their smaller neighbours), still uncertain; and on step 2's answers, and a sure vote or a sure CLD2 answer for a short text that it
-   clearly disagrees with becomes uncertain (its cost: a dictionary look-up per 4-gram,
-   about 35 µs a text, eight CLD2 calls).
+4. Handloom's own n-gram model (``core.curate.ngram_model``) on the rows of step 3 (and
+   of step 2 when thorough): an uncertain answer takes its choice among the candidates
+   (the identifiers' answers and their smaller neighbours), still uncertain; a sure vote
+   it clearly disagrees with becomes uncertain. The model scores all such rows of a batch at once
+   (one NumPy pass, a few µs a text), so ``guesses`` is meant to be called with many
+   texts (an import's batch), not one at a time.
 
 No separate script shortcut is needed: CLD2 already scores each script run with
 its own model and names single-language scripts (Hangul, Thai, Georgian ...)
 directly. Codes are normalised with ``core.languages.normalise_language``.
 
 Throughput: only the first ``MAX_BYTES`` of a text are read, and the strict CLD2
-pass settles most texts alone; step 2 asks no other identifier by default, so the
-cascade calls lid.176 as often as the identifier before it did (on CLD2's guesses):
-0.90-0.94x its speed on ``tests/benchmarks/bench_language_id.py``. On one core that is about
-100,000-130,000 texts/s (8-10 s of CPU for a million), roughly 0.8x a bare CLD2
-call. Neither library has a batch call that is faster than a loop.
+pass settles most texts alone; lid.176 and the model are asked only about the rest (see
+the README's language-identification section and ``tests/benchmarks/bench_language_id.py``
+for the speed beside the identifier before the uncertain mark). Neither CLD2 nor lid.176
+has a batch call that is faster than a loop; the n-gram model does.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.curate.neighbours import (
     ALONE_AT,
@@ -77,15 +78,16 @@ from core.curate.neighbours import (
     NGRAM_AGAINST_AGREEMENT,
     NGRAM_AGREED_AT,
     NGRAM_BIAS,
-    NGRAM_CHECK_BELOW,
     NGRAM_COVERAGE,
+    NGRAM_COVERAGE_OVER_UNKNOWN,
+    NGRAM_NEIGHBOURS_OF_AT,
     NGRAM_VETO_MARGIN,
     NOTHING,
     LanguageGuess,
     Vote,
     decide,
 )
-from core.curate.ngram_model import NgramModel, NgramModelUnreadable, load_ngram_model
+from core.curate.ngram_model import Choice, NgramModel, NgramModelUnreadable, load_ngram_model
 from core.errors import HandloomError
 from core.languages import normalise_language
 
@@ -102,9 +104,10 @@ MAX_BYTES = 160
 HELIPORT_SWITCH = "HANDLOOM_HELIPORT"
 
 # Handloom's n-gram model is asked about every text CLD2 only guesses at (lid.176 is asked
-# about those already). With this set to 1 it is also asked about CLD2's weak answers for a
-# big neighbour and about its sure answers for short texts: more of the smaller neighbours
-# named (Crimean Tatar, Asturian, Low German…), at a fifth of the labelling speed.
+# about those already). With this set to 1 it is also asked, with lid.176's three best
+# answers, about CLD2's weak sure answers (below ``CLD2_ALONE_AT``): more of the smaller
+# neighbours named (Crimean Tatar, Asturian, Low German, Interlingua…), at about half the
+# labelling speed of a typical import (see the README).
 THOROUGH_SWITCH = "HANDLOOM_LANGUAGE_THOROUGH"
 
 # fastText uses Wikipedia's codes; two of them mean another ISO 639 language.
@@ -139,7 +142,7 @@ class _Models:
     heliport_codes: Any  # heliport's code -> Handloom's code (cached)
     ngram: NgramModel | None = None  # Handloom's own model; None when it could not be read
     ngram_problem: str | None = None  # why it could not be read, in a sentence
-    thorough: bool = False  # the n-gram model also on CLD2's weak and short sure answers
+    thorough: bool = False  # the n-gram model also on CLD2's weak sure answers
 
 
 class LanguageIdentifier:
@@ -163,7 +166,19 @@ class LanguageIdentifier:
         """
         models = self._load()
         hints = tuple(hints)
-        return [_identify_one(models, text, hints) for text in texts]
+        answers = [_identify_one(models, text, hints) for text in texts]
+        asks = [i for i, answer in enumerate(answers) if type(answer) is _Ask]
+        if not asks:
+            return answers  # type: ignore[return-value]
+        # Handloom's n-gram model scores every text that waits for it in one NumPy pass.
+        assert models.ngram is not None
+        waiting: list[_Ask] = [answers[i] for i in asks]  # type: ignore[misc]
+        choices = models.ngram.choose_many(
+            [ask.line for ask in waiting], [ask.candidates for ask in waiting], NGRAM_BIAS,
+        )
+        for i, ask, choice in zip(asks, waiting, choices, strict=True):
+            answers[i] = _settled(models, ask, choice)
+        return answers  # type: ignore[return-value]
 
     def supported_languages(self) -> set[str]:
         """Every language code ``identify`` can return."""
@@ -189,7 +204,20 @@ class LanguageIdentifier:
         return self._models
 
 
-def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> LanguageGuess:
+class _Ask(NamedTuple):
+    """A label that waits for Handloom's n-gram model, asked for a whole batch at once."""
+
+    line: str
+    guess: LanguageGuess
+    candidates: list[str]
+    check: bool  # a sure label the model may only mark uncertain (else: it may choose)
+    agreed: bool  # CLD2 and a confident lid.176 agree on the guess
+    unknown: bool = False  # the guess is a language the model never saw (Hausa, Swahili)
+
+
+def _identify_one(
+    models: _Models, text: str, hints: tuple[str, ...],
+) -> LanguageGuess | _Ask:
     """Strict CLD2 first; a second opinion when CLD2 is unsure or names a big neighbour."""
     if not isinstance(text, str):
         return NOTHING
@@ -213,10 +241,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
         # unless it may swallow a smaller neighbour and CLD2's score for it is weak.
         bar = ALONE_AT.get(code)
         if bar is None or (score >= bar and (code != "en" or percent >= ENGLISH_PERCENT)):
-            guess = LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
-            if score < NGRAM_CHECK_BELOW and models.thorough and models.ngram is not None:
-                return _checked(models, head, guess, details, [])  # a short text
-            return guess
+            return LanguageGuess(code, percent / 100, True, _CLD2_VARIANTS.get(raw_code))
         if models.heliport is None:
             if hints:  # CLD2's runners-up are free candidates for the tie-breakers
                 named = [models.cld2_codes.get(d[1]) for d in details[1:] if d[2]]
@@ -227,7 +252,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
             # text, which other checks (a translation's language) read as before. Handloom's
             # n-gram model, with lid.176's candidates, may name a smaller neighbour instead.
             guess = LanguageGuess(code, percent / 100, False, _CLD2_VARIANTS.get(raw_code))
-            if models.thorough and models.ngram is not None:
+            if models.ngram is not None and models.thorough:
                 line = head.decode("utf-8", "ignore")
                 return _chosen(models, line, guess, details, _fasttext_top(models, line))
             return guess
@@ -239,7 +264,7 @@ def _identify_one(models: _Models, text: str, hints: tuple[str, ...]) -> Languag
 def _second_opinion(
     models: _Models, head: bytes, sure_code: str | None, percent: int, score: float,
     raw_code: str, hints: tuple[str, ...],
-) -> LanguageGuess:
+) -> LanguageGuess | _Ask:
     """CLD2's answer (or its best-effort guess) put to a vote with heliport and lid.176.
 
     Each extra identifier costs about as much as CLD2 again, so the third is asked only
@@ -260,7 +285,7 @@ def _second_opinion(
         _, letters, details = models.cld2.detect(head, isPlainText=True, bestEffort=True)
         _, raw_code, percent, _ = details[0]
         cld2_vote = (models.cld2_codes.get(raw_code) if letters else None, percent / 200)
-        if models.ngram is not None and models.thorough:  # candidates: lid.176's first three
+        if models.ngram is not None:  # candidates for the n-gram model: lid.176's first three
             fasttext_top = _fasttext_top(models, line)
             fasttext_vote = fasttext_top[0] if fasttext_top else (None, 0.0)
         else:
@@ -272,10 +297,10 @@ def _second_opinion(
     )
     if guess.code is not None and guess.code == cld2_vote[0]:
         guess = LanguageGuess(guess.code, guess.confidence, guess.sure, _cld2_variant(raw_code))
-    if models.ngram is None or not models.thorough or guess.code is None or sure_code is not None:
+    if models.ngram is None or guess.code is None or sure_code is not None:
         return guess
-    if guess.sure:  # CLD2 and lid.176 agree: checked only when thorough (it costs most)
-        return _checked(models, head, guess, details, fasttext_top) if models.thorough else guess
+    if guess.sure:  # CLD2 and lid.176 agree: the model may still mark it uncertain
+        return _checked(models, head, guess, details, fasttext_top)
     if guess.code in hints:  # a tie broken by the project's or the source's language
         return guess
     return _chosen(models, line, guess, details, fasttext_top)
@@ -284,55 +309,64 @@ def _second_opinion(
 def _candidates(guess: LanguageGuess, details: Any, fasttext_top: list[Vote],
                 models: _Models) -> list[str]:
     """The languages the n-gram model chooses among: the cascade's answer, CLD2's and
-    lid.176's other answers, and the smaller neighbours of the cascade's answer and of
-    lid.176's first."""
+    lid.176's other answers, and the smaller neighbours of each of them (of lid.176's only
+    when it gives them ``NGRAM_NEIGHBOURS_OF_AT``: everyday Turkish is not Friulian because
+    lid.176 gives Italian 2 %)."""
     named = [guess.code] + [models.cld2_codes.get(d[1]) for d in details if d[2]]
+    likely = named + [code for code, p in fasttext_top if p >= NGRAM_NEIGHBOURS_OF_AT]
     named += [code for code, _ in fasttext_top]
     codes = [code for code in named if code]
-    codes += NEIGHBOURS.get(guess.code or "", ())
-    if fasttext_top and fasttext_top[0][0]:
-        codes += NEIGHBOURS.get(fasttext_top[0][0], ())
+    for code in likely:
+        codes += NEIGHBOURS.get(code or "", ())
     return codes
 
 
 def _chosen(models: _Models, line: str, guess: LanguageGuess, details: Any,
-            fasttext_top: list[Vote]) -> LanguageGuess:
-    """An uncertain answer replaced by the n-gram model's choice among the candidates,
-    still uncertain."""
+            fasttext_top: list[Vote]) -> LanguageGuess | _Ask:
+    """An uncertain answer that the n-gram model may replace by its choice among the
+    candidates (``_settled``), still uncertain."""
     assert models.ngram is not None
-    if guess.code not in models.ngram.known and guess.code not in NEIGHBOURS:
-        return guess  # a language the model never saw (Yoruba): it cannot speak against it
-    choice = models.ngram.choose(
-        line, _candidates(guess, details, fasttext_top, models), NGRAM_BIAS,
-    )
-    if choice is None or choice.code == guess.code or choice.coverage < NGRAM_COVERAGE:
+    unknown = guess.code not in models.ngram.known and guess.code not in NEIGHBOURS
+    if unknown and not (fasttext_top and fasttext_top[0][0] in models.ngram.known):
+        # A language the model never saw (Yoruba) that lid.176 does not name as one the
+        # model knows: the model cannot speak against it.
         return guess
     agreed = bool(fasttext_top) and fasttext_top[0][0] == guess.code and (
         fasttext_top[0][1] >= NGRAM_AGREED_AT
     )
-    if agreed and (choice.code in models.fasttext_languages
-                   or choice.margin < NGRAM_AGAINST_AGREEMENT):
+    candidates = _candidates(guess, details, fasttext_top, models)
+    return _Ask(line, guess, candidates, False, agreed, unknown)
+
+
+def _checked(models: _Models, head: bytes, guess: LanguageGuess, details: Any,
+             fasttext_top: list[Vote]) -> LanguageGuess | _Ask:
+    """A sure answer for a short text, which becomes uncertain when the n-gram model
+    clearly prefers another candidate (``_settled``; the model alone does not overrule)."""
+    assert models.ngram is not None
+    if guess.code not in models.ngram.known:
+        return guess
+    line = head.decode("utf-8", "ignore")
+    return _Ask(line, guess, _candidates(guess, details, fasttext_top, models), True, False)
+
+
+def _settled(models: _Models, ask: _Ask, choice: Choice | None) -> LanguageGuess:
+    """A label once the n-gram model has made its ``choice`` among the candidates."""
+    guess = ask.guess
+    if choice is None or choice.code == guess.code:
+        return guess
+    if ask.check:
+        if choice.margin < NGRAM_VETO_MARGIN:
+            return guess
+        return LanguageGuess(guess.code, guess.confidence / 2, False, guess.variant)
+    if choice.coverage < (NGRAM_COVERAGE_OVER_UNKNOWN if ask.unknown else NGRAM_COVERAGE):
+        return guess  # the text is in none of the candidates, as far as the model knows
+    if ask.agreed and (choice.code in models.fasttext_languages
+                       or choice.margin < NGRAM_AGAINST_AGREEMENT):
         # CLD2 and a confident lid.176 agree: overruled only by a clear preference for a
         # language lid.176 does not know (Crimean Tatar, Friulian), never for one it could
         # have named (Occitan for French).
         return guess
     return LanguageGuess(choice.code, guess.confidence, False)
-
-
-def _checked(models: _Models, head: bytes, guess: LanguageGuess, details: Any,
-             fasttext_top: list[Vote]) -> LanguageGuess:
-    """A sure answer for a short text, marked uncertain when the n-gram model clearly
-    prefers another candidate (the label stays: the model alone does not overrule)."""
-    assert models.ngram is not None
-    if guess.code not in models.ngram.known:
-        return guess
-    line = head.decode("utf-8", "ignore")
-    choice = models.ngram.choose(
-        line, _candidates(guess, details, fasttext_top, models), NGRAM_BIAS,
-    )
-    if choice is None or choice.code == guess.code or choice.margin < NGRAM_VETO_MARGIN:
-        return guess
-    return LanguageGuess(guess.code, guess.confidence / 2, False, guess.variant)
 
 
 def _agree(cld2: Vote, other: Vote | None) -> bool:
@@ -386,7 +420,8 @@ def _fasttext_code(label: str) -> str | None:
 
 
 def thorough_wanted() -> bool:
-    """Whether the n-gram model is asked about more texts: ``HANDLOOM_LANGUAGE_THOROUGH=1``."""
+    """Whether the n-gram model is also asked about CLD2's weak sure answers:
+    ``HANDLOOM_LANGUAGE_THOROUGH=1``."""
     return os.environ.get(THOROUGH_SWITCH, "").strip().lower() in ("1", "yes", "true", "on")
 
 

@@ -12,10 +12,12 @@ model's corrections were chosen on:
 - accuracy overall (the stored code, sure or not, is the right one);
 - precision of the confident labels (goal: 97 %) and the share marked uncertain;
 - the languages most often missed;
+- the misses of each language, for today's identifier;
 - for the previous identifier (CLD2 + lid.176 without a second opinion, every label
-  presented as sure), the cascade without Handloom's n-gram model ("no n-gram", the
-  identifier before the model), with it ("new": on the texts CLD2 only guesses at) and
-  with it asked about more texts ("thorough", ``HANDLOOM_LANGUAGE_THOROUGH=1``);
+  presented as sure), the cascade without Handloom's n-gram model ("no n-gram"),
+  today's identifier ("new": the model asked, a batch at a time, about the texts CLD2
+  only guesses at) and with the model also asked about CLD2's weak sure answers
+  ("thorough", ``HANDLOOM_LANGUAGE_THOROUGH=1``);
 - rows/s of each, on these sentences and on an import-like mix (four English rows in
   five);
 - the same with heliport's optional second opinion (``HANDLOOM_HELIPORT=1``), when
@@ -115,6 +117,15 @@ def measure(name: str, identify: Identify, rows: Rows) -> dict[str, float]:
         f"{result['rows_per_s']:>9,.0f} rows/s"
     )
     print("            most missed: " + ", ".join(f"{k} {v}" for k, v in missed.most_common(12)))
+    if name in ("new", "thorough"):
+        by_language: dict[str, Counter[str]] = {}
+        for (code, _), g, ok in zip(rows, guesses, right, strict=True):
+            if not ok:
+                by_language.setdefault(code, Counter())[f"{g.code}{'' if g.sure else '?'}"] += 1
+        print("            misses by language (? = marked uncertain): " + "; ".join(
+            f"{code} {sum(c.values())} ({', '.join(f'{k} {v}' for k, v in c.most_common(3))})"
+            for code, c in sorted(by_language.items(), key=lambda item: -sum(item[1].values()))
+        ))
     return result
 
 

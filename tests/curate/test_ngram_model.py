@@ -4,10 +4,8 @@ and the cascade goes on without it when its file cannot be read."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,49 +56,59 @@ def test_the_model_tells_a_smaller_neighbour_from_the_big_one(
     assert choice.margin > 0
 
 
+def test_a_batch_is_scored_at_once_with_each_texts_own_candidates() -> None:
+    model = load_ngram_model()
+    texts = [CRIMEAN_TATAR, TURKISH, LOW_GERMAN, GERMAN, FRIULIAN, WALLOON, "", "12345 678"]
+    candidates = [["tr", "crh", "az"], ["crh", "tr"], ["de", "nds", "nl"], ["nds", "de"],
+                  ["it", "fur", "en"], ["fr", "wa"], ["fr", "wa"], ["csb", "tr"]]
+    batch = model.choose_many(texts, candidates)
+    assert [c.code if c else None for c in batch] == [
+        "crh", "tr", "nds", "de", "fur", "wa", None, None,  # nothing known, nothing to choose
+    ]
+    # The same answers, margins and coverage as one text at a time.
+    for text, codes, choice in zip(texts, candidates, batch, strict=True):
+        alone = model.choose(text, codes)
+        assert alone == choice or (
+            alone is not None and choice is not None and alone.code == choice.code
+            and abs(alone.margin - choice.margin) < 1e-9
+            and abs(alone.coverage - choice.coverage) < 1e-9
+        )
+
+
 def test_the_model_does_not_choose_among_languages_it_does_not_know() -> None:
     model = load_ngram_model()
     assert model.choose(CRIMEAN_TATAR, ["tr", "csb"]) is None  # Kashubian: never learnt
 
 
-def test_the_thorough_cascade_names_low_german_and_friulian_it_used_to_miss() -> None:
+def test_the_cascade_names_low_german_friulian_and_walloon_it_used_to_miss() -> None:
     identifier = LanguageIdentifier()
     before = identifier.without_ngram_model().guesses([LOW_GERMAN, FRIULIAN, WALLOON])
-    # By default the model is not asked (it would cost imports more than 10 % of their speed).
-    assert identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON]) == before
-    thorough = LanguageIdentifier()
-    thorough._models = dataclasses.replace(identifier._load(), thorough=True)
-    after = thorough.guesses([LOW_GERMAN, FRIULIAN, WALLOON])
+    after = identifier.guesses([LOW_GERMAN, FRIULIAN, WALLOON])  # the model is asked by default
     assert [g.code for g in before] != ["nds", "fur", "wa"]
     assert [g.code for g in after] == ["nds", "fur", "wa"]
     assert not any(g.sure for g in after)  # the model's choice stays marked uncertain
 
 
-def test_thorough_mode_names_crimean_tatar_that_cld2_reads_as_turkish() -> None:
-    identifier = LanguageIdentifier()
-    assert identifier.guesses([CRIMEAN_TATAR])[0].code == "tr"
-    thorough = LanguageIdentifier()
-    thorough._models = dataclasses.replace(identifier._load(), thorough=True)
-    guess = thorough.guesses([CRIMEAN_TATAR])[0]
-    assert (guess.code, guess.sure) == ("crh", False)
-    # A Turkish sentence stays Turkish.
-    assert thorough.guesses([TURKISH])[0].code == "tr"
-
-
-@pytest.fixture
-def thorough(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """HANDLOOM_LANGUAGE_THOROUGH=1 for this test: the models (loaded once a process) anew."""
-    from core.ingest import labels
-
+def test_thorough_mode_names_crimean_tatar_that_cld2_reads_as_turkish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # CLD2 is sure of Turkish, weakly: by default that stays Turkish, marked uncertain.
+    guess = LanguageIdentifier().guesses([CRIMEAN_TATAR])[0]
+    assert (guess.code, guess.sure) == ("tr", False)
     monkeypatch.setenv(language.THOROUGH_SWITCH, "1")
-    monkeypatch.setattr(labels, "_identifier", None)
     language._load_models.cache_clear()
-    yield
-    language._load_models.cache_clear()
+    try:
+        thorough = LanguageIdentifier()
+        guess = thorough.guesses([CRIMEAN_TATAR])[0]
+        assert (guess.code, guess.sure) == ("crh", False)
+        # A Turkish sentence stays Turkish, in the same batch or alone.
+        assert [g.code for g in thorough.guesses([TURKISH, CRIMEAN_TATAR])] == ["tr", "crh"]
+    finally:
+        language._load_models.cache_clear()
 
 
 def test_the_model_never_overrides_a_persons_label(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], thorough: object,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     project_path = str(tmp_path / "p.handloom")
     rows = [{"instruction": LOW_GERMAN}]
