@@ -18,6 +18,7 @@ app/widgets never imports app/stages; and app/shell imports no stage's folder
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,9 +42,20 @@ def module_name(path: Path, root: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
+def _parsed(text: str) -> ast.Module:
+    return ast.parse(text)
+
+
+def syntax_tree(path: Path) -> ast.Module:
+    """``path``'s syntax tree, parsed once per text: the cases below check a copy of the
+    code again and again with one file changed (each parse of the whole tree took ~2 s)."""
+    return _parsed(path.read_text(encoding="utf-8"))
+
+
 def imports(path: Path, root: Path) -> Iterator[tuple[int, str]]:
     """(line, imported module) for every import in ``path``, relative ones resolved."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = syntax_tree(path)
     package = module_name(path, root).split(".")
     if path.name != "__init__.py":
         package = package[:-1]
@@ -101,8 +113,7 @@ def violations(root: Path) -> list[str]:
                 found.append(f"{path.relative_to(root)}:{line} imports {target}"
                              " (the shell knows no stage's folder; pages come through "
                              "app.stages and the Page interface)")
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in ast.walk(syntax_tree(path)):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr in SQL_CALLS):
                 found.append(f"{path.relative_to(root)}:{node.lineno} runs SQL "
