@@ -85,7 +85,7 @@ test: $(VENV)/.test-deps engine translations
 # tests/conftest.py. Page tests run their jobs on scripted models (tests/scripted_models.py).
 # `make test` still runs them all.
 test-fast: $(VENV)/.test-deps engine translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist loadfile \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto --dist worksteal \
 	  -m "not benchmark and not model and not training and not slow"
 
 lint: $(VENV)/.test-deps
