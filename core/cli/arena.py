@@ -111,16 +111,14 @@ def cmd_arena(args: argparse.Namespace) -> int:
     from core.store import registry
 
     models = _names(args.models)
-    project = open_project(args.project)
-    try:  # every name is checked before a set is made or a job is recorded
+    with open_project(args.project) as project:
+        # every name is checked before a set is made or a job is recorded
         contestants = answers.models_for(project, models)
         warning = None
         if args.judge:
             warning = self_preference_warning(registry.get(project, args.judge),
                                               [m.id for m in contestants])
         chosen = _eval_set_for_arena(project, args)
-    finally:
-        project.close()
     if warning:
         print(f"handloom: warning: {warning}", file=sys.stderr)
     answers_config, judge_config = arena_configs(args, chosen.id)

@@ -58,19 +58,17 @@ def show_fit(args: argparse.Namespace, project: Any) -> None:
     """Measure what the cache lacks, then print the report."""
     from core import fit
 
-    progress = TerminalProgress(enabled=not args.json)
-    try:
-        report = fit.report(
-            project,
-            model=args.model or args.path,
-            sample=args.sample,
-            progress=progress,
-            cancel=threading.Event(),
-        )
-    except KeyboardInterrupt:
-        raise HandloomError(
-            "Stopped. Run the same command again: what was measured is kept."
-        ) from None
-    finally:
-        progress.close()
+    with TerminalProgress(enabled=not args.json) as progress:
+        try:
+            report = fit.report(
+                project,
+                model=args.model or args.path,
+                sample=args.sample,
+                progress=progress,
+                cancel=threading.Event(),
+            )
+        except KeyboardInterrupt:
+            raise HandloomError(
+                "Stopped. Run the same command again: what was measured is kept."
+            ) from None
     emit(args, report.to_json(), fit_text)

@@ -113,9 +113,8 @@ def _split(value: str | None) -> list[str]:
 def cmd_stats(args: argparse.Namespace) -> int:
     from core.store import instructions
 
-    project = open_project(args.project)
-    data = instructions.stats(project)
-    project.close()
+    with open_project(args.project) as project:
+        data = instructions.stats(project)
 
     def describe(d: dict[str, Any]) -> str:
         lines = [f"{d['instructions']:,} instructions, {d['included']:,} included"]
@@ -139,7 +138,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     from core.languages import normalise_language
     from core.store import instructions
 
-    project = open_project(args.project)
     language = None
     if args.language:
         language = normalise_language(args.language) or args.language
@@ -148,8 +146,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         status=args.status, language=language, search=args.search, source=args.source,
         reason=args.reason, language_sure=sure,
     )
-    rows = instructions.page(project, filters, 0, args.limit)
-    project.close()
+    with open_project(args.project) as project:
+        rows = instructions.page(project, filters, 0, args.limit)
     data = [
         {
             "id": r["id"],
@@ -188,13 +186,10 @@ def cmd_relabel(args: argparse.Namespace) -> int:
         )
     with open_project(args.project) as project:
         if args.identify_again:
-            progress = TerminalProgress(enabled=not args.json)
-            try:
+            with TerminalProgress(enabled=not args.json) as progress:
                 report = relabel.identify_again(
                     project, lambda done, total: progress(done, total, "Identifying languages")
                 )
-            finally:
-                progress.close()
             emit(args, report, lambda r: (
                 f"Identified {r['identified']:,} rows again: {r['changed']:,} changed, "
                 f"{r['uncertain']:,} uncertain. Labels set by a person or a source were kept."

@@ -134,11 +134,8 @@ def model_on_servers(project_path: str, model: str, urls: Sequence[str] | None) 
     """``--model NAME --endpoint URL…``: the registered model for that pool (else ``model``)."""
     if not urls:
         return model
-    project = open_project(project_path)
-    try:
+    with open_project(project_path) as project:
         return _remote_model(project, model, urls)
-    finally:
-        project.close()
 
 
 @command("generate")

@@ -39,13 +39,10 @@ def _rubric_id(project_path: str, rubric_file: str | None) -> str:
     """The rubric version to judge with: the file's text as a new version, else the newest."""
     from core.judge import rubric
 
-    project = open_project(project_path)
-    try:
+    with open_project(project_path) as project:
         if rubric_file:
             return rubric.save(project, rubric.read_file(rubric_file)).id
         return rubric.current(project).id
-    finally:
-        project.close()
 
 
 @command("judge")

@@ -112,11 +112,8 @@ def cmd_trainings(args: argparse.Namespace) -> int:
                                 "import PROJECT FOLDER.")
         from core.train.run_export import import_run
 
-        project = open_project(args.folder[0])
-        try:
+        with open_project(args.folder[0]) as project:
             result = import_run(project, args.folder[1])
-        finally:
-            project.close()
         emit(args, result, lambda r: (
             f"Imported {r['name']}: {r['steps']:,} steps with {r['backend']}, loss "
             f"{_loss(r['first_loss'])} → {_loss(r['last_loss'])}; generate with --model "

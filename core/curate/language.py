@@ -340,8 +340,8 @@ def _chosen(models: _Models, line: str, guess: LanguageGuess, details: Any,
 
 def _checked(models: _Models, head: bytes, guess: LanguageGuess, details: Any,
              fasttext_top: list[Vote]) -> LanguageGuess | _Ask:
-    """A sure answer for a short text, which becomes uncertain when the n-gram model
-    clearly prefers another candidate (``_settled``; the model alone does not overrule)."""
+    """A sure vote (CLD2's guess and lid.176 agree), which becomes uncertain when the n-gram
+    model clearly prefers another candidate (``_settled``; the model alone does not overrule)."""
     assert models.ngram is not None
     if guess.code not in models.ngram.known:
         return guess
